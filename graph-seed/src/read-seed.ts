@@ -1,0 +1,117 @@
+// Reads the neo4j-admin CSV seed files into a SeedGraph, reporting every malformed cell as file:line:field.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { isNodeLabel, isRelationshipType, type NodeLabel } from '@kies/schema';
+import { NODE_HEADER, NODE_VALUE_COLUMNS, RELATIONSHIP_HEADER, RELATIONSHIP_VALUE_COLUMNS, parseCell, type ColumnSpec } from './csv-format.js';
+import type { Properties, SeedGraph, SeedIssue, SeedNode, SeedRelationship } from './seed-types.js';
+
+interface CsvRecord {
+  line: number;
+  cells: string[];
+}
+
+function readCsv(path: string, displayName: string, issues: SeedIssue[]): CsvRecord[] {
+  let parsed: { record: string[]; info: { lines: number } }[];
+  try {
+    parsed = parse(readFileSync(path, 'utf8'), { info: true, bom: true, relax_column_count: true, skip_empty_lines: true });
+  } catch (error) {
+    const e = error as { lines?: number; message: string };
+    issues.push({ file: displayName, line: e.lines ?? 1, field: 'csv', message: e.message });
+    return [];
+  }
+  // csv-parse reports the line a record ends on; our rule is one record per line, so a
+  // record whose end line differs from its start spans a newline inside a field.
+  let expectedLine = 1;
+  return parsed.map(({ record, info }) => {
+    const line = info.lines;
+    if (line !== expectedLine) {
+      issues.push({ file: displayName, line, field: 'csv', message: 'a field contains a line break (one record per line)' });
+    }
+    expectedLine = line + 1;
+    return { line, cells: record };
+  });
+}
+
+function readValues(record: CsvRecord, offset: number, columns: ColumnSpec[], file: string, issues: SeedIssue[]): Properties {
+  const properties: Properties = {};
+  columns.forEach((column, i) => {
+    const raw = record.cells[offset + i] ?? '';
+    try {
+      const value = parseCell(raw, column.type);
+      if (value !== undefined) properties[column.property] = value;
+    } catch (error) {
+      issues.push({ file, line: record.line, field: column.property, message: (error as Error).message });
+    }
+  });
+  return properties;
+}
+
+function checkHeader(records: CsvRecord[], expected: string[], file: string, issues: SeedIssue[]): boolean {
+  const header = records[0]?.cells ?? [];
+  if (header.join(',') === expected.join(',')) return true;
+  issues.push({ file, line: 1, field: 'header', message: `expected header "${expected.join(',')}", got "${header.join(',')}"` });
+  return false;
+}
+
+const csvFiles = (dir: string): string[] =>
+  existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.csv')).sort() : [];
+
+/** Reads nodes/*.csv and relationships/*.csv under seedDir. Issues carry paths relative to `displayRoot`. */
+export function readSeed(seedDir: string, displayRoot = seedDir): { graph: SeedGraph; issues: SeedIssue[] } {
+  const issues: SeedIssue[] = [];
+  const nodes: SeedNode[] = [];
+  const relationships: SeedRelationship[] = [];
+
+  for (const name of csvFiles(join(seedDir, 'nodes'))) {
+    const path = join(seedDir, 'nodes', name);
+    const file = relative(displayRoot, path);
+    const fileLabel = name.replace(/\.csv$/, '');
+    if (!isNodeLabel(fileLabel)) issues.push({ file, line: 1, field: 'file', message: `"${fileLabel}" is not a node label of the model` });
+    const records = readCsv(path, file, issues);
+    if (!checkHeader(records, NODE_HEADER, file, issues)) continue;
+    for (const record of records.slice(1)) {
+      if (record.cells.length !== NODE_HEADER.length) {
+        issues.push({ file, line: record.line, field: 'csv', message: `expected ${NODE_HEADER.length} fields, got ${record.cells.length}` });
+        continue;
+      }
+      const id = record.cells[0] ?? '';
+      const labelNames = (record.cells[1] ?? '').split(';').filter((l) => l !== '');
+      const labels: NodeLabel[] = [];
+      for (const label of labelNames) {
+        if (isNodeLabel(label)) labels.push(label);
+        else issues.push({ file, line: record.line, field: ':LABEL', message: `unknown label "${label}"` });
+      }
+      if (labelNames.length === 0) issues.push({ file, line: record.line, field: ':LABEL', message: 'no label' });
+      else if (labelNames[0] !== fileLabel) {
+        issues.push({ file, line: record.line, field: ':LABEL', message: `primary label "${labelNames[0]}" does not match file ${name}` });
+      }
+      const properties = readValues(record, 2, NODE_VALUE_COLUMNS, file, issues);
+      nodes.push({ id, labels, properties: { id, ...properties }, at: { file, line: record.line } });
+    }
+  }
+
+  for (const name of csvFiles(join(seedDir, 'relationships'))) {
+    const path = join(seedDir, 'relationships', name);
+    const file = relative(displayRoot, path);
+    const fileType = name.replace(/\.csv$/, '');
+    if (!isRelationshipType(fileType)) issues.push({ file, line: 1, field: 'file', message: `"${fileType}" is not a relationship type of the model` });
+    const records = readCsv(path, file, issues);
+    if (!checkHeader(records, RELATIONSHIP_HEADER, file, issues)) continue;
+    for (const record of records.slice(1)) {
+      if (record.cells.length !== RELATIONSHIP_HEADER.length) {
+        issues.push({ file, line: record.line, field: 'csv', message: `expected ${RELATIONSHIP_HEADER.length} fields, got ${record.cells.length}` });
+        continue;
+      }
+      const [start = '', end = '', type = ''] = record.cells;
+      if (!isRelationshipType(type)) {
+        issues.push({ file, line: record.line, field: ':TYPE', message: `unknown relationship type "${type}"` });
+        continue;
+      }
+      if (type !== fileType) issues.push({ file, line: record.line, field: ':TYPE', message: `type "${type}" does not match file ${name}` });
+      const properties = readValues(record, 3, RELATIONSHIP_VALUE_COLUMNS, file, issues);
+      relationships.push({ type, start, end, properties, at: { file, line: record.line } });
+    }
+  }
+  return { graph: { nodes, relationships }, issues };
+}

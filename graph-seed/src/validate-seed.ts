@@ -1,0 +1,88 @@
+// Semantic checks of a parsed seed: ids, references, directions, provenance and quotes against the source texts.
+import { CONFIDENCE_VALUES, NODE_PROPERTIES, RELATIONSHIP_SPECS } from '@kies/schema';
+import type { Properties, RowPosition, SeedGraph, SeedIssue } from './seed-types.js';
+
+/** The source texts by file name, as lines (index 0 = line 1). */
+export type SourceTexts = Map<string, string[]>;
+
+const ID_PATTERN = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+const SOURCE_PATTERN = /^([^#\s]+)#L(\d+)(?:-L(\d+))?$/;
+
+/** Collapses runs of white space so that a quote may span line breaks of the source. */
+export const normaliseWhitespace = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+function checkProvenance(props: Properties, at: RowPosition, sources: SourceTexts, issues: SeedIssue[]): void {
+  const push = (field: string, message: string) => issues.push({ file: at.file, line: at.line, field, message });
+  const cited = (props.sources as string[] | undefined) ?? [];
+  const quotes = (props.quotes as string[] | undefined) ?? [];
+  if (cited.length === 0) push('sources', 'missing provenance: no source');
+  if (quotes.length === 0) push('quotes', 'missing provenance: no quote');
+  if (cited.length !== quotes.length) push('quotes', `${quotes.length} quotes for ${cited.length} sources (need one each)`);
+  const confidence = props.confidence;
+  if (confidence === undefined) push('confidence', 'missing provenance: no confidence');
+  else if (!(CONFIDENCE_VALUES as readonly unknown[]).includes(confidence)) {
+    push('confidence', `must be one of ${CONFIDENCE_VALUES.join(', ')}, got "${String(confidence)}"`);
+  } else if (confidence === 'inferred' && !props.note) push('note', 'an inferred row needs a note saying why');
+
+  cited.forEach((source, i) => {
+    const match = SOURCE_PATTERN.exec(source);
+    if (!match) return push('sources', `"${source}" is not FILE#Lstart-Lend`);
+    const [, fileName = '', startText = '', endText] = match;
+    const lines = sources.get(fileName);
+    if (!lines) return push('sources', `unknown source file "${fileName}"`);
+    const start = Number(startText);
+    const end = endText === undefined ? start : Number(endText);
+    if (start < 1 || end < start || end > lines.length) {
+      return push('sources', `line range L${start}-L${end} is outside ${fileName} (1-${lines.length})`);
+    }
+    const quote = quotes[i];
+    if (quote === undefined) return;
+    const span = normaliseWhitespace(lines.slice(start - 1, end).join('\n'));
+    if (!span.includes(normaliseWhitespace(quote))) {
+      push('quotes', `quote ${i + 1} "${quote}" not found at ${source}`);
+    }
+  });
+}
+
+/** Returns every problem of the graph; an empty list means it may be loaded. */
+export function validateSeed(graph: SeedGraph, sources: SourceTexts): SeedIssue[] {
+  const issues: SeedIssue[] = [];
+  const nodesById = new Map<string, (typeof graph.nodes)[number]>();
+
+  for (const node of graph.nodes) {
+    const push = (field: string, message: string) => issues.push({ file: node.at.file, line: node.at.line, field, message });
+    if (!ID_PATTERN.test(node.id)) push('id', `"${node.id}" is not a kebab-case ASCII id`);
+    const previous = nodesById.get(node.id);
+    if (previous) push('id', `duplicate id "${node.id}" (first at ${previous.at.file}:${previous.at.line})`);
+    else nodesById.set(node.id, node);
+    for (const [name, spec] of Object.entries(NODE_PROPERTIES)) {
+      if (spec.required && name !== 'sources' && name !== 'quotes' && name !== 'confidence' && node.properties[name] === undefined) {
+        push(name, `missing required property ${name}`);
+      }
+    }
+    checkProvenance(node.properties, node.at, sources, issues);
+  }
+
+  const seenRelationships = new Map<string, RowPosition>();
+  for (const rel of graph.relationships) {
+    const push = (field: string, message: string) => issues.push({ file: rel.at.file, line: rel.at.line, field, message });
+    const spec = RELATIONSHIP_SPECS[rel.type];
+    const start = nodesById.get(rel.start);
+    const end = nodesById.get(rel.end);
+    if (!start) push(':START_ID', `dangling reference: no node "${rel.start}"`);
+    if (!end) push(':END_ID', `dangling reference: no node "${rel.end}"`);
+    if (start && !start.labels.some((l) => spec.from.includes(l))) {
+      push(':START_ID', `${rel.type} cannot start at ${start.labels.join(':')} "${rel.start}" (allowed: ${spec.from.join(', ')})`);
+    }
+    if (end && !end.labels.some((l) => spec.to.includes(l))) {
+      push(':END_ID', `${rel.type} cannot end at ${end.labels.join(':')} "${rel.end}" (allowed: ${spec.to.join(', ')})`);
+    }
+    if (rel.start === rel.end) push(':END_ID', 'a relationship from a node to itself');
+    const key = `${rel.type}|${rel.start}|${rel.end}|${String(rel.properties.role ?? '')}`;
+    const first = seenRelationships.get(key);
+    if (first) push(':TYPE', `duplicate relationship ${rel.start}-[:${rel.type}]->${rel.end} (first at ${first.file}:${first.line}); merge their sources`);
+    else seenRelationships.set(key, rel.at);
+    checkProvenance(rel.properties, rel.at, sources, issues);
+  }
+  return issues;
+}
