@@ -14,7 +14,7 @@ interface CsvRecord {
 function readCsv(path: string, displayName: string, issues: SeedIssue[]): CsvRecord[] {
   let parsed: { record: string[]; info: { lines: number } }[];
   try {
-    parsed = parse(readFileSync(path, 'utf8'), { info: true, bom: true, relax_column_count: true, skip_empty_lines: true });
+    parsed = parse(readFileSync(path, 'utf8'), { info: true, bom: true, relax_column_count: true, skip_empty_lines: true }) as unknown as typeof parsed;
   } catch (error) {
     const e = error as { lines?: number; message: string };
     issues.push({ file: displayName, line: e.lines ?? 1, field: 'csv', message: e.message });

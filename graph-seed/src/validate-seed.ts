@@ -78,7 +78,8 @@ export function validateSeed(graph: SeedGraph, sources: SourceTexts): SeedIssue[
       push(':END_ID', `${rel.type} cannot end at ${end.labels.join(':')} "${rel.end}" (allowed: ${spec.to.join(', ')})`);
     }
     if (rel.start === rel.end) push(':END_ID', 'a relationship from a node to itself');
-    const key = `${rel.type}|${rel.start}|${rel.end}|${String(rel.properties.role ?? '')}`;
+    // One relationship per (type, start, end): the loader MERGEs on exactly that, so a second row would overwrite the first.
+    const key = `${rel.type}|${rel.start}|${rel.end}`;
     const first = seenRelationships.get(key);
     if (first) push(':TYPE', `duplicate relationship ${rel.start}-[:${rel.type}]->${rel.end} (first at ${first.file}:${first.line}); merge their sources`);
     else seenRelationships.set(key, rel.at);

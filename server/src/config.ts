@@ -1,0 +1,38 @@
+// Server configuration from environment variables, read once at start-up.
+import { resolve } from 'node:path';
+
+export interface Neo4jConfig {
+  uri: string;
+  user: string;
+  password: string;
+  database: string | undefined;
+}
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  /** Folder of the embedded database (used when no NEO4J_URI is set). */
+  dataDir: string;
+  neo4j: Neo4jConfig | null;
+  /** Seed the store from graph-seed/ when it is empty at start-up. */
+  seedOnStart: boolean;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const port = Number(env.PORT ?? 4000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`config: PORT must be a port number, got "${env.PORT}"`);
+  return {
+    port,
+    host: env.HOST ?? '127.0.0.1',
+    dataDir: resolve(env.KIES_DATA_DIR ?? 'data'),
+    neo4j: env.NEO4J_URI
+      ? {
+          uri: env.NEO4J_URI,
+          user: env.NEO4J_USER ?? 'neo4j',
+          password: env.NEO4J_PASSWORD ?? '',
+          database: env.NEO4J_DATABASE || undefined,
+        }
+      : null,
+    seedOnStart: env.KIES_SEED_ON_START !== 'false',
+  };
+}

@@ -1,0 +1,136 @@
+// Embedded executor on @grafeo-db/js: runs the same Neo4j 5 Cypher in-process, persisted under a data directory.
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { createRequire } from 'node:module';
+import type { CypherExecutor, EngineHealth, Row, Statement } from './executor.js';
+import { StoreError } from './executor.js';
+
+// @grafeo-db/js is CommonJS with a native addon; createRequire keeps ESM interop predictable.
+const require = createRequire(import.meta.url);
+const { GrafeoDB } = require('@grafeo-db/js') as typeof import('@grafeo-db/js');
+type Database = InstanceType<typeof GrafeoDB>;
+
+/** Converts engine values to plain JSON-able JS at one place (bigints past 2^53 become strings, dates ISO strings). */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v);
+    return out;
+  }
+  return value;
+}
+
+const plainRows = (rows: Record<string, unknown>[]): Row[] => rows.map((row) => toPlain(row) as Row);
+
+/**
+ * Serialises writes: Grafeo allows one write transaction at a time per database, and a second concurrent one
+ * would fail with a conflict. Queuing them keeps every acknowledged write applied in order.
+ */
+class WriteQueue {
+  private tail: Promise<unknown> = Promise.resolve();
+  run<T>(task: () => Promise<T>): Promise<T> {
+    const next = this.tail.then(task, task);
+    this.tail = next.catch(() => undefined);
+    return next;
+  }
+}
+
+export class GrafeoExecutor implements CypherExecutor {
+  readonly engine = 'embedded' as const;
+  readonly indexBesideConstraint = true;
+  private readonly queue = new WriteQueue();
+  private closed = false;
+
+  private constructor(
+    private readonly db: Database,
+    readonly location: string,
+  ) {}
+
+  /** Opens (or creates) the database file at `path`; `null` keeps it in memory (tests). */
+  static open(path: string | null): GrafeoExecutor {
+    if (path === null) return new GrafeoExecutor(GrafeoDB.create(), 'memory');
+    mkdirSync(dirname(path), { recursive: true });
+    try {
+      const db = existsSync(path) ? GrafeoDB.open(path) : GrafeoDB.create(path);
+      return new GrafeoExecutor(db, path);
+    } catch (error) {
+      throw new StoreError(`cannot open the embedded database at ${path}: ${(error as Error).message}`, 'UNAVAILABLE');
+    }
+  }
+
+  async read(statement: Statement): Promise<Row[]> {
+    this.assertOpen();
+    try {
+      const result = await this.db.executeCypher(statement.cypher, statement.params);
+      return plainRows(result.toArray());
+    } catch (error) {
+      throw wrap(error, statement);
+    }
+  }
+
+  write(statements: Statement[]): Promise<Row[][]> {
+    this.assertOpen();
+    return this.queue.run(async () => {
+      const tx = this.db.beginTransaction();
+      const results: Row[][] = [];
+      try {
+        for (const statement of statements) {
+          try {
+            const result = await tx.executeCypher(statement.cypher, statement.params);
+            results.push(plainRows(result.toArray()));
+          } catch (error) {
+            throw wrap(error, statement);
+          }
+        }
+        tx.commit();
+        return results;
+      } catch (error) {
+        if (tx.isActive) tx.rollback();
+        throw error;
+      }
+    });
+  }
+
+  schema(statement: Statement): Promise<void> {
+    this.assertOpen();
+    return this.queue.run(async () => {
+      try {
+        await this.db.executeCypher(statement.cypher, statement.params);
+      } catch (error) {
+        throw wrap(error, statement);
+      }
+    });
+  }
+
+  async health(): Promise<EngineHealth> {
+    try {
+      await this.read({ cypher: 'RETURN 1 AS ok', params: {} });
+      return { engine: this.engine, ok: true, detail: `embedded Grafeo (${this.location})` };
+    } catch (error) {
+      return { engine: this.engine, ok: false, detail: (error as Error).message };
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    // Let queued writes finish so nothing acknowledged is lost on shutdown.
+    await this.queue.run(async () => undefined);
+    this.closed = true;
+    this.db.close();
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new StoreError('the embedded database is closed', 'UNAVAILABLE');
+  }
+}
+
+function wrap(error: unknown, statement: Statement): StoreError {
+  const message = (error as Error).message ?? String(error);
+  const code = /constraint/i.test(message) ? 'CONSTRAINT' : 'INTERNAL';
+  const first = statement.cypher.split('\n')[0]?.slice(0, 80);
+  return new StoreError(`${message} (in: ${first})`, code);
+}

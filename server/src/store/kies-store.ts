@@ -1,0 +1,152 @@
+// The store interface the API uses, and its one implementation: Neo4j 5 Cypher run through an executor.
+import { BASE_LABEL, type NodeLabel, type RelationshipType } from '@kies/schema';
+import type { GraphCounts, GraphData, GraphNode, GraphRelationship } from '../domain/graph-data.js';
+import type { CypherExecutor, EngineHealth, Statement } from './executor.js';
+import {
+  clearStatement,
+  countLabelsStatement,
+  countNodesStatement,
+  countTypesStatement,
+  exportNodesStatement,
+  exportRelationshipsStatement,
+  mergeNodesStatement,
+  mergeRelationshipsStatement,
+  schemaStatements,
+} from './cypher/graph-cypher.js';
+import { modelLabels } from './cypher/labels.js';
+
+export interface ImportSummary {
+  nodes: number;
+  relationships: number;
+}
+
+export interface KiesStore {
+  readonly engine: CypherExecutor['engine'];
+  /** Creates constraints and indexes (idempotent). */
+  ensureSchema(): Promise<void>;
+  /** Upserts a whole graph in one transaction: loading the same graph twice changes nothing. */
+  importGraph(graph: GraphData, options?: { batchSize?: number }): Promise<ImportSummary>;
+  /** The whole graph in canonical order (ids, labels without the base label, every property). */
+  exportGraph(): Promise<GraphData>;
+  counts(): Promise<GraphCounts>;
+  isEmpty(): Promise<boolean>;
+  /** Deletes every node and relationship (tests, restore). */
+  clear(): Promise<void>;
+  health(): Promise<EngineHealth>;
+  close(): Promise<void>;
+}
+
+const EXPORT_PAGE = 5000;
+
+function chunk<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Builds the batched load statements for a graph: nodes grouped by label set, then relationships by type. */
+export function importStatements(graph: GraphData, batchSize = 1000): Statement[] {
+  const byLabels = new Map<string, { labels: NodeLabel[]; rows: { id: string; properties: Record<string, unknown> }[] }>();
+  for (const node of graph.nodes) {
+    const labels = [...node.labels].sort();
+    const key = labels.join(':');
+    const group = byLabels.get(key) ?? { labels, rows: [] };
+    group.rows.push({ id: node.id, properties: { ...node.properties, id: node.id } });
+    byLabels.set(key, group);
+  }
+  const byType = new Map<RelationshipType, { start: string; end: string; properties: Record<string, unknown> }[]>();
+  for (const rel of graph.relationships) {
+    const rows = byType.get(rel.type) ?? [];
+    rows.push({ start: rel.start, end: rel.end, properties: rel.properties });
+    byType.set(rel.type, rows);
+  }
+  return [
+    ...[...byLabels.values()].flatMap(({ labels, rows }) => chunk(rows, batchSize).map((b) => mergeNodesStatement(labels, b))),
+    ...[...byType.entries()].flatMap(([type, rows]) => chunk(rows, batchSize).map((b) => mergeRelationshipsStatement(type, b))),
+  ];
+}
+
+export class CypherStore implements KiesStore {
+  constructor(private readonly executor: CypherExecutor) {}
+
+  get engine() {
+    return this.executor.engine;
+  }
+
+  async ensureSchema(): Promise<void> {
+    for (const statement of schemaStatements({ indexBesideConstraint: this.executor.indexBesideConstraint })) {
+      await this.executor.schema(statement);
+    }
+  }
+
+  async importGraph(graph: GraphData, options: { batchSize?: number } = {}): Promise<ImportSummary> {
+    const ids = new Set(graph.nodes.map((n) => n.id));
+    const missing = graph.relationships.find((r) => !ids.has(r.start) || !ids.has(r.end));
+    // MATCH silently skips a relationship whose end node is absent; refusing up front keeps loads honest
+    // when the graph is self-contained (the seed). Partial imports onto existing data go through curation.
+    if (missing && graph.nodes.length > 0) {
+      throw new Error(`store: relationship ${missing.start}-[:${missing.type}]->${missing.end} names nodes not in the graph`);
+    }
+    const results = await this.executor.write(importStatements(graph, options.batchSize));
+    const sum = (from: number, to: number) =>
+      results.slice(from, to).reduce((acc, rows) => acc + Number(rows[0]?.count ?? 0), 0);
+    const nodeStatements = importStatements({ nodes: graph.nodes, relationships: [] }, options.batchSize).length;
+    return { nodes: sum(0, nodeStatements), relationships: sum(nodeStatements, results.length) };
+  }
+
+  async exportGraph(): Promise<GraphData> {
+    const nodes: GraphNode[] = [];
+    for (let skip = 0; ; skip += EXPORT_PAGE) {
+      const rows = await this.executor.read(exportNodesStatement(skip, EXPORT_PAGE));
+      for (const row of rows) {
+        nodes.push({ id: String(row.id), labels: modelLabels(row.labels), properties: row.properties as Record<string, unknown> });
+      }
+      if (rows.length < EXPORT_PAGE) break;
+    }
+    const relationships: GraphRelationship[] = [];
+    for (let skip = 0; ; skip += EXPORT_PAGE) {
+      const rows = await this.executor.read(exportRelationshipsStatement(skip, EXPORT_PAGE));
+      for (const row of rows) {
+        relationships.push({
+          type: row.type as RelationshipType,
+          start: String(row.start),
+          end: String(row.end),
+          properties: row.properties as Record<string, unknown>,
+        });
+      }
+      if (rows.length < EXPORT_PAGE) break;
+    }
+    return { nodes, relationships };
+  }
+
+  async counts(): Promise<GraphCounts> {
+    const [labelRows, typeRows, nodeRows] = await Promise.all([
+      this.executor.read(countLabelsStatement()),
+      this.executor.read(countTypesStatement()),
+      this.executor.read(countNodesStatement()),
+    ]);
+    const byLabel: Record<string, number> = {};
+    for (const row of labelRows) if (row.label !== BASE_LABEL) byLabel[String(row.label)] = Number(row.count);
+    const byType: Record<string, number> = {};
+    for (const row of typeRows) byType[String(row.type)] = Number(row.count);
+    const relationships = Object.values(byType).reduce((a, b) => a + b, 0);
+    return { nodes: Number(nodeRows[0]?.count ?? 0), relationships, byLabel, byType };
+  }
+
+  async isEmpty(): Promise<boolean> {
+    const rows = await this.executor.read(countNodesStatement());
+    return Number(rows[0]?.count ?? 0) === 0;
+  }
+
+  async clear(): Promise<void> {
+    await this.executor.write([clearStatement()]);
+  }
+
+  health(): Promise<EngineHealth> {
+    return this.executor.health();
+  }
+
+  close(): Promise<void> {
+    return this.executor.close();
+  }
+}

@@ -1,0 +1,12 @@
+// One vitest run for every package: unit, contract, API (real HTTP server) and browser (real Chromium) tests.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts', 'server/src/**/*.test.ts', 'graph-seed/src/**/*.test.ts', 'web/src/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // Browser and server tests start real processes; two cores do not gain from more workers.
+    maxWorkers: 2,
+  },
+});
