@@ -11,7 +11,7 @@ export interface ColumnSpec {
 
 const columns = (props: typeof NODE_PROPERTIES): ColumnSpec[] =>
   Object.entries(props)
-    .filter(([name]) => name !== 'id')
+    .filter(([name, spec]) => name !== 'id' && !spec.derived)
     .map(([property, spec]) => ({ header: typed(property, spec.type), property, type: spec.type }));
 
 /** Value columns of node files (every model property but id), in model order. */

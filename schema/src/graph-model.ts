@@ -46,6 +46,8 @@ export type PropertyType = 'string' | 'string[]' | 'int' | 'float' | 'boolean';
 export interface PropertySpec {
   type: PropertyType;
   required?: boolean;
+  /** Computed by the loader from other properties; never in seed files or exports. */
+  derived?: boolean;
   description: string;
 }
 
@@ -82,6 +84,11 @@ export const NODE_PROPERTIES: Record<string, PropertySpec> = {
   amountEur: { type: 'float', description: 'Amount in euro when the sources give one (NGF allocations)' },
   amountText: { type: 'string', description: 'The amount as the sources write it ("€69 miljoen")' },
   url: { type: 'string', description: 'Website named in the sources' },
+  searchText: {
+    type: 'string',
+    derived: true,
+    description: 'Lower-case, accent-free name, fullName, aliases and code, joined by " | ": what search matches',
+  },
   ...PROVENANCE_PROPERTIES,
 };
 
@@ -179,3 +186,19 @@ export const isRelationshipType = (value: string): value is RelationshipType =>
 
 /** Array delimiter in the neo4j-admin CSV files (`--array-delimiter="|"`); `;` occurs in Dutch quotes. */
 export const CSV_ARRAY_DELIMITER = '|';
+
+/** Names of the loader-computed properties (excluded from seed CSV and exports). */
+export const DERIVED_NODE_PROPERTIES: readonly string[] = Object.entries(NODE_PROPERTIES)
+  .filter(([, spec]) => spec.derived)
+  .map(([name]) => name);
+
+/** Folds text for matching: lower case, accents removed ("Geïntegreerde" -> "geintegreerde"). */
+export function foldText(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+/** The searchText a node gets from its names (see NODE_PROPERTIES.searchText). */
+export function searchTextOf(properties: Record<string, unknown>): string {
+  const parts = [properties.name, properties.fullName, properties.code, properties.nameEn, ...((properties.aliases as unknown[]) ?? [])];
+  return parts.filter((p): p is string => typeof p === 'string' && p !== '').map(foldText).join(' | ');
+}

@@ -1,5 +1,5 @@
 // The store interface the API uses, and its one implementation: Neo4j 5 Cypher run through an executor.
-import { BASE_LABEL, type NodeLabel, type RelationshipType } from '@kies/schema';
+import { BASE_LABEL, DERIVED_NODE_PROPERTIES, searchTextOf, type NodeLabel, type RelationshipType } from '@kies/schema';
 import type { GraphCounts, GraphData, GraphNode, GraphRelationship } from '../domain/graph-data.js';
 import type { CypherExecutor, EngineHealth, Statement } from './executor.js';
 import {
@@ -51,7 +51,7 @@ export function importStatements(graph: GraphData, batchSize = 1000): Statement[
     const labels = [...node.labels].sort();
     const key = labels.join(':');
     const group = byLabels.get(key) ?? { labels, rows: [] };
-    group.rows.push({ id: node.id, properties: { ...node.properties, id: node.id } });
+    group.rows.push({ id: node.id, properties: { ...node.properties, id: node.id, searchText: searchTextOf(node.properties) } });
     byLabels.set(key, group);
   }
   const byType = new Map<RelationshipType, { start: string; end: string; properties: Record<string, unknown> }[]>();
@@ -99,7 +99,9 @@ export class CypherStore implements KiesStore {
     for (let skip = 0; ; skip += EXPORT_PAGE) {
       const rows = await this.executor.read(exportNodesStatement(skip, EXPORT_PAGE));
       for (const row of rows) {
-        nodes.push({ id: String(row.id), labels: modelLabels(row.labels), properties: row.properties as Record<string, unknown> });
+        const properties = { ...(row.properties as Record<string, unknown>) };
+        for (const name of DERIVED_NODE_PROPERTIES) delete properties[name];
+        nodes.push({ id: String(row.id), labels: modelLabels(row.labels), properties });
       }
       if (rows.length < EXPORT_PAGE) break;
     }
