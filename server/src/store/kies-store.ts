@@ -14,13 +14,15 @@ import {
   schemaStatements,
 } from './cypher/graph-cypher.js';
 import { modelLabels } from './cypher/labels.js';
+import { CypherQueries, type GraphQueries } from './query-store.js';
 
 export interface ImportSummary {
   nodes: number;
   relationships: number;
 }
 
-export interface KiesStore {
+/** Whole-graph operations here; the API's read operations (search, paths, analyses) come from GraphQueries. */
+export interface KiesStore extends GraphQueries {
   readonly engine: CypherExecutor['engine'];
   /** Creates constraints and indexes (idempotent). */
   ensureSchema(): Promise<void>;
@@ -66,8 +68,10 @@ export function importStatements(graph: GraphData, batchSize = 1000): Statement[
   ];
 }
 
-export class CypherStore implements KiesStore {
-  constructor(private readonly executor: CypherExecutor) {}
+export class CypherStore extends CypherQueries implements KiesStore {
+  constructor(executor: CypherExecutor) {
+    super(executor);
+  }
 
   get engine() {
     return this.executor.engine;

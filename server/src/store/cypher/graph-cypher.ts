@@ -2,6 +2,7 @@
 import { BASE_LABEL, type NodeLabel, type RelationshipType } from '@kies/schema';
 import type { Statement } from '../executor.js';
 import { labelFragment, typeFragment } from './labels.js';
+import { storableProperties } from './property-values.js';
 
 /** The unique id constraint on the base label, plus (where the engine needs it) an index beside it. */
 export function schemaStatements(options: { indexBesideConstraint: boolean }): Statement[] {
@@ -16,7 +17,8 @@ export function schemaStatements(options: { indexBesideConstraint: boolean }): S
 
 /**
  * Upserts a batch of nodes that share one label set. MERGE on the base label's id makes a second load a
- * no-op; `SET n = row.properties` replaces every property so the stored node is exactly the row.
+ * no-op; `SET n = row.properties` replaces every property so the stored node is exactly the row. Values are
+ * checked by storableProperties: only what Neo4j can store reaches either engine.
  */
 export function mergeNodesStatement(labels: readonly NodeLabel[], rows: { id: string; properties: Record<string, unknown> }[]): Statement {
   return {
@@ -25,7 +27,7 @@ MERGE (n:${BASE_LABEL} {id: row.id})
 SET n${labelFragment(labels)}
 SET n = row.properties
 RETURN count(n) AS count`,
-    params: { rows },
+    params: { rows: rows.map((row) => ({ id: row.id, properties: storableProperties(`node ${row.id}`, row.properties) })) },
   };
 }
 
@@ -41,7 +43,13 @@ MATCH (b:${BASE_LABEL} {id: row.end})
 MERGE (a)-[r:${typeFragment(type)}]->(b)
 SET r = row.properties
 RETURN count(r) AS count`,
-    params: { rows },
+    params: {
+      rows: rows.map((row) => ({
+        start: row.start,
+        end: row.end,
+        properties: storableProperties(`relationship ${row.start}-[:${type}]->${row.end}`, row.properties),
+      })),
+    },
   };
 }
 

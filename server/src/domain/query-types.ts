@@ -1,0 +1,96 @@
+// Result shapes of the store's query operations: plain data the API and the pure analyses share.
+import type { NodeLabel, RelationshipType } from '@kies/schema';
+import type { GraphNode, GraphRelationship } from './graph-data.js';
+
+export interface Subgraph {
+  nodes: GraphNode[];
+  relationships: GraphRelationship[];
+  /** True when the node limit cut the result short. */
+  truncated: boolean;
+  /** Nodes that qualified before the limit. */
+  totalNodes: number;
+}
+
+export interface PathHop {
+  from: string;
+  to: string;
+  relationship: GraphRelationship;
+  /** True when the relationship reads from `from` to `to`. */
+  forward: boolean;
+}
+
+export interface GraphPath {
+  nodes: GraphNode[];
+  hops: PathHop[];
+}
+
+export interface SearchResult {
+  node: GraphNode;
+  score: number;
+  matchedOn: 'NAME' | 'DESCRIPTION' | 'TARGET';
+}
+
+export interface NodePageRequest {
+  labels: NodeLabel[] | null;
+  ids: string[] | null;
+  /** Folded (lower-case, accent-free) text the searchText must contain. */
+  nameContains: string | null;
+  kind: string | null;
+  code: string | null;
+  confidence: string | null;
+  hasSources: boolean | null;
+  relatedTo: string | null;
+  first: number;
+  /** Keyset cursor: only ids greater than this. */
+  afterId: string | null;
+}
+
+export interface NodePage {
+  nodes: GraphNode[];
+  totalCount: number;
+  hasNextPage: boolean;
+}
+
+export interface PathRequest {
+  from: string;
+  to: string | null;
+  toLabels: NodeLabel[] | null;
+  maxLength: number;
+  via: NodeLabel[] | null;
+  types: RelationshipType[] | null;
+  limit: number;
+}
+
+export type Direction = 'OUT' | 'IN' | 'BOTH';
+
+/** One mission row of the matrix for one label: the ids of the nodes that ADDRESS the mission. */
+export interface CoverageEntry {
+  missionId: string;
+  label: NodeLabel;
+  members: GraphNode[];
+}
+
+/** A node's links relevant to partner ranking: what it shares with others is computed in the domain. */
+export interface PartnerProfile {
+  node: GraphNode;
+  /** Neighbour ids by category: missions, technologies (KET/programme/KEM), topsectors/TKIs, partnerships, care agreements. */
+  missions: string[];
+  technologies: string[];
+  topsectors: string[];
+  partnerships: string[];
+  careAgreements: string[];
+}
+
+/** Raw facts the gap analysis classifies; each list comes from one bounded Cypher query. */
+export interface GapFacts {
+  missions: GraphNode[];
+  coverage: CoverageEntry[];
+  unservedCareAgreements: GraphNode[];
+  unservedProgrammes: GraphNode[];
+  programmesWithoutMission: GraphNode[];
+  pppsWithoutMission: GraphNode[];
+  nodesWithoutProvenance: GraphNode[];
+  relationshipsWithoutProvenance: GraphRelationship[];
+  /** Edges (undirected, as id pairs) of the mission-to-PPP connection subgraph used for single points of failure. */
+  missionPppLinks: { missionId: string; pppId: string; pathNodeIds: string[] }[];
+}

@@ -1,0 +1,114 @@
+// Pure Cypher builders for the analyses: mission matrix, gap facts, partner profiles. Each is one bounded query.
+import { BASE_LABEL, type NodeLabel } from '@kies/schema';
+import type { Statement } from '../executor.js';
+import { labelPredicate, nodeMap, relMap } from './query-cypher.js';
+
+/** For every mission and each label: the nodes with that label that ADDRESS the mission (sorted by name). */
+export function coverageStatement(labels: NodeLabel[]): Statement {
+  return {
+    cypher: `MATCH (m:Mission)
+UNWIND $labels AS label
+CALL (m, label) {
+  OPTIONAL MATCH (x:${BASE_LABEL})-[:ADDRESSES]->(m)
+  WHERE label IN labels(x)
+  WITH x ORDER BY x.name
+  RETURN collect(x) AS xs
+}
+RETURN m.id AS missionId, label, [x IN xs | ${nodeMap('x')}] AS members
+ORDER BY missionId, label`,
+    params: { labels },
+  };
+}
+
+export function missionsStatement(): Statement {
+  return { cypher: `MATCH (m:Mission) RETURN ${nodeMap('m')} AS node ORDER BY m.id`, params: {} };
+}
+
+/** Nodes of `label` with no relationship of the given pattern; `pattern` is fixed text from this module. */
+function nodesWithout(label: NodeLabel, pattern: string): Statement {
+  return {
+    cypher: `MATCH (n:${BASE_LABEL})
+WHERE ${labelPredicate('n', [label])} AND NOT EXISTS { ${pattern} }
+RETURN ${nodeMap('n')} AS node ORDER BY n.id`,
+    params: {},
+  };
+}
+
+export const unservedCareAgreementsStatement = () =>
+  nodesWithout('CareAgreement', 'MATCH (n)<-[:SUPPORTS]-(x:Entity) WHERE x:PPP OR x:NGFProject');
+export const unservedProgrammesStatement = () =>
+  nodesWithout('Programme', 'MATCH (n)--(x:Entity) WHERE x:PPP OR x:NGFProject');
+export const programmesWithoutMissionStatement = () => nodesWithout('Programme', 'MATCH (n)-[:ADDRESSES]->(:Mission)');
+export const pppsWithoutMissionStatement = () => nodesWithout('PPP', 'MATCH (n)-[:ADDRESSES]->(:Mission)');
+
+export function nodesWithoutProvenanceStatement(limit: number): Statement {
+  return {
+    cypher: `MATCH (n:${BASE_LABEL})
+WHERE size(coalesce(n.sources, [])) = 0
+RETURN ${nodeMap('n')} AS node ORDER BY n.id LIMIT $limit`,
+    params: { limit },
+  };
+}
+
+export function relationshipsWithoutProvenanceStatement(limit: number): Statement {
+  return {
+    cypher: `MATCH (a:${BASE_LABEL})-[r]->(b:${BASE_LABEL})
+WHERE size(coalesce(r.sources, [])) = 0
+RETURN ${relMap('r')} AS rel ORDER BY type(r), a.id, b.id LIMIT $limit`,
+    params: { limit },
+  };
+}
+
+/**
+ * How each mission reaches its PPPs: paths of up to 3 hops along "serving" relationships whose inner nodes are
+ * neither missions, PPPs nor organisations (those would connect everything to everything). The single-point-of-
+ * failure analysis intersects the inner nodes of all paths of a (mission, PPP) pair.
+ */
+export function missionPppLinksStatement(limit: number): Statement {
+  return {
+    cypher: `MATCH (m:Mission)
+MATCH p = (m)-[:ADDRESSES|ACTS_VIA|PART_OF|SUPPORTS|FUNDS*1..3]-(x:PPP)
+WHERE all(y IN nodes(p)[1..-1] WHERE NOT (y:Mission OR y:PPP OR y:Organisation))
+RETURN m.id AS missionId, x.id AS pppId, [y IN nodes(p)[1..-1] | y.id] AS inner
+LIMIT $limit`,
+    params: { limit },
+  };
+}
+
+/**
+ * Partner profiles of `id` and of its candidates. A node's context is its neighbours plus the neighbours of the
+ * partnerships it takes part in; candidates are organisations, PPPs and NGF projects adjacent to that context.
+ */
+export function partnerProfilesStatement(id: string, maxCandidates: number): Statement {
+  // Two subqueries, not two OPTIONAL MATCHes in a row: the latter would multiply the rows of both.
+  const context = (v: string, keep: string, as: string) => `CALL (${v}) {
+  OPTIONAL MATCH (${v})--(y:${BASE_LABEL})
+  RETURN collect(DISTINCT y) AS c1
+}
+CALL (${v}) {
+  OPTIONAL MATCH (${v})-[:PARTNER_IN|PART_OF|INITIATED_BY]-(h:${BASE_LABEL})--(y:${BASE_LABEL})
+  WHERE (h:PPP OR h:NGFProject) AND y <> ${v}
+  RETURN collect(DISTINCT y) AS c2
+}
+WITH ${keep}, c1 + c2 AS ${as}`;
+  return {
+    cypher: `MATCH (me:${BASE_LABEL} {id: $id})
+${context('me', 'me', 'myCtx')}
+CALL (me, myCtx) {
+  UNWIND myCtx AS y
+  MATCH (y)--(c:${BASE_LABEL})
+  WHERE (c:Organisation OR c:PPP OR c:NGFProject) AND c <> me
+  WITH DISTINCT c LIMIT $maxCandidates
+  RETURN collect(c) AS candidates
+}
+UNWIND [me] + candidates AS x
+${context('x', 'x', 'ctx')}
+RETURN ${nodeMap('x')} AS node,
+  [y IN ctx WHERE y:Mission | y.id] AS missions,
+  [y IN ctx WHERE y:KeyTechnology OR y:Programme OR y:KeyMethodology | y.id] AS technologies,
+  [y IN ctx WHERE y:Topsector OR y:TKI | y.id] AS topsectors,
+  [y IN ctx WHERE y:PPP OR y:NGFProject OR y:Organisation | y.id] AS partnerships,
+  [y IN ctx WHERE y:CareAgreement | y.id] AS careAgreements`,
+    params: { id, maxCandidates },
+  };
+}

@@ -1,0 +1,165 @@
+// Pure Cypher builders for reading: nodes by id, pages, search, neighbourhood, whole graph, relationships, degrees.
+import { BASE_LABEL, type NodeLabel, type RelationshipType } from '@kies/schema';
+import type { Statement } from '../executor.js';
+import type { Direction, NodePageRequest } from '../../domain/query-types.js';
+import { labelFragment, typeFragment } from './labels.js';
+
+/** Projects a node variable to {id, labels, properties}: one map per node, built in the engine. */
+export const nodeMap = (v: string) => `{id: ${v}.id, labels: labels(${v}), properties: properties(${v})}`;
+/** Projects a relationship variable to {type, start, end, properties}. */
+export const relMap = (r: string) =>
+  `{type: type(${r}), start: startNode(${r}).id, end: endNode(${r}).id, properties: properties(${r})}`;
+
+/** `(v:A OR v:B)`, whitelisted; `true` when no labels are given (labels cannot be parameters in Cypher). */
+export function labelPredicate(v: string, labels: readonly NodeLabel[] | null | undefined): string {
+  if (!labels || labels.length === 0) return 'true';
+  return `(${labels.map((l) => `${v}${labelFragment([l])}`).join(' OR ')})`;
+}
+
+/** `:A|B` for a relationship pattern, whitelisted; empty when every type is allowed. */
+export function typeAlternatives(types: readonly RelationshipType[] | null | undefined): string {
+  if (!types || types.length === 0) return '';
+  return `:${types.map(typeFragment).join('|')}`;
+}
+
+export function nodesByIdStatement(ids: readonly string[]): Statement {
+  return {
+    cypher: `UNWIND $ids AS id
+MATCH (n:${BASE_LABEL} {id: id})
+RETURN ${nodeMap('n')} AS node`,
+    params: { ids: [...ids] },
+  };
+}
+
+/** One page of nodes ordered by id (keyset: ids after `afterId`) plus the total that match the filter. */
+export function nodePageStatement(request: NodePageRequest): Statement {
+  const { labels, first, afterId, ...filter } = request;
+  return {
+    cypher: `MATCH (n:${BASE_LABEL})
+WHERE ${labelPredicate('n', labels)}
+  AND ($ids IS NULL OR n.id IN $ids)
+  AND ($nameContains IS NULL OR n.searchText CONTAINS $nameContains)
+  AND ($kind IS NULL OR n.kind = $kind)
+  AND ($code IS NULL OR n.code = $code)
+  AND ($confidence IS NULL OR n.confidence = $confidence)
+  AND ($hasSources IS NULL OR (size(coalesce(n.sources, [])) > 0) = $hasSources)
+  AND ($relatedTo IS NULL OR EXISTS { MATCH (n)--(o:${BASE_LABEL}) WHERE o.id = $relatedTo })
+WITH n ORDER BY n.id
+WITH collect(n) AS matched
+WITH matched, [x IN matched WHERE $afterId IS NULL OR x.id > $afterId] AS rest
+RETURN size(matched) AS totalCount, [x IN rest[0..$take] | ${nodeMap('x')}] AS nodes`,
+    params: { ...filter, afterId, take: first + 1 },
+  };
+}
+
+/**
+ * Ranked search on the folded names (searchText: name, full name, aliases, code), then on the mission target
+ * and description. Scores: 100 exact name, 80 prefix, 60 contains, 40 every word in the names, 25 target, 20 description.
+ */
+export function searchStatement(q: string, tokens: string[], labels: NodeLabel[] | null, first: number): Statement {
+  return {
+    cypher: `MATCH (n:${BASE_LABEL})
+WHERE ${labelPredicate('n', labels)}
+WITH n, split(coalesce(n.searchText, ''), ' | ') AS names,
+     toLower(coalesce(n.target, '')) AS target, toLower(coalesce(n.description, '')) AS description
+WITH n, target, description, CASE
+    WHEN $q IN names THEN 100
+    WHEN any(x IN names WHERE x STARTS WITH $q) THEN 80
+    WHEN any(x IN names WHERE x CONTAINS $q) THEN 60
+    WHEN all(t IN $tokens WHERE n.searchText CONTAINS t) THEN 40
+    WHEN all(t IN $tokens WHERE target CONTAINS t) THEN 25
+    WHEN all(t IN $tokens WHERE description CONTAINS t) THEN 20
+    ELSE 0 END AS score
+WHERE score > 0
+RETURN ${nodeMap('n')} AS node, score,
+  CASE WHEN score >= 40 THEN 'NAME' WHEN score = 25 THEN 'TARGET' ELSE 'DESCRIPTION' END AS matchedOn
+ORDER BY score DESC, size(n.name), n.id
+LIMIT $first`,
+    params: { q, tokens, first },
+  };
+}
+
+/** Relationships among a kept node list `kept` (one subquery, so the whole subgraph is one statement). */
+const relsAmong = (types: readonly RelationshipType[] | null) => `CALL (kept) {
+  UNWIND kept AS a
+  MATCH (a)-[r${typeAlternatives(types)}]->(b:${BASE_LABEL})
+  WHERE b IN kept
+  RETURN collect(${relMap('r')}) AS rels
+}
+RETURN [x IN kept | ${nodeMap('x')}] AS nodes, rels, total`;
+
+/**
+ * Breadth-first neighbourhood in one statement: each step expands the frontier by one hop, so the nearest nodes
+ * come first and the node limit drops the farthest. Unrolled `depth` times (an integer 1..3 checked by the caller).
+ */
+export function neighbourhoodStatement(
+  id: string,
+  depth: number,
+  labels: NodeLabel[] | null,
+  types: RelationshipType[] | null,
+  limit: number,
+): Statement {
+  if (!Number.isInteger(depth) || depth < 1 || depth > 3) throw new Error(`neighbourhood depth must be 1..3, got ${depth}`);
+  const step = `CALL (seen, frontier) {
+  UNWIND frontier AS a
+  MATCH (a)-[${typeAlternatives(types)}]-(b:${BASE_LABEL})
+  WHERE ${labelPredicate('b', labels)} AND NOT b IN seen
+  RETURN collect(DISTINCT b) AS next
+}
+WITH seen + next AS seen, next AS frontier`;
+  return {
+    cypher: `MATCH (c:${BASE_LABEL} {id: $id})
+WITH [c] AS seen, [c] AS frontier
+${Array.from({ length: depth }, () => step).join('\n')}
+WITH seen[0..$limit] AS kept, size(seen) AS total
+${relsAmong(types)}`,
+    params: { id, limit },
+  };
+}
+
+/** The whole graph (or the nodes with the given labels) ordered by id, capped, with the relationships among them. */
+export function graphStatement(labels: NodeLabel[] | null, limit: number): Statement {
+  return {
+    cypher: `MATCH (n:${BASE_LABEL})
+WHERE ${labelPredicate('n', labels)}
+WITH n ORDER BY n.id
+WITH collect(n) AS matched
+WITH matched[0..$limit] AS kept, size(matched) AS total
+${relsAmong(null)}`,
+    params: { limit },
+  };
+}
+
+/** The relationships of many nodes at once (one statement per distinct argument set: the DataLoader batch). */
+export function relationshipsOfStatement(
+  ids: readonly string[],
+  types: RelationshipType[] | null,
+  direction: Direction,
+  first: number,
+): Statement {
+  const pattern =
+    direction === 'OUT' ? `(a)-[r${typeAlternatives(types)}]->(b:${BASE_LABEL})`
+    : direction === 'IN' ? `(a)<-[r${typeAlternatives(types)}]-(b:${BASE_LABEL})`
+    : `(a)-[r${typeAlternatives(types)}]-(b:${BASE_LABEL})`;
+  return {
+    cypher: `UNWIND $ids AS id
+MATCH (a:${BASE_LABEL} {id: id})
+CALL (a) {
+  MATCH ${pattern}
+  WITH r, b ORDER BY type(r), b.id
+  LIMIT $first
+  RETURN collect(${relMap('r')}) AS rels
+}
+RETURN id, rels`,
+    params: { ids: [...ids], first },
+  };
+}
+
+export function degreesStatement(ids: readonly string[]): Statement {
+  return {
+    cypher: `UNWIND $ids AS id
+MATCH (a:${BASE_LABEL} {id: id})
+RETURN id, COUNT { MATCH (a)--(:${BASE_LABEL}) } AS degree`,
+    params: { ids: [...ids] },
+  };
+}

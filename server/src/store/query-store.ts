@@ -1,0 +1,168 @@
+// The store's read operations for the API: each runs one bounded Cypher statement (or a few fixed ones) via the executor.
+import { DERIVED_NODE_PROPERTIES, type NodeLabel, type RelationshipType } from '@kies/schema';
+import type { GraphNode, GraphRelationship } from '../domain/graph-data.js';
+import type {
+  CoverageEntry, Direction, GapFacts, GraphPath, NodePage, NodePageRequest, PartnerProfile, PathRequest, SearchResult, Subgraph,
+} from '../domain/query-types.js';
+import type { CypherExecutor, Row } from './executor.js';
+import { modelLabels } from './cypher/labels.js';
+import {
+  degreesStatement, graphStatement, neighbourhoodStatement, nodePageStatement, nodesByIdStatement, relationshipsOfStatement, searchStatement,
+} from './cypher/query-cypher.js';
+import { pathsStatement, shortestPathStatement } from './cypher/path-cypher.js';
+import {
+  coverageStatement, missionPppLinksStatement, missionsStatement, nodesWithoutProvenanceStatement, partnerProfilesStatement,
+  pppsWithoutMissionStatement, programmesWithoutMissionStatement, relationshipsWithoutProvenanceStatement,
+  unservedCareAgreementsStatement, unservedProgrammesStatement,
+} from './cypher/analysis-cypher.js';
+
+/** Read operations behind the GraphQL API (part of KiesStore). */
+export interface GraphQueries {
+  /** Nodes by id, in no particular order; unknown ids are simply absent. */
+  nodesById(ids: readonly string[]): Promise<GraphNode[]>;
+  nodePage(request: NodePageRequest): Promise<NodePage>;
+  /** `text` must already be folded (see foldText); tokens are its words. */
+  search(text: string, labels: NodeLabel[] | null, first: number): Promise<SearchResult[]>;
+  neighbourhood(id: string, depth: number, labels: NodeLabel[] | null, types: RelationshipType[] | null, limit: number): Promise<Subgraph>;
+  graph(labels: NodeLabel[] | null, limit: number): Promise<Subgraph>;
+  paths(request: PathRequest): Promise<GraphPath[]>;
+  shortestPath(from: string, to: string, maxLength: number, types: RelationshipType[] | null): Promise<GraphPath | null>;
+  /** Relationships of many nodes at once, keyed by node id. */
+  relationshipsOf(ids: readonly string[], types: RelationshipType[] | null, direction: Direction, first: number): Promise<Map<string, GraphRelationship[]>>;
+  degrees(ids: readonly string[]): Promise<Map<string, number>>;
+  coverage(labels: NodeLabel[]): Promise<{ missions: GraphNode[]; entries: CoverageEntry[] }>;
+  gapFacts(options?: { provenanceLimit?: number; linkLimit?: number }): Promise<GapFacts>;
+  /** The profile of `id` first, then those of its candidate partners. */
+  partnerProfiles(id: string, maxCandidates: number): Promise<PartnerProfile[]>;
+}
+
+/** A stored node as the API sees it: model labels only, no derived properties. */
+export function toNode(value: unknown): GraphNode {
+  const row = value as { id: unknown; labels: unknown; properties: Record<string, unknown> };
+  const properties = { ...(row.properties ?? {}) };
+  for (const name of DERIVED_NODE_PROPERTIES) delete properties[name];
+  return { id: String(row.id), labels: modelLabels(row.labels), properties };
+}
+
+export function toRelationship(value: unknown): GraphRelationship {
+  const row = value as { type: RelationshipType; start: unknown; end: unknown; properties: Record<string, unknown> };
+  return { type: row.type, start: String(row.start), end: String(row.end), properties: row.properties ?? {} };
+}
+
+function toPath(row: Row): GraphPath {
+  const nodes = (row.nodes as unknown[]).map(toNode);
+  const rels = (row.rels as unknown[]).map(toRelationship);
+  const hops = rels.map((relationship, i) => {
+    const from = nodes[i].id;
+    const to = nodes[i + 1].id;
+    return { from, to, relationship, forward: relationship.start === from };
+  });
+  return { nodes, hops };
+}
+
+function toSubgraph(rows: Row[]): Subgraph {
+  const row = rows[0];
+  if (!row) return { nodes: [], relationships: [], truncated: false, totalNodes: 0 };
+  const nodes = (row.nodes as unknown[]).map(toNode);
+  const totalNodes = Number(row.total);
+  return { nodes, relationships: (row.rels as unknown[]).map(toRelationship), truncated: totalNodes > nodes.length, totalNodes };
+}
+
+
+export class CypherQueries implements GraphQueries {
+  constructor(protected readonly executor: CypherExecutor) {}
+
+  private async nodeRows(statement: Parameters<CypherExecutor['read']>[0]): Promise<GraphNode[]> {
+    return (await this.executor.read(statement)).map((r) => toNode(r.node));
+  }
+
+  async nodesById(idList: readonly string[]): Promise<GraphNode[]> {
+    if (idList.length === 0) return [];
+    return this.nodeRows(nodesByIdStatement([...new Set(idList)]));
+  }
+
+  async nodePage(request: NodePageRequest): Promise<NodePage> {
+    const [row] = await this.executor.read(nodePageStatement(request));
+    const nodes = ((row?.nodes as unknown[]) ?? []).map(toNode);
+    return { nodes: nodes.slice(0, request.first), totalCount: Number(row?.totalCount ?? 0), hasNextPage: nodes.length > request.first };
+  }
+
+  async search(text: string, labels: NodeLabel[] | null, first: number): Promise<SearchResult[]> {
+    const tokens = text.split(/\s+/).filter(Boolean);
+    const rows = await this.executor.read(searchStatement(text, tokens, labels, first));
+    return rows.map((r) => ({ node: toNode(r.node), score: Number(r.score), matchedOn: r.matchedOn as SearchResult['matchedOn'] }));
+  }
+
+  async neighbourhood(id: string, depth: number, labels: NodeLabel[] | null, types: RelationshipType[] | null, limit: number): Promise<Subgraph> {
+    return toSubgraph(await this.executor.read(neighbourhoodStatement(id, depth, labels, types, limit)));
+  }
+
+  async graph(labels: NodeLabel[] | null, limit: number): Promise<Subgraph> {
+    return toSubgraph(await this.executor.read(graphStatement(labels, limit)));
+  }
+
+  async paths(request: PathRequest): Promise<GraphPath[]> {
+    return (await this.executor.read(pathsStatement(request))).map(toPath);
+  }
+
+  async shortestPath(from: string, to: string, maxLength: number, types: RelationshipType[] | null): Promise<GraphPath | null> {
+    const [row] = await this.executor.read(shortestPathStatement(from, to, maxLength, types));
+    return row ? toPath(row) : null;
+  }
+
+  async relationshipsOf(idList: readonly string[], types: RelationshipType[] | null, direction: Direction, first: number) {
+    const rows = await this.executor.read(relationshipsOfStatement([...new Set(idList)], types, direction, first));
+    return new Map(rows.map((r) => [String(r.id), (r.rels as unknown[]).map(toRelationship)]));
+  }
+
+  async degrees(idList: readonly string[]): Promise<Map<string, number>> {
+    const rows = await this.executor.read(degreesStatement([...new Set(idList)]));
+    return new Map(rows.map((r) => [String(r.id), Number(r.degree)]));
+  }
+
+  async coverage(labels: NodeLabel[]): Promise<{ missions: GraphNode[]; entries: CoverageEntry[] }> {
+    const [missions, rows] = await Promise.all([this.nodeRows(missionsStatement()), this.executor.read(coverageStatement(labels))]);
+    const entries = rows.map((r) => ({
+      missionId: String(r.missionId),
+      label: r.label as NodeLabel,
+      members: (r.members as unknown[]).map(toNode),
+    }));
+    return { missions, entries };
+  }
+
+  async gapFacts({ provenanceLimit = 500, linkLimit = 20_000 } = {}): Promise<GapFacts> {
+    const [coverage, care, programmes, programmesNoMission, ppps, nodesNoProv, relRows, linkRows] = await Promise.all([
+      this.coverage(['PPP', 'NGFProject', 'KeyTechnology', 'Programme', 'CareAgreement']),
+      this.nodeRows(unservedCareAgreementsStatement()),
+      this.nodeRows(unservedProgrammesStatement()),
+      this.nodeRows(programmesWithoutMissionStatement()),
+      this.nodeRows(pppsWithoutMissionStatement()),
+      this.nodeRows(nodesWithoutProvenanceStatement(provenanceLimit)),
+      this.executor.read(relationshipsWithoutProvenanceStatement(provenanceLimit)),
+      this.executor.read(missionPppLinksStatement(linkLimit)),
+    ]);
+    return {
+      missions: coverage.missions,
+      coverage: coverage.entries,
+      unservedCareAgreements: care,
+      unservedProgrammes: programmes,
+      programmesWithoutMission: programmesNoMission,
+      pppsWithoutMission: ppps,
+      nodesWithoutProvenance: nodesNoProv,
+      relationshipsWithoutProvenance: relRows.map((r) => toRelationship(r.rel)),
+      missionPppLinks: linkRows.map((r) => ({ missionId: String(r.missionId), pppId: String(r.pppId), pathNodeIds: (r.inner as unknown[]).map(String) })),
+    };
+  }
+
+  async partnerProfiles(id: string, maxCandidates: number): Promise<PartnerProfile[]> {
+    const rows = await this.executor.read(partnerProfilesStatement(id, maxCandidates));
+    return rows.map((r) => ({
+      node: toNode(r.node),
+      missions: (r.missions as unknown[]).map(String),
+      technologies: (r.technologies as unknown[]).map(String),
+      topsectors: (r.topsectors as unknown[]).map(String),
+      partnerships: (r.partnerships as unknown[]).map(String),
+      careAgreements: (r.careAgreements as unknown[]).map(String),
+    }));
+  }
+}

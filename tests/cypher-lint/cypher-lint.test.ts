@@ -1,0 +1,162 @@
+// Every Cypher statement the project can issue, linted with @neo4j-cypher/language-support against the graph
+// model. Statements are collected from the modules that build them: (1) the store driven through every contract
+// case on the embedded engine behind a RecordingExecutor, (2) every `...Statement(s)` builder exported from
+// server/src/store/cypher/*.ts (including engine variants the embedded run does not reach).
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Statement } from '../../server/src/store/executor.js';
+import { GrafeoExecutor } from '../../server/src/store/grafeo-executor.js';
+import { CypherStore } from '../../server/src/store/kies-store.js';
+import { RecordingExecutor } from '../../server/src/store/recording-executor.js';
+import { contractFixture } from '../fixtures/contract-graph.js';
+import { contractContext, loadContractCases } from '../contract/load-cases.js';
+import { formatProblems, lintStatement } from './cypher-lint.js';
+
+const CYPHER_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'server', 'src', 'store', 'cypher');
+
+/**
+ * Arguments for builders that take some (each entry: a list of argument lists). Builders without an entry that
+ * take no arguments are called as they are; the rest are covered by the store run and listed in the log.
+ */
+const SAMPLE_ARGS: Record<string, () => unknown[][]> = {
+  schemaStatements: () => [[{ indexBesideConstraint: true }], [{ indexBesideConstraint: false }]],
+  mergeNodesStatement: () => [[['PPP', 'NGFProject'], [{ id: 'ppp-x', properties: { id: 'ppp-x', name: 'X' } }]]],
+  mergeRelationshipsStatement: () => [['FUNDS', [{ start: 'a', end: 'b', properties: { role: 'x' } }]]],
+  exportNodesStatement: () => [[0, 10]],
+  exportRelationshipsStatement: () => [[0, 10]],
+};
+
+interface Collected {
+  statement: Statement;
+  from: string;
+}
+
+async function collectFromStore(): Promise<Map<string, Collected>> {
+  const collected = new Map<string, Collected>();
+  for (const contractCase of await loadContractCases()) {
+    const executor = GrafeoExecutor.open(null);
+    const recorder = new RecordingExecutor(executor);
+    const store = new CypherStore(recorder);
+    try {
+      await store.ensureSchema();
+      // Cases get the raw executor: statements a test writes itself are not the project's and are not recorded.
+      await contractCase.run(contractContext(store, executor));
+    } finally {
+      await store.close();
+    }
+    for (const { statement } of recorder.statements) {
+      if (!collected.has(statement.cypher)) collected.set(statement.cypher, { statement, from: `store (${contractCase.name})` });
+    }
+  }
+  // The seed-sized import path (batches of the default size) as the loader runs it.
+  const recorder = new RecordingExecutor(GrafeoExecutor.open(null));
+  const store = new CypherStore(recorder);
+  await store.ensureSchema();
+  await store.importGraph(contractFixture());
+  await store.exportGraph();
+  await store.counts();
+  await store.close();
+  for (const { statement } of recorder.statements) {
+    if (!collected.has(statement.cypher)) collected.set(statement.cypher, { statement, from: 'store (import/export)' });
+  }
+  return collected;
+}
+
+async function collectFromBuilders(): Promise<{ collected: Map<string, Collected>; notSwept: string[] }> {
+  const collected = new Map<string, Collected>();
+  const notSwept: string[] = [];
+  const files = readdirSync(CYPHER_DIR).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.endsWith('.d.ts')).sort();
+  for (const file of files) {
+    const mod = (await import(pathToFileURL(join(CYPHER_DIR, file)).href)) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(mod)) {
+      if (typeof value !== 'function' || !/Statements?$/.test(name)) continue;
+      const argLists = SAMPLE_ARGS[name]?.() ?? (value.length === 0 ? [[]] : null);
+      if (!argLists) {
+        notSwept.push(`${file}:${name}`);
+        continue;
+      }
+      for (const args of argLists) {
+        const result = (value as (...a: unknown[]) => Statement | Statement[])(...args);
+        for (const statement of Array.isArray(result) ? result : [result]) {
+          if (!collected.has(statement.cypher)) collected.set(statement.cypher, { statement, from: `${file}:${name}` });
+        }
+      }
+    }
+  }
+  return { collected, notSwept };
+}
+
+const fromStore = await collectFromStore();
+const { collected: fromBuilders, notSwept } = await collectFromBuilders();
+const all = new Map([...fromStore, ...fromBuilders]);
+console.log(
+  `cypher lint: ${all.size} distinct statements (${fromStore.size} recorded from the store run, ${fromBuilders.size} from builders)` +
+    (notSwept.length ? `; builders needing arguments, covered only by the store run: ${notSwept.join(', ')}` : ''),
+);
+
+describe(`Cypher lint of every project statement (${all.size} statements)`, () => {
+  it('collects statements from the store and the builders', () => {
+    expect(fromStore.size).toBeGreaterThan(5);
+    expect(fromBuilders.size).toBeGreaterThan(5);
+  });
+
+  for (const [cypher, { statement, from }] of all) {
+    it(`${from}: ${cypher.split('\n')[0]!.slice(0, 70)}`, () => {
+      const problems = lintStatement(statement);
+      expect(problems, formatProblems(statement, problems)).toEqual([]);
+    });
+  }
+});
+
+describe('the Cypher lint catches broken statements', () => {
+  const problemsOf = (cypher: string, params: Record<string, unknown> = {}) => lintStatement({ cypher, params });
+
+  it('a syntax error', () => {
+    const problems = problemsOf('MATCH (n:Entity RETURN n.id AS id');
+    expect(problems.some((p) => p.severity === 'error' && /Invalid input/.test(p.message))).toBe(true);
+  });
+
+  it('a label outside the graph model', () => {
+    expect(problemsOf('MATCH (n:Person) RETURN n.id AS id').map((p) => p.message).join('\n')).toMatch(/Label Person is not present/);
+  });
+
+  it('a relationship type outside the graph model', () => {
+    expect(problemsOf('MATCH (:Entity)-[r:KNOWS]->(:Entity) RETURN count(r) AS c').map((p) => p.message).join('\n')).toMatch(
+      /Relationship type KNOWS is not present/,
+    );
+  });
+
+  it('a property key outside the graph model', () => {
+    expect(problemsOf('MATCH (n:Entity) RETURN n.title AS title').map((p) => p.message).join('\n')).toMatch(/title is not present/);
+  });
+
+  it('a function that does not exist (or only in a plugin)', () => {
+    expect(problemsOf('MATCH (n:Entity) RETURN toLowerCase(n.name) AS name').some((p) => p.severity === 'error')).toBe(true);
+    expect(problemsOf("RETURN apoc.text.join(['a'], ',') AS s").some((p) => /apoc\.text\.join/.test(p.message))).toBe(true);
+  });
+
+  it('a parameter the statement is not given', () => {
+    expect(problemsOf('MATCH (n:Entity {id: $id}) RETURN n.name AS name', { ident: 'x' }).map((p) => p.message)).toContain(
+      'Parameter $id is not defined.',
+    );
+  });
+
+  it('a semantic error (undefined variable, aggregation misuse)', () => {
+    expect(problemsOf('MATCH (n:Entity) RETURN m.id AS id').some((p) => p.severity === 'error')).toBe(true);
+  });
+
+  it('a broken statement issued through the store is caught by the same check', async () => {
+    const recorder = new RecordingExecutor(GrafeoExecutor.open(null));
+    await recorder.read({ cypher: 'MATCH (n:Entity) RETURN n.id AS id', params: {} });
+    await recorder.read({ cypher: 'MATCH (n:Entity) WHERE n.name = $name RETURN n.id AS id LIMIT 1', params: {} }).catch(() => undefined);
+    await recorder.close();
+    const failing = recorder.statements.filter(({ statement }) => lintStatement(statement).length > 0);
+    expect(failing.map(({ statement }) => statement.cypher)).toEqual(['MATCH (n:Entity) WHERE n.name = $name RETURN n.id AS id LIMIT 1']);
+  });
+
+  it('valid statements pass', () => {
+    expect(problemsOf('MATCH (n:Entity {id: $id}) RETURN n.name AS name', { id: 'x' })).toEqual([]);
+  });
+});

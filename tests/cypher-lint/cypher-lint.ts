@@ -1,0 +1,72 @@
+// Lints Cypher with @neo4j-cypher/language-support (offline: Neo4j's own parser and semantic analysis compiled
+// to JS) against a DbSchema built from the project's graph model (schema/src/graph-model.ts).
+import { lintCypherQuery, testData, type DbSchema, type Neo4jFunction, type Neo4jProcedure } from '@neo4j-cypher/language-support';
+import { BASE_LABEL, NODE_LABELS, NODE_PROPERTIES, RELATIONSHIP_PROPERTIES, RELATIONSHIP_TYPES } from '@kies/schema';
+import type { Statement } from '../../server/src/store/executor.js';
+
+/** Cypher versions a statement must be valid in: Neo4j 5.26 and Grafeo speak Cypher 5; 2025.x adds Cypher 25. */
+export const CYPHER_VERSIONS = ['CYPHER 5', 'CYPHER 25'] as const;
+
+type Registry<T> = Record<string, T>;
+
+// The library ships no function list of its own; its testData.mockSchema is the registry a Neo4j 5 server
+// reports (`SHOW FUNCTIONS`, `SHOW PROCEDURES`). We keep only what every server has: built-in functions and
+// the db./dbms./tx. procedures (no APOC, no GDS), so a call to a plugin or a misspelt function is an error.
+function builtIns<T>(registry: Registry<T> | undefined, keep: (name: string, value: T) => boolean): Registry<T> {
+  return Object.fromEntries(Object.entries(registry ?? {}).filter(([name, value]) => keep(name, value)));
+}
+const FUNCTIONS = Object.fromEntries(
+  CYPHER_VERSIONS.map((v) => [v, builtIns<Neo4jFunction>(testData.mockSchema.functions?.[v], (_, fn) => fn.isBuiltIn)]),
+);
+const PROCEDURES = Object.fromEntries(
+  CYPHER_VERSIONS.map((v) => [v, builtIns<Neo4jProcedure>(testData.mockSchema.procedures?.[v], (name) => /^(db|dbms|tx)\./.test(name))]),
+);
+
+/** The graph model as the linter's database schema; parameters are the statement's own. */
+export function modelDbSchema(parameters: Record<string, unknown>, version: (typeof CYPHER_VERSIONS)[number]): DbSchema {
+  return {
+    labels: [BASE_LABEL, ...NODE_LABELS],
+    relationshipTypes: [...RELATIONSHIP_TYPES],
+    propertyKeys: [...new Set([...Object.keys(NODE_PROPERTIES), ...Object.keys(RELATIONSHIP_PROPERTIES)])],
+    functions: FUNCTIONS,
+    procedures: PROCEDURES,
+    // Declaring the parameters the statement is really given turns "$x is not defined" into a real finding:
+    // a statement that uses a parameter its builder does not pass.
+    parameters: { ...parameters },
+    defaultLanguage: version,
+  };
+}
+
+export interface LintProblem {
+  version: string;
+  severity: 'error' | 'warning';
+  message: string;
+  /** The offending text. */
+  at: string;
+}
+
+/** Warnings that are failures for us: a label, type or property key outside the graph model. */
+const MODEL_WARNING = /is not present in the database/;
+
+/** Every problem: error-severity diagnostics, and warnings naming a label, type or property not in the model. */
+export function lintStatement(statement: Statement): LintProblem[] {
+  const problems: LintProblem[] = [];
+  for (const version of CYPHER_VERSIONS) {
+    const { diagnostics } = lintCypherQuery(statement.cypher, modelDbSchema(statement.params, version));
+    for (const d of diagnostics) {
+      const error = d.severity === 1;
+      if (!error && !MODEL_WARNING.test(d.message)) continue;
+      problems.push({
+        version,
+        severity: error ? 'error' : 'warning',
+        message: d.message,
+        at: statement.cypher.slice(d.offsets.start, Math.max(d.offsets.end, d.offsets.start + 1)),
+      });
+    }
+  }
+  return problems;
+}
+
+export function formatProblems(statement: Statement, problems: LintProblem[]): string {
+  return [`${statement.cypher}`, ...problems.map((p) => `  ${p.version} ${p.severity}: ${p.message} (at "${p.at}")`)].join('\n');
+}

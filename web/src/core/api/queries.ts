@@ -1,0 +1,50 @@
+// GraphQL documents the explorer sends (schema/schema.graphql); light fields for drawing, full ones for details.
+
+const LIGHT_NODE = `id labels label name fullName aliases code kind`;
+const PROV = `provenance { sources quotes confidence note }`;
+const FULL_NODE = `id labels label name fullName aliases description nameEn code kind target amountText url degree ${PROV}`;
+const LIGHT_REL = `id type start end role provenance { confidence }`;
+const FULL_REL = `id type start end role ${PROV}`;
+
+export const GRAPH_QUERY = `query Graph($labels: [NodeLabel!], $limit: Int) {
+  graph(labels: $labels, limit: $limit) { nodes { ${LIGHT_NODE} } relationships { ${LIGHT_REL} } truncated totalNodes }
+}`;
+
+export const NEIGHBOURHOOD_QUERY = `query Neighbourhood($id: ID!, $depth: Int, $limit: Int) {
+  neighbourhood(id: $id, depth: $depth, limit: $limit) { nodes { ${LIGHT_NODE} } relationships { ${LIGHT_REL} } truncated totalNodes }
+}`;
+
+export const SEARCH_QUERY = `query Search($text: String!, $first: Int) {
+  search(text: $text, first: $first) { score matchedOn node { ${LIGHT_NODE} } }
+}`;
+
+export const NODE_QUERY = `query NodeDetails($id: ID!) {
+  node(id: $id) {
+    ${FULL_NODE}
+    relationships(first: 200) { ${FULL_REL} startNode { ${LIGHT_NODE} } endNode { ${LIGHT_NODE} } }
+  }
+}`;
+
+export const NODES_BY_ID_QUERY = `query NodesById($ids: [ID!]) {
+  nodes(where: { ids: $ids }, first: 200) { edges { node { ${LIGHT_NODE} } } }
+}`;
+
+export const PATHS_QUERY = `query Paths($from: ID!, $to: ID, $toLabels: [NodeLabel!], $maxLength: Int, $limit: Int) {
+  paths(from: $from, to: $to, toLabels: $toLabels, maxLength: $maxLength, limit: $limit) {
+    length
+    nodes { ${LIGHT_NODE} }
+    hops { direction from { id name } to { id name } relationship { ${FULL_REL} } }
+  }
+}`;
+
+export const COVERAGE_QUERY = `query Coverage {
+  missionCoverage { dimensions rows { mission { ${LIGHT_NODE} } cells { dimension count members { ${LIGHT_NODE} } } } }
+}`;
+
+export const GAPS_QUERY = `query Gaps {
+  gaps { id kind severity title explanation dimension nodes { ${LIGHT_NODE} } relationships { ${LIGHT_REL} } }
+}`;
+
+export const PARTNERS_QUERY = `query Partners($of: ID!, $limit: Int) {
+  partners(of: $of, limit: $limit) { score node { ${LIGHT_NODE} } reasons { kind explanation via { id name } } }
+}`;

@@ -1,0 +1,78 @@
+// Wire shapes of the query results (the subset of schema/schema.graphql the explorer selects) and mappers.
+import type { KEdge, KNode } from '../graph/types';
+
+export interface WireProvenance {
+  sources?: string[];
+  quotes?: string[];
+  confidence?: string | null;
+  note?: string | null;
+}
+
+export interface WireNode {
+  id: string;
+  labels: string[];
+  label?: string;
+  name: string;
+  fullName?: string | null;
+  aliases?: string[];
+  description?: string | null;
+  nameEn?: string | null;
+  code?: string | null;
+  kind?: string | null;
+  target?: string | null;
+  amountText?: string | null;
+  url?: string | null;
+  degree?: number;
+  provenance?: WireProvenance;
+}
+
+export interface WireRel {
+  id: string;
+  type: string;
+  start: string;
+  end: string;
+  role?: string | null;
+  provenance?: WireProvenance;
+}
+
+export interface WireSubgraph {
+  nodes: WireNode[];
+  relationships: WireRel[];
+  truncated: boolean;
+  totalNodes: number;
+}
+
+export function toKNode(w: WireNode): KNode {
+  // The primary label (colour, lane) goes first; `label` is the server's choice of main kind.
+  const labels = w.label ? [w.label, ...w.labels.filter((l) => l !== w.label)] : [...w.labels];
+  return {
+    id: w.id,
+    labels,
+    name: w.name,
+    fullName: w.fullName ?? null,
+    aliases: w.aliases ?? [],
+    description: w.description ?? null,
+    code: w.code ?? null,
+    kind: w.kind ?? null,
+    url: w.url ?? null,
+    amountText: w.amountText ?? null,
+    sources: w.provenance?.sources ?? [],
+    quotes: w.provenance?.quotes ?? [],
+    confidence: w.provenance?.confidence ?? null,
+    note: w.provenance?.note ?? null,
+  };
+}
+
+export function toKEdge(w: WireRel): KEdge {
+  return {
+    id: w.id,
+    type: w.type,
+    source: w.start,
+    target: w.end,
+    role: w.role ?? null,
+    sources: w.provenance?.sources ?? [],
+    quotes: w.provenance?.quotes ?? [],
+    confidence: w.provenance?.confidence ?? null,
+    note: w.provenance?.note ?? null,
+  };
+}

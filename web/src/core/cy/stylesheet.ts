@@ -1,0 +1,81 @@
+// The Cytoscape stylesheet: colours from the palette, labels gated by zoom, decor boxes behind everything.
+import type { StylesheetJson } from 'cytoscape';
+import { EDGE_COLORS } from './palette';
+
+export function stylesheet(): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        'background-color': 'data(color)',
+        shape: 'data(shape)' as never,
+        width: 22,
+        height: 22,
+        label: 'data(label)',
+        'font-size': 10,
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '88px',
+        color: '#1f2328',
+        'min-zoomed-font-size': 7,
+        'border-width': 0,
+        'z-index': 10,
+      },
+    },
+    { selector: 'node.ngf', style: { 'border-width': 3, 'border-color': '#ef6c00' } },
+    { selector: 'node.l-Mission', style: { width: 44, height: 44, 'font-size': 13, 'font-weight': 'bold', 'text-max-width': '200px' } },
+    { selector: 'node.l-Ministry', style: { width: 36, height: 26, 'font-size': 12, 'font-weight': 'bold' } },
+    {
+      selector: 'node.decor',
+      style: {
+        shape: 'rectangle',
+        width: 'data(w)',
+        height: 'data(h)',
+        'background-color': '#f3f5f8',
+        'background-opacity': 1,
+        'border-width': 0,
+        label: 'data(label)',
+        'text-valign': 'top',
+        'text-halign': 'center',
+        'text-margin-y': 0,
+        'font-size': 15,
+        'font-weight': 'bold',
+        color: '#455a64',
+        'text-max-width': '1000px',
+        'text-wrap': 'wrap',
+        'min-zoomed-font-size': 4,
+        'z-index': 0,
+        'z-compound-depth': 'bottom',
+        events: 'no',
+      },
+    },
+    { selector: 'node.decor-lane', style: { 'background-opacity': 0, 'border-width': 1, 'border-color': '#b0bec5', 'border-style': 'dashed', 'text-valign': 'top', 'text-margin-y': 30, 'font-size': 14 } },
+    { selector: 'node.decor-row', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': 40, 'font-size': 20, color: '#8e24aa' } },
+    { selector: 'node.decor-row.shade-1', style: { 'background-color': '#e8edf3' } },
+    { selector: 'node.decor-band', style: { 'background-color': '#fff4e0', 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': 220, 'text-max-width': '200px', 'font-size': 13 } },
+    {
+      selector: 'edge',
+      style: {
+        width: 1,
+        'line-color': '#90a4ae',
+        'curve-style': 'haystack',
+        'haystack-radius': 0,
+        opacity: 0.35,
+        'z-index': 1,
+      },
+    },
+    ...Object.entries(EDGE_COLORS).map(([type, color]) => ({ selector: `edge.t-${type}`, style: { 'line-color': color } })),
+    { selector: 'edge.inferred', style: { 'line-style': 'dashed' as const } },
+    { selector: '.faded', style: { opacity: 0.12 } },
+    { selector: 'edge.faded', style: { opacity: 0.04 } },
+    { selector: 'node.decor.faded', style: { opacity: 1 } },
+    { selector: 'node.hl', style: { 'border-width': 3, 'border-color': '#fdd835', 'z-index': 20, 'font-weight': 'bold', 'min-zoomed-font-size': 0 } },
+    {
+      selector: 'edge.hl',
+      style: { opacity: 0.95, width: 2.5, 'z-index': 15, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'target-arrow-color': '#37474f', 'arrow-scale': 0.8 },
+    },
+    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#111', 'z-index': 30, 'min-zoomed-font-size': 0, 'font-weight': 'bold' } },
+    { selector: '.hidden', style: { display: 'none' } },
+  ];
+}

@@ -1,0 +1,84 @@
+// Turns the loaded graph (+ positions, filters, highlight) into Cytoscape element definitions, in one array.
+import type { ElementDefinition } from 'cytoscape';
+import { primaryLabel } from '../graph/graph-model';
+import type { GraphModel, KNode, Positions } from '../graph/types';
+import type { DecorBox } from '../kies-layout/kies-layout';
+import { labelStyle } from './palette';
+
+export interface ElementOptions {
+  positions?: Positions;
+  decor?: DecorBox[];
+  /** Translates decor title keys. */
+  translate?: (key: string) => string;
+}
+
+/** Short canvas label: the name; abbreviations stay as written. Long names are cut (full name is in the panel). */
+export function displayLabel(node: Pick<KNode, 'name' | 'id'>, max = 28): string {
+  const name = node.name?.trim() || node.id;
+  return name.length > max ? `${name.slice(0, max - 1)}…` : name;
+}
+
+export function nodeElement(node: KNode, positions?: Positions): ElementDefinition {
+  const label = primaryLabel(node);
+  const style = labelStyle(label);
+  const el: ElementDefinition = {
+    group: 'nodes',
+    data: { id: node.id, label: displayLabel(node), kind: label, color: style.color, shape: style.shape },
+    classes: [`l-${label}`, node.labels.includes('NGFProject') ? 'ngf' : ''].filter(Boolean).join(' '),
+  };
+  const p = positions?.[node.id];
+  if (p) el.position = { x: p.x, y: p.y };
+  return el;
+}
+
+export function decorElement(box: DecorBox, translate: (key: string) => string): ElementDefinition {
+  return {
+    group: 'nodes',
+    data: {
+      id: box.id,
+      label: box.title ?? (box.titleKey ? translate(box.titleKey) : ''),
+      w: box.w,
+      h: box.h,
+      decor: true,
+    },
+    position: { x: box.x + box.w / 2, y: box.y + box.h / 2 },
+    classes: `decor decor-${box.kind} shade-${box.shade}`,
+    selectable: false,
+    grabbable: false,
+    pannable: true,
+  };
+}
+
+export function toCyElements(model: GraphModel, options: ElementOptions = {}): ElementDefinition[] {
+  const translate = options.translate ?? ((k: string) => k);
+  const elements: ElementDefinition[] = (options.decor ?? []).map((b) => decorElement(b, translate));
+  for (const node of model.nodes.values()) elements.push(nodeElement(node, options.positions));
+  for (const edge of model.edges.values()) {
+    elements.push({
+      group: 'edges',
+      data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type },
+      classes: `t-${edge.type}${edge.confidence === 'inferred' ? ' inferred' : ''}`,
+    });
+  }
+  return elements;
+}
+
+/** Ids of nodes that are visible under the label toggles and mission filter. */
+export function visibleNodeIds(
+  model: GraphModel,
+  hiddenLabels: ReadonlySet<string>,
+  missionFilter: string | null,
+): Set<string> {
+  const visible = new Set<string>();
+  for (const node of model.nodes.values()) if (!hiddenLabels.has(primaryLabel(node))) visible.add(node.id);
+  if (!missionFilter || !model.nodes.has(missionFilter)) return visible;
+  // A mission filter keeps the mission, what addresses it, and one hop around those.
+  const core = new Set<string>([missionFilter]);
+  for (const e of model.edges.values()) if (e.target === missionFilter) core.add(e.source);
+  const keep = new Set(core);
+  for (const e of model.edges.values()) {
+    if (core.has(e.source) && !model.nodes.get(e.target)?.labels.includes('Mission')) keep.add(e.target);
+    if (core.has(e.target) && !model.nodes.get(e.source)?.labels.includes('Mission')) keep.add(e.source);
+  }
+  return new Set([...visible].filter((id) => keep.has(id)));
+}

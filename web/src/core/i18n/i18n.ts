@@ -1,0 +1,59 @@
+// Language choice (remembered in localStorage) and message lookup with {placeholders}.
+import { MESSAGES, type MessageKey } from './messages';
+
+export type Lang = 'nl' | 'en';
+export const LANG_KEY = 'kies.lang';
+
+export function translate(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
+  const table = MESSAGES[lang] as Record<string, string>;
+  const text = table[key] ?? (MESSAGES.nl as Record<string, string>)[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+export type Translate = (key: MessageKey | string, params?: Record<string, string | number>) => string;
+
+export function translator(lang: Lang): Translate {
+  return (key, params) => translate(lang, key, params);
+}
+
+interface KeyValueStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+/** Remembered choice first, then the browser language, then Dutch. */
+export function initialLang(storage: KeyValueStore | null, navigatorLang: string | undefined): Lang {
+  const saved = storage?.getItem(LANG_KEY);
+  if (saved === 'nl' || saved === 'en') return saved;
+  return navigatorLang?.toLowerCase().startsWith('en') ? 'en' : 'nl';
+}
+
+export function rememberLang(storage: KeyValueStore | null, lang: Lang): void {
+  try {
+    storage?.setItem(LANG_KEY, lang);
+  } catch {
+    // Private mode or storage disabled: the choice lasts for this page only.
+  }
+}
+
+/** Human name of a node label in the interface language. */
+export const LABEL_NAMES: Record<Lang, Record<string, string>> = {
+  nl: {
+    Mission: 'Missie', Ministry: 'Ministerie', Topsector: 'Topsector', TKI: 'TKI', NWARoute: 'NWA-route',
+    KeyTechnology: 'Sleuteltechnologie', Programme: 'Programma', KeyMethodology: 'Sleutelmethodologie', PPP: 'PPP',
+    NGFProject: 'NGF-project', CareAgreement: 'Zorgakkoord', Region: 'Regio', SciencePark: 'Science park',
+    Organisation: 'Organisatie', Instrument: 'Instrument', CoreElement: 'Kernelement', Precondition: 'Randvoorwaarde',
+    Team: 'Team', Activity: 'Activiteit',
+  },
+  en: {
+    Mission: 'Mission', Ministry: 'Ministry', Topsector: 'Topsector', TKI: 'TKI', NWARoute: 'NWA route',
+    KeyTechnology: 'Key technology', Programme: 'Programme', KeyMethodology: 'Key methodology', PPP: 'PPP',
+    NGFProject: 'NGF project', CareAgreement: 'Care agreement', Region: 'Region', SciencePark: 'Science park',
+    Organisation: 'Organisation', Instrument: 'Instrument', CoreElement: 'Core element', Precondition: 'Precondition',
+    Team: 'Team', Activity: 'Activity',
+  },
+};
+
+export function labelName(lang: Lang, label: string): string {
+  return LABEL_NAMES[lang][label] ?? label;
+}

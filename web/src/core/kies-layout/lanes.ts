@@ -1,0 +1,37 @@
+// The lanes and bands of Figuur 5: which label goes where, left (input) to right (impact).
+
+export type LaneId = 'ministries' | 'routes' | 'tech' | 'ppp' | 'missions';
+export type BandId = 'core' | 'preconditions' | 'regions';
+
+export interface LaneSpec {
+  id: LaneId;
+  /** i18n key of the header. */
+  titleKey: string;
+  width: number;
+  labels: readonly string[];
+}
+
+export const LANES: readonly LaneSpec[] = [
+  { id: 'ministries', titleKey: 'lane.ministries', width: 200, labels: ['Ministry'] },
+  { id: 'routes', titleKey: 'lane.routes', width: 560, labels: ['Topsector', 'TKI', 'NWARoute', 'CareAgreement', 'Instrument'] },
+  { id: 'tech', titleKey: 'lane.tech', width: 420, labels: ['KeyTechnology', 'Programme', 'KeyMethodology', 'Activity'] },
+  { id: 'ppp', titleKey: 'lane.ppp', width: 700, labels: ['PPP', 'NGFProject', 'Team'] },
+  { id: 'missions', titleKey: 'lane.missions', width: 220, labels: ['Mission'] },
+];
+
+export const BANDS: readonly { id: BandId; titleKey: string; labels: readonly string[] }[] = [
+  { id: 'core', titleKey: 'band.core', labels: ['CoreElement'] },
+  { id: 'preconditions', titleKey: 'band.preconditions', labels: ['Precondition'] },
+  { id: 'regions', titleKey: 'band.regions', labels: ['Region', 'SciencePark'] },
+];
+
+/** Labels drawn in the KIES figure; the KIES view loads exactly these (organisations come by expanding). */
+export const FIGURE_LABELS: readonly string[] = [...LANES.flatMap((l) => l.labels), ...BANDS.flatMap((b) => b.labels)];
+
+export function laneOfLabel(label: string): LaneId | null {
+  return LANES.find((l) => l.labels.includes(label))?.id ?? null;
+}
+
+export function bandOfLabel(label: string): BandId | null {
+  return BANDS.find((b) => b.labels.includes(label))?.id ?? null;
+}

@@ -1,0 +1,75 @@
+// Loads the base graph of a view (KIES: the figure's labels; network: everything), replays expansions, merges extras.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { buildGraph, emptyGraph, mergeGraph } from '../core/graph/graph-model';
+import { loadGraph, loadNeighbourhood } from '../core/graph/graph-loader';
+import type { GraphModel, KEdge, KNode } from '../core/graph/types';
+import { FIGURE_LABELS } from '../core/kies-layout/lanes';
+
+export type LoadStatus = 'loading' | 'ready' | 'error';
+
+export interface GraphData {
+  model: GraphModel;
+  status: LoadStatus;
+  error: string | null;
+  truncated: { shown: number; total: number } | null;
+  /** Changes each time the base graph is (re)loaded. */
+  baseKey: string;
+  expand: (id: string) => Promise<void>;
+  addElements: (nodes: KNode[], edges: KEdge[]) => void;
+  retry: () => void;
+}
+
+export function useGraphData(base: 'kies' | 'network', expanded: string[]): GraphData {
+  const [model, setModel] = useState<GraphModel>(emptyGraph);
+  const [status, setStatus] = useState<LoadStatus>('loading');
+  const [error, setError] = useState<string | null>(null);
+  const [truncated, setTruncated] = useState<GraphData['truncated']>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [baseKey, setBaseKey] = useState('');
+  const done = useRef(new Set<string>());
+  const expandedRef = useRef(expanded);
+  expandedRef.current = expanded;
+
+  useEffect(() => {
+    const abort = new AbortController();
+    setStatus('loading');
+    setError(null);
+    (async () => {
+      const g = await loadGraph(base === 'kies' ? FIGURE_LABELS : null, abort.signal);
+      let next = buildGraph(g.nodes, g.edges);
+      setTruncated(g.truncated ? { shown: g.nodes.length, total: g.totalNodes } : null);
+      done.current = new Set();
+      // A shared URL with expansions gets the same picture: replay them in order.
+      for (const id of expandedRef.current) {
+        const n = await loadNeighbourhood(id, abort.signal).catch(() => null);
+        if (n) next = mergeGraph(next, n.nodes, n.edges);
+        done.current.add(id);
+      }
+      setModel(next);
+      setBaseKey(`${base}#${attempt}`);
+      setStatus('ready');
+    })().catch((e: Error) => {
+      if (abort.signal.aborted) return;
+      setError(e.message);
+      setStatus('error');
+    });
+    return () => abort.abort();
+  }, [base, attempt]);
+
+  const expand = useCallback(async (id: string) => {
+    if (done.current.has(id)) return;
+    done.current.add(id);
+    const n = await loadNeighbourhood(id);
+    setModel((m) => mergeGraph(m, n.nodes, n.edges));
+  }, []);
+
+  const addElements = useCallback((nodes: KNode[], edges: KEdge[]) => {
+    setModel((m) => {
+      const fresh = nodes.filter((n) => !m.nodes.has(n.id));
+      const freshEdges = edges.filter((e) => !m.edges.has(e.id));
+      return fresh.length || freshEdges.length ? mergeGraph(m, fresh, freshEdges) : m;
+    });
+  }, []);
+
+  return { model, status, error, truncated, baseKey, expand, addElements, retry: () => setAttempt((a) => a + 1) };
+}

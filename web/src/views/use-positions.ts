@@ -1,0 +1,82 @@
+// Positions for the current picture: KIES lanes (instant), or concentric at once and fcose/dagre refined in the worker.
+import { useEffect, useRef, useState } from 'react';
+import type { GraphModel, Positions } from '../core/graph/types';
+import { computeKiesLayout, type DecorBox } from '../core/kies-layout/kies-layout';
+import { concentricByMission } from '../core/layout/concentric';
+import { LayoutRunner } from '../core/layout/layout-runner';
+import { placeNewNodes } from '../core/layout/placement';
+import type { LayoutId } from '../core/state/view-state';
+
+export interface PositionState {
+  positions: Positions;
+  decor: DecorBox[];
+  /** 0-100 while a worker layout runs, null otherwise. */
+  progress: number | null;
+  layoutKey: string;
+}
+
+const createWorker = () => new Worker(new URL('../workers/layout-worker.ts', import.meta.url), { type: 'module' });
+
+export function usePositions(model: GraphModel, mode: 'kies' | 'network', layout: LayoutId, baseKey: string): PositionState {
+  const [positions, setPositions] = useState<Positions>({});
+  const [decor, setDecor] = useState<DecorBox[]>([]);
+  const [progress, setProgress] = useState<number | null>(null);
+  const runner = useRef<LayoutRunner | null>(null);
+  const lastKey = useRef('');
+  const current = useRef<Positions>({});
+  const layoutKey = `${mode}|${mode === 'kies' ? 'lanes' : layout}|${baseKey}`;
+
+  const apply = (p: Positions) => {
+    current.current = p;
+    setPositions(p);
+  };
+
+  useEffect(() => () => runner.current?.dispose(), []);
+
+  useEffect(() => {
+    if (model.nodes.size === 0 || !baseKey) return;
+    if (lastKey.current !== layoutKey) {
+      lastKey.current = layoutKey;
+      runner.current?.cancel();
+      setProgress(null);
+      if (mode === 'kies') {
+        const kies = computeKiesLayout(model);
+        const rest = [...model.nodes.keys()].filter((id) => !kies.positions[id]);
+        apply({ ...kies.positions, ...placeNewNodes(model, kies.positions, rest) });
+        setDecor(kies.decor);
+        return;
+      }
+      setDecor([]);
+      const start = concentricByMission(model);
+      apply(start);
+      if (layout === 'concentric') return;
+      runner.current ??= new LayoutRunner(createWorker);
+      setProgress(5);
+      runner.current.run(
+        layout,
+        {
+          nodes: [...model.nodes.keys()].map((id) => ({ id, ...start[id] })),
+          edges: [...model.edges.values()].map((e) => ({ id: e.id, source: e.source, target: e.target })),
+          keepPositions: true,
+        },
+        {
+          onProgress: (pct, draft) => {
+            setProgress(pct);
+            if (draft) apply(draft);
+          },
+          onDone: (final) => {
+            apply(final);
+            setProgress(null);
+          },
+          onError: () => setProgress(null),
+        },
+      );
+      return;
+    }
+    // Same picture, more nodes (expand, paths): place only the new ones, leave the rest where it is.
+    const missing = [...model.nodes.keys()].filter((id) => !current.current[id]);
+    if (missing.length) apply({ ...current.current, ...placeNewNodes(model, current.current, missing) });
+  }, [model, layoutKey]);
+
+  return { positions, decor, progress, layoutKey };
+}

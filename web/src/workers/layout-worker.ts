@@ -1,0 +1,51 @@
+// Layout worker: runs fcose (draft, then refine) or dagre on a headless Cytoscape, off the main thread.
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import dagre from 'cytoscape-dagre';
+import { FCOSE_REFINE_LIMIT, type LayoutMessage, type LayoutRequest } from '../core/layout/layout-protocol';
+import type { Positions } from '../core/graph/types';
+
+cytoscape.use(fcose);
+cytoscape.use(dagre);
+
+const post = (message: LayoutMessage) => (self as unknown as Worker).postMessage(message);
+
+function run(cy: cytoscape.Core, options: Record<string, unknown>): Promise<void> {
+  return new Promise((resolve) => {
+    const layout = cy.layout({ animate: false, fit: false, ...options } as cytoscape.LayoutOptions);
+    layout.one('layoutstop', () => resolve());
+    layout.run();
+  });
+}
+
+const positionsOf = (cy: cytoscape.Core): Positions =>
+  Object.fromEntries(cy.nodes().map((n) => [n.id(), { x: Math.round(n.position('x')), y: Math.round(n.position('y')) }]));
+
+self.onmessage = async (event: MessageEvent<LayoutRequest>) => {
+  const req = event.data;
+  const started = performance.now();
+  try {
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: [
+        ...req.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id }, position: { x: n.x ?? 0, y: n.y ?? 0 } })),
+        ...req.edges.map((e) => ({ group: 'edges' as const, data: e })),
+      ],
+      style: [{ selector: 'node', style: { width: 22, height: 22 } }],
+    });
+    post({ jobId: req.jobId, kind: 'progress', pct: 10, stage: 'start' });
+    if (req.layout === 'dagre') {
+      await run(cy, { name: 'dagre', rankDir: 'LR', nodeSep: 12, rankSep: 120 });
+    } else {
+      const common = { name: 'fcose', randomize: !req.keepPositions, idealEdgeLength: 120, nodeRepulsion: 20000, nodeSeparation: 60, packComponents: true };
+      await run(cy, { ...common, quality: 'draft' });
+      post({ jobId: req.jobId, kind: 'progress', pct: 50, stage: 'draft', positions: positionsOf(cy) });
+      if (req.nodes.length <= FCOSE_REFINE_LIMIT) await run(cy, { ...common, quality: 'default', randomize: false, numIter: 1500 });
+    }
+    post({ jobId: req.jobId, kind: 'done', positions: positionsOf(cy), ms: Math.round(performance.now() - started) });
+    cy.destroy();
+  } catch (error) {
+    post({ jobId: req.jobId, kind: 'error', message: (error as Error).message });
+  }
+};
