@@ -10,6 +10,11 @@ import type { Statement } from '../../server/src/store/executor.js';
 import { GrafeoExecutor } from '../../server/src/store/grafeo-executor.js';
 import { CypherStore } from '../../server/src/store/kies-store.js';
 import { RecordingExecutor } from '../../server/src/store/recording-executor.js';
+import * as graph from '../../server/src/store/cypher/graph-cypher.js';
+import * as analysis from '../../server/src/store/cypher/analysis-cypher.js';
+import * as paths from '../../server/src/store/cypher/path-cypher.js';
+import * as query from '../../server/src/store/cypher/query-cypher.js';
+import type { NodePageRequest, PathRequest } from '../../server/src/domain/query-types.js';
 import { contractFixture } from '../fixtures/contract-graph.js';
 import { contractContext, loadContractCases } from '../contract/load-cases.js';
 import { formatProblems, lintStatement } from './cypher-lint.js';
@@ -17,15 +22,38 @@ import { formatProblems, lintStatement } from './cypher-lint.js';
 const CYPHER_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'server', 'src', 'store', 'cypher');
 
 /**
- * Arguments for builders that take some (each entry: a list of argument lists). Builders without an entry that
- * take no arguments are called as they are; the rest are covered by the store run and listed in the log.
+ * Sample calls for builders that take arguments, keyed by export name (typed calls, so a changed signature fails
+ * the type check). Text-shaping arguments (label filters, type lists, directions) get each variant. Builders
+ * that take no arguments are called as they are; any other builder is covered by the store run only, and listed.
  */
-const SAMPLE_ARGS: Record<string, () => unknown[][]> = {
-  schemaStatements: () => [[{ indexBesideConstraint: true }], [{ indexBesideConstraint: false }]],
-  mergeNodesStatement: () => [[['PPP', 'NGFProject'], [{ id: 'ppp-x', properties: { id: 'ppp-x', name: 'X' } }]]],
-  mergeRelationshipsStatement: () => [['FUNDS', [{ start: 'a', end: 'b', properties: { role: 'x' } }]]],
-  exportNodesStatement: () => [[0, 10]],
-  exportRelationshipsStatement: () => [[0, 10]],
+const nodePage: NodePageRequest = {
+  labels: ['PPP', 'NGFProject'], ids: null, nameContains: 'health', kind: null, code: null, confidence: null, hasSources: true, relatedTo: null, first: 10, afterId: null,
+};
+const path: PathRequest = { from: 'ppp-health-ri', to: 'mission-iv', toLabels: null, maxLength: 3, via: null, types: null, limit: 5 };
+const SAMPLE_CALLS: Record<string, () => (Statement | Statement[])[]> = {
+  schemaStatements: () => [graph.schemaStatements({ indexBesideConstraint: true }), graph.schemaStatements({ indexBesideConstraint: false })],
+  mergeNodesStatement: () => [graph.mergeNodesStatement(['PPP', 'NGFProject'], [{ id: 'ppp-x', properties: { id: 'ppp-x', name: 'X' } }])],
+  mergeRelationshipsStatement: () => [graph.mergeRelationshipsStatement('FUNDS', [{ start: 'a', end: 'b', properties: { role: 'x' } }])],
+  exportNodesStatement: () => [graph.exportNodesStatement(0, 10)],
+  exportRelationshipsStatement: () => [graph.exportRelationshipsStatement(0, 10)],
+  coverageStatement: () => [analysis.coverageStatement(['PPP', 'NGFProject'])],
+  nodesWithoutProvenanceStatement: () => [analysis.nodesWithoutProvenanceStatement(10)],
+  relationshipsWithoutProvenanceStatement: () => [analysis.relationshipsWithoutProvenanceStatement(10)],
+  missionPppLinksStatement: () => [analysis.missionPppLinksStatement(10)],
+  partnerProfilesStatement: () => [analysis.partnerProfilesStatement('org-umcu', 10)],
+  pathsStatement: () => [
+    paths.pathsStatement(path),
+    paths.pathsStatement({ ...path, to: null, toLabels: ['Mission'], via: ['PPP'], types: ['ADDRESSES', 'PART_OF'] }),
+  ],
+  shortestPathStatement: () => [paths.shortestPathStatement('a', 'b', 4, null), paths.shortestPathStatement('a', 'b', 4, ['FUNDS', 'SUPPORTS'])],
+  nodesByIdStatement: () => [query.nodesByIdStatement(['a', 'b'])],
+  nodePageStatement: () => [query.nodePageStatement(nodePage), query.nodePageStatement({ ...nodePage, labels: null, afterId: 'a' })],
+  searchStatement: () => [query.searchStatement('health', ['health'], null, 5), query.searchStatement('health ri', ['health', 'ri'], ['PPP'], 5)],
+  neighbourhoodStatement: () => [1, 2, 3].map((depth) => query.neighbourhoodStatement('a', depth, depth === 2 ? ['PPP'] : null, depth === 3 ? ['FUNDS'] : null, 10)),
+  graphStatement: () => [query.graphStatement(null, 10), query.graphStatement(['Mission', 'PPP'], 10)],
+  relationshipsOfStatement: () =>
+    (['OUT', 'IN', 'BOTH'] as const).map((direction) => query.relationshipsOfStatement(['a'], direction === 'BOTH' ? ['FUNDS'] : null, direction, 10)),
+  degreesStatement: () => [query.degreesStatement(['a'])],
 };
 
 interface Collected {
@@ -72,13 +100,12 @@ async function collectFromBuilders(): Promise<{ collected: Map<string, Collected
     const mod = (await import(pathToFileURL(join(CYPHER_DIR, file)).href)) as Record<string, unknown>;
     for (const [name, value] of Object.entries(mod)) {
       if (typeof value !== 'function' || !/Statements?$/.test(name)) continue;
-      const argLists = SAMPLE_ARGS[name]?.() ?? (value.length === 0 ? [[]] : null);
-      if (!argLists) {
+      const results = SAMPLE_CALLS[name]?.() ?? (value.length === 0 ? [(value as () => Statement | Statement[])()] : null);
+      if (!results) {
         notSwept.push(`${file}:${name}`);
         continue;
       }
-      for (const args of argLists) {
-        const result = (value as (...a: unknown[]) => Statement | Statement[])(...args);
+      for (const result of results) {
         for (const statement of Array.isArray(result) ? result : [result]) {
           if (!collected.has(statement.cypher)) collected.set(statement.cypher, { statement, from: `${file}:${name}` });
         }

@@ -1,6 +1,13 @@
 // Lints Cypher with @neo4j-cypher/language-support (offline: Neo4j's own parser and semantic analysis compiled
 // to JS) against a DbSchema built from the project's graph model (schema/src/graph-model.ts).
-import { lintCypherQuery, testData, type DbSchema, type Neo4jFunction, type Neo4jProcedure } from '@neo4j-cypher/language-support';
+import {
+  lintCypherQuery,
+  testData,
+  type DbSchema,
+  type Neo4jFunction,
+  type Neo4jProcedure,
+  type SymbolTable,
+} from '@neo4j-cypher/language-support';
 import { BASE_LABEL, NODE_LABELS, NODE_PROPERTIES, RELATIONSHIP_PROPERTIES, RELATIONSHIP_TYPES } from '@kies/schema';
 import type { Statement } from '../../server/src/store/executor.js';
 
@@ -48,18 +55,34 @@ export interface LintProblem {
 /** Warnings that are failures for us: a label, type or property key outside the graph model. */
 const MODEL_WARNING = /is not present in the database/;
 
+/**
+ * The library attributes `row.start` inside a pattern map (`MATCH (a {id: row.start})`) to the pattern's node `a`
+ * and warns that `start` is not a property key. A property warning counts only when the text really reads
+ * `variable.key` with that variable a node or relationship.
+ */
+function isNodeOrRelationshipAccess(cypher: string, offset: number, symbols: SymbolTable): boolean {
+  const owner = /([A-Za-z_][A-Za-z0-9_]*|`[^`]+`)\s*\.\s*$/.exec(cypher.slice(0, offset))?.[1]?.replace(/`/g, '');
+  if (!owner) return true;
+  const symbol = symbols.find((s) => s.variable === owner);
+  return !symbol || (symbol.types.length > 0 && symbol.types.every((t) => t === 'Node' || t === 'Relationship'));
+}
+
 /** Every problem: error-severity diagnostics, and warnings naming a label, type or property not in the model. */
 export function lintStatement(statement: Statement): LintProblem[] {
   const problems: LintProblem[] = [];
   for (const version of CYPHER_VERSIONS) {
-    const { diagnostics } = lintCypherQuery(statement.cypher, modelDbSchema(statement.params, version));
+    const { diagnostics, symbolTables } = lintCypherQuery(statement.cypher, modelDbSchema(statement.params, version));
+    const symbols = symbolTables.flat();
     for (const d of diagnostics) {
       const error = d.severity === 1;
-      if (!error && !MODEL_WARNING.test(d.message)) continue;
+      const message = typeof d.message === 'string' ? d.message : d.message.value;
+      if (!error && !MODEL_WARNING.test(message)) continue;
+      const propertyWarning = !error && !/^(Label|Relationship type) /.test(message);
+      if (propertyWarning && !isNodeOrRelationshipAccess(statement.cypher, d.offsets.start, symbols)) continue;
       problems.push({
         version,
         severity: error ? 'error' : 'warning',
-        message: d.message,
+        message,
         at: statement.cypher.slice(d.offsets.start, Math.max(d.offsets.end, d.offsets.start + 1)),
       });
     }

@@ -9,7 +9,7 @@ import { GrafeoExecutor } from '../../server/src/store/grafeo-executor.js';
 import { CypherStore } from '../../server/src/store/kies-store.js';
 import { readSeedGraph } from '../../server/src/seed-graph.js';
 import { canonicalGraph, countGraph, type GraphData } from '../../server/src/domain/graph-data.js';
-import { writeCsvFolder } from '../../server/src/export-csv.js';
+import { writeCsvFolder } from '../../server/src/exchange/csv-export.js';
 
 const memoryStore = async () => {
   const store = new CypherStore(GrafeoExecutor.open(null));

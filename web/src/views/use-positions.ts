@@ -62,10 +62,10 @@ export function usePositions(model: GraphModel, mode: 'kies' | 'network', layout
         {
           onProgress: (pct, draft) => {
             setProgress(pct);
-            if (draft) apply(draft);
+            if (draft) apply({ ...current.current, ...draft });
           },
           onDone: (final) => {
-            apply(final);
+            apply({ ...current.current, ...final });
             setProgress(null);
           },
           onError: () => setProgress(null),

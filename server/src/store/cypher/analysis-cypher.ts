@@ -68,8 +68,8 @@ export function missionPppLinksStatement(limit: number): Statement {
   return {
     cypher: `MATCH (m:Mission)
 MATCH p = (m)-[:ADDRESSES|ACTS_VIA|PART_OF|SUPPORTS|FUNDS*1..3]-(x:PPP)
-WHERE all(y IN nodes(p)[1..-1] WHERE NOT (y:Mission OR y:PPP OR y:Organisation))
-RETURN m.id AS missionId, x.id AS pppId, [y IN nodes(p)[1..-1] | y.id] AS inner
+WHERE all(y IN nodes(p)[1..length(p)] WHERE NOT (y:Mission OR y:PPP OR y:Organisation))
+RETURN m.id AS missionId, x.id AS pppId, [y IN nodes(p)[1..length(p)] | y.id] AS inner
 LIMIT $limit`,
     params: { limit },
   };

@@ -15,6 +15,7 @@ function checkedLength(value: number, max: number): number {
  * Simple paths (no node twice) from `from` to `to` (or to any node with `toLabels`), either direction, with
  * every node in between carrying one of the `via` labels. Shortest first, then by end id.
  */
+// Inner nodes are `nodes(p)[1..length(p)]`, not `[1..-1]`: the embedded engine ignores negative slice ends.
 export function pathsStatement(request: PathRequest): Statement {
   const max = checkedLength(request.maxLength, 5);
   const end = request.to !== null ? 'b.id = $to' : labelPredicate('b', request.toLabels);
@@ -22,7 +23,7 @@ export function pathsStatement(request: PathRequest): Statement {
     cypher: `MATCH (a:${BASE_LABEL} {id: $from})
 MATCH p = (a)-[${typeAlternatives(request.types)}*1..${max}]-(b:${BASE_LABEL})
 WHERE ${end} AND b <> a
-  AND all(x IN nodes(p)[1..-1] WHERE ${labelPredicate('x', request.via)})
+  AND all(x IN nodes(p)[1..length(p)] WHERE ${labelPredicate('x', request.via)})
   AND all(i IN range(0, size(nodes(p)) - 2) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
 WITH p, b ORDER BY length(p), b.id
 LIMIT $limit

@@ -12,7 +12,7 @@ export interface WirePath {
 export function pathVariables(query: PathQuery, maxLength = 3): Record<string, unknown> {
   const byLabel = /^label:(\w+)$/.exec(query.to);
   return byLabel
-    ? { from: query.from, toLabels: [byLabel[1]], maxLength, limit: 100 }
+    ? { from: query.from, toLabels: [byLabel[1]], maxLength: Math.min(maxLength, 2), limit: 100 }
     : { from: query.from, to: query.to, maxLength: 4, limit: 50 };
 }
 

@@ -23,7 +23,8 @@ export function reduce(state: ViewState, action: Action): ViewState {
       return {
         ...state,
         selected: [...new Set(action.ids)],
-        panel: action.ids.length && state.panel === 'table' ? state.panel : action.ids.length ? 'details' : state.panel,
+        // The table and the path list stay open while clicking through them; other panels show the details.
+        panel: action.ids.length && state.panel !== 'table' && state.panel !== 'paths' ? 'details' : state.panel,
       };
     case 'toggleLabel': {
       const hidden = new Set(state.hiddenLabels);

@@ -7,6 +7,16 @@ import type { Positions } from '../../core/graph/types';
 
 cytoscape.use(svg);
 
+/** The existing elements among `ids`, as one collection. */
+function byIds(cy: Core, ids: Iterable<string>) {
+  let out = cy.collection();
+  for (const id of ids) {
+    const el = cy.getElementById(id);
+    if (el.nonempty()) out = out.union(el);
+  }
+  return out;
+}
+
 export interface Highlight {
   nodeIds: Set<string>;
   edgeIds: Set<string>;
@@ -107,10 +117,10 @@ export function GraphController(props: GraphControllerProps): null {
       });
       cy.elements().removeClass('hl faded');
       cy.nodes(':selected').unselect();
-      const sel = cy.collection(selected.map((id) => cy.getElementById(id)).filter((n) => n.nonempty()));
+      const sel = byIds(cy, selected);
       sel.select();
       let focus = highlight
-        ? cy.collection([...highlight.nodeIds, ...highlight.edgeIds].map((id) => cy.getElementById(id)).filter((e) => e.nonempty()))
+        ? byIds(cy, [...highlight.nodeIds, ...highlight.edgeIds])
         : sel.length === 1
           ? sel.closedNeighborhood()
           : sel;

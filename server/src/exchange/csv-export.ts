@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { NODE_LABELS, type NodeLabel } from '@kies/schema';
 import { NODE_HEADER, NODE_VALUE_COLUMNS, RELATIONSHIP_HEADER, RELATIONSHIP_VALUE_COLUMNS, formatCell } from '@kies/graph-seed';
-import type { GraphData } from './domain/graph-data.js';
+import type { GraphData } from '../domain/graph-data.js';
 
 /** The label whose file a node goes to: the first of its labels in model order (PPP before NGFProject). */
 export function primaryLabel(labels: readonly NodeLabel[]): NodeLabel {

@@ -1,0 +1,53 @@
+// Mounts Apollo Server at /graphql: the SDL contract, thin resolvers, query limits, and no CDN landing page.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import express, { type Express } from 'express';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { KiesStore } from '../store/kies-store.js';
+import { createContext, type ApiContext } from './context.js';
+import { queryResolvers } from './resolvers/query-resolvers.js';
+import { typeResolvers } from './resolvers/type-resolvers.js';
+import { complexityPlugin, validationRules } from './validation.js';
+import { StoreError } from '../store/executor.js';
+
+export const SCHEMA_FILE = fileURLToPath(new URL('../../../schema/schema.graphql', import.meta.url));
+export const typeDefs = readFileSync(SCHEMA_FILE, 'utf8');
+export const resolvers = { ...typeResolvers, Query: queryResolvers };
+
+/** The local GraphiQL page the web build produces (no CDN: machines may be offline). */
+export const GRAPHIQL_PATH = '/graphiql.html';
+
+export async function mountGraphql(app: Express, store: KiesStore): Promise<{ stop(): Promise<void> }> {
+  const server = new ApolloServer<ApiContext>({
+    typeDefs,
+    resolvers,
+    validationRules,
+    // Apollo's default landing page loads from a CDN; browsers are redirected to our own GraphiQL instead.
+    plugins: [ApolloServerPluginLandingPageDisabled(), complexityPlugin()],
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError(formatted, error) {
+      // Store errors keep their cause server-side; clients get a stable code and message.
+      const original = (error as { originalError?: unknown })?.originalError;
+      if (original instanceof StoreError) {
+        const code = original.code === 'INVALID' ? 'BAD_USER_INPUT' : original.code === 'UNAVAILABLE' ? 'SERVICE_UNAVAILABLE' : 'INTERNAL_SERVER_ERROR';
+        if (code === 'INTERNAL_SERVER_ERROR') console.error(original);
+        return { ...formatted, message: code === 'INTERNAL_SERVER_ERROR' ? 'internal error in the graph store' : original.message, extensions: { code } };
+      }
+      return formatted;
+    },
+  });
+  await server.start();
+
+  // A browser opening /graphql (GET, wants HTML) gets the local GraphiQL page, keeping its query string.
+  app.get('/graphql', (req, res, next) => {
+    const wantsHtml = req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
+    if (!wantsHtml) return next();
+    const query = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?')) : '';
+    res.redirect(302, `${GRAPHIQL_PATH}${query}`);
+  });
+  app.use('/graphql', express.json({ limit: '100kb' }), expressMiddleware(server, { context: async () => createContext(store) }));
+  return { stop: () => server.stop() };
+}

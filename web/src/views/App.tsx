@@ -1,0 +1,135 @@
+// The explorer shell: view state (mirrored in the URL), language, graph data, and the screens.
+import type { Core } from 'cytoscape';
+import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import { visibleNodeIds } from '../core/cy/to-elements';
+import { missionOrder } from '../core/graph/graph-model';
+import { toKEdge, toKNode } from '../core/api/wire';
+import { initialLang, rememberLang, translator, type Lang } from '../core/i18n/i18n';
+import { pathHighlight, type WirePath } from '../core/paths/paths';
+import { reduce } from '../core/state/actions';
+import { parseViewState, serializeViewState } from '../core/state/view-state';
+import { GraphCanvas } from './graph/GraphCanvas';
+import type { Highlight } from './graph/GraphController';
+import { GapsView } from './GapsView';
+import { Legend } from './Legend';
+import { MatrixView } from './MatrixView';
+import { SidePanel } from './SidePanel';
+import { Toolbar } from './Toolbar';
+import { useGraphData } from './use-graph-data';
+import { useKeyboard } from './use-keyboard';
+import { usePositions } from './use-positions';
+
+const storage = (() => {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+})();
+
+export function App() {
+  const [state, dispatch] = useReducer(reduce, undefined, () => parseViewState(location.search));
+  const [lang, setLang] = useState<Lang>(() => initialLang(storage, navigator.language));
+  const t = useMemo(() => translator(lang), [lang]);
+  const [cy, setCy] = useState<Core | null>(null);
+  const [pathResult, setPathResult] = useState<WirePath[] | null>(null);
+
+  // The URL mirrors the state; a view change is a history step, the rest replaces the entry.
+  useEffect(() => {
+    const next = serializeViewState(state);
+    if (next === location.search) return;
+    const prevView = parseViewState(location.search).view;
+    const method = prevView !== state.view ? 'pushState' : 'replaceState';
+    history[method](null, '', `${location.pathname}${next}`);
+  }, [state]);
+  useEffect(() => {
+    const onPop = () => dispatch({ type: 'hydrate', state: parseViewState(location.search) });
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = `${t('app.title')}: ${t(`view.${state.view}`)}`;
+    rememberLang(storage, lang);
+  }, [lang, state.view, t]);
+
+  const mode = state.view === 'network' ? 'network' : 'kies';
+  const data = useGraphData(mode, state.expanded);
+  const { positions, decor, progress, layoutKey } = usePositions(data.model, mode, state.layout, data.baseKey);
+  const missions = useMemo(() => missionOrder(data.model).map((id) => ({ id, name: data.model.nodes.get(id)!.name })), [data.model]);
+  const hidden = useMemo(() => new Set(state.hiddenLabels), [state.hiddenLabels]);
+  const visible = useMemo(() => visibleNodeIds(data.model, hidden, state.mission), [data.model, hidden, state.mission]);
+  const highlight: Highlight | null = useMemo(
+    () => (state.panel === 'paths' && state.path && pathResult ? pathHighlight(pathResult) : null),
+    [state.panel, state.path, pathResult],
+  );
+
+  const select = useCallback(
+    (ids: string[]) => {
+      dispatch({ type: 'select', ids });
+      // Something not drawn yet (an organisation found by search): fetch it with its neighbours.
+      if (ids.length === 1 && data.status === 'ready' && !data.model.nodes.has(ids[0]!)) {
+        dispatch({ type: 'expand', id: ids[0]! });
+        void data.expand(ids[0]!);
+      }
+    },
+    [data],
+  );
+  const expand = useCallback(
+    (id: string) => {
+      dispatch({ type: 'expand', id });
+      void data.expand(id);
+    },
+    [data],
+  );
+  const onPathResult = useCallback(
+    (paths: WirePath[]) => {
+      setPathResult(paths);
+      data.addElements(
+        paths.flatMap((p) => p.nodes.map(toKNode)),
+        paths.flatMap((p) => p.hops.map((h) => toKEdge(h.relationship))),
+      );
+    },
+    [data],
+  );
+
+  useKeyboard({ selected: state.selected, onExpand: expand, onClear: () => dispatch({ type: 'select', ids: [] }) });
+
+  const graphView = state.view === 'kies' || state.view === 'network';
+  return (
+    <div className="app">
+      <a className="skip" href="#side-panel-start">{t('panel.table')}</a>
+      <Toolbar view={state.view} model={data.model} selected={state.selected} cy={graphView ? cy : null} lang={lang} t={t}
+        onView={(view) => dispatch({ type: 'setView', view })} onPick={(id) => select([id])} onLang={setLang} />
+      <main className="main">
+        {graphView && (
+          <>
+            <Legend model={data.model} missions={missions} hidden={state.hiddenLabels} mission={state.mission} layout={mode === 'network' ? state.layout : null}
+              progress={progress} lang={lang} t={t} onToggle={(label) => dispatch({ type: 'toggleLabel', label })}
+              onMission={(mission) => dispatch({ type: 'setMission', mission })} onLayout={(layout) => dispatch({ type: 'setLayout', layout })} />
+            <GraphCanvas mode={mode} model={data.model} positions={positions} decor={decor} visible={visible} selected={state.selected} highlight={highlight}
+              fitKey={layoutKey} status={data.status} error={data.error} truncated={data.truncated} t={t} onRetry={data.retry}
+              onSelect={select} onExpand={expand} onReady={setCy} />
+          </>
+        )}
+        {state.view === 'matrix' && (
+          <MatrixView lang={lang} t={t} onCell={(cell) => {
+            dispatch({ type: 'select', ids: cell.memberIds });
+            dispatch({ type: 'setView', view: 'kies' });
+          }} />
+        )}
+        {state.view === 'gaps' && (
+          <GapsView t={t} onShow={(gap) => {
+            data.addElements(gap.nodes.map(toKNode), []);
+            dispatch({ type: 'select', ids: gap.nodes.map((n) => n.id) });
+            dispatch({ type: 'setView', view: 'kies' });
+          }} />
+        )}
+        <span id="side-panel-start" tabIndex={-1} />
+        <SidePanel panel={state.panel} model={data.model} visible={visible} selected={state.selected} path={state.path} missions={missions} lang={lang} t={t}
+          onPanel={(panel) => dispatch({ type: 'setPanel', panel })} onSelect={(id) => select([id])} onExpand={expand}
+          onPath={(path) => dispatch({ type: 'setPath', path })} onPathResult={onPathResult} />
+      </main>
+    </div>
+  );
+}

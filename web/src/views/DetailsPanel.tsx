@@ -1,0 +1,95 @@
+// Details of the focused node: names, description, relations grouped by type, each with its provenance.
+import { useEffect, useState } from 'react';
+import { gql } from '../core/api/client';
+import { NODE_QUERY } from '../core/api/queries';
+import type { WireNode, WireRel } from '../core/api/wire';
+import { labelName, type Lang, type Translate } from '../core/i18n/i18n';
+import { Provenance } from './SourceExcerpt';
+
+type FullRel = WireRel & { startNode: WireNode; endNode: WireNode };
+type FullNode = WireNode & { relationships: FullRel[] };
+
+interface Props {
+  id: string | null;
+  lang: Lang;
+  t: Translate;
+  onSelect: (id: string) => void;
+  onExpand: (id: string) => void;
+  onPathFrom: (id: string) => void;
+  onPartners: (id: string) => void;
+}
+
+export function groupRelations(node: FullNode): [string, FullRel[]][] {
+  const groups = new Map<string, FullRel[]>();
+  for (const r of node.relationships) groups.set(r.type, [...(groups.get(r.type) ?? []), r]);
+  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b));
+}
+
+export function DetailsPanel({ id, lang, t, onSelect, onExpand, onPathFrom, onPartners }: Props) {
+  const [node, setNode] = useState<FullNode | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    setNode(null);
+    setError(null);
+    if (!id) return;
+    const abort = new AbortController();
+    gql<{ node: FullNode }>(NODE_QUERY, { id }, { signal: abort.signal })
+      .then((d) => setNode(d.node))
+      .catch((e: Error) => !abort.signal.aborted && setError(e.message));
+    return () => abort.abort();
+  }, [id]);
+
+  if (!id) return <p className="muted">{t('details.none')}</p>;
+  if (error) return <p className="error" role="alert">{t('error.title')}: {error}</p>;
+  if (!node) return <p className="muted" aria-busy="true">{t('loading')}</p>;
+  const label = node.label ?? node.labels[0] ?? '';
+  return (
+    <article className="details" aria-labelledby="details-name">
+      <h2 id="details-name">{node.name}</h2>
+      <p className="tags">{node.labels.map((l) => <span key={l} className="tag">{labelName(lang, l)}</span>)}</p>
+      <dl>
+        {node.fullName && (<><dt>{t('details.fullName')}</dt><dd className="full-name">{node.fullName}</dd></>)}
+        {node.aliases && node.aliases.length > 0 && (<><dt>{t('details.aliases')}</dt><dd>{node.aliases.join(', ')}</dd></>)}
+        {node.code && (<><dt>{t('details.code')}</dt><dd>{node.code}</dd></>)}
+        {node.kind && (<><dt>{t('details.kind')}</dt><dd>{node.kind}</dd></>)}
+        {node.amountText && (<><dt>{t('details.amount')}</dt><dd>{node.amountText}</dd></>)}
+      </dl>
+      {node.target && <p className="target">{node.target}</p>}
+      {node.description && <p className="description">{node.description}</p>}
+      <div className="actions">
+        <button type="button" onClick={() => onExpand(node.id)}>{t('details.expand')}</button>
+        <button type="button" onClick={() => onPathFrom(node.id)}>{t('details.pathFrom')}</button>
+        {(label === 'Organisation' || node.labels.includes('PPP') || node.labels.includes('NGFProject')) && (
+          <button type="button" onClick={() => onPartners(node.id)}>{t('details.partners')}</button>
+        )}
+      </div>
+      {node.provenance && (
+        <details>
+          <summary>{t('details.provenance')}</summary>
+          <Provenance sources={node.provenance.sources ?? []} quotes={node.provenance.quotes ?? []} confidence={node.provenance.confidence ?? null} note={node.provenance.note ?? null} t={t} />
+        </details>
+      )}
+      <h3>{t('details.relations')} ({node.relationships.length})</h3>
+      {groupRelations(node).map(([type, rels]) => (
+        <section key={type} className="rel-group">
+          <h4>{type} <span className="muted">({rels.length})</span></h4>
+          <ul>
+            {rels.map((r) => {
+              const outgoing = r.start === node.id;
+              const other = outgoing ? r.endNode : r.startNode;
+              return (
+                <li key={r.id}>
+                  <span className="dir" title={t(outgoing ? 'details.out' : 'details.in')} aria-label={t(outgoing ? 'details.out' : 'details.in')}>{outgoing ? '→' : '←'}</span>{' '}
+                  <button type="button" className="link" onClick={() => onSelect(other.id)}>{other.name}</button>{' '}
+                  <span className="tag">{labelName(lang, other.label ?? other.labels[0] ?? '')}</span>
+                  {r.role && <span className="role"> ({r.role})</span>}
+                  {r.provenance && <Provenance sources={r.provenance.sources ?? []} quotes={r.provenance.quotes ?? []} confidence={r.provenance.confidence ?? null} note={r.provenance.note ?? null} t={t} />}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
+    </article>
+  );
+}

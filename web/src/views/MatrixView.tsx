@@ -1,0 +1,74 @@
+// Mission × dimension heatmap (d3 scales, React-rendered SVG); clicking a cell selects its members in the graph.
+import { useEffect, useState } from 'react';
+import { interpolateOranges, scaleBand, scaleSequential } from 'd3';
+import { gql } from '../core/api/client';
+import { COVERAGE_QUERY } from '../core/api/queries';
+import { coverageCells, DIMENSION_LABEL, type MatrixCell, type WireCoverage } from '../core/matrix/coverage';
+import { labelName, type Lang, type Translate } from '../core/i18n/i18n';
+
+interface Props {
+  lang: Lang;
+  t: Translate;
+  onCell: (cell: MatrixCell) => void;
+}
+
+export function MatrixView({ lang, t, onCell }: Props) {
+  const [data, setData] = useState<WireCoverage | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    const abort = new AbortController();
+    setError(null);
+    gql<{ missionCoverage: WireCoverage }>(COVERAGE_QUERY, {}, { signal: abort.signal })
+      .then((d) => setData(d.missionCoverage))
+      .catch((e: Error) => !abort.signal.aborted && setError(e.message));
+    return () => abort.abort();
+  }, [attempt]);
+
+  if (error) return <div className="state error" role="alert">{t('error.title')}: {error} <button onClick={() => setAttempt((a) => a + 1)}>{t('error.retry')}</button></div>;
+  if (!data) return <div className="state" aria-busy="true">{t('loading')}</div>;
+  const cells = coverageCells(data);
+  const left = 220;
+  const top = 120;
+  const cw = 92;
+  const ch = 52;
+  const x = scaleBand<number>().domain(data.dimensions.map((_, i) => i)).range([left, left + cw * data.dimensions.length]).padding(0.06);
+  const y = scaleBand<number>().domain(data.rows.map((_, i) => i)).range([top, top + ch * data.rows.length]).padding(0.06);
+  const max = Math.max(1, ...cells.map((c) => c.count));
+  const colour = scaleSequential(interpolateOranges).domain([0, max]);
+  const dimName = (d: string) => labelName(lang, DIMENSION_LABEL[d] ?? d);
+  return (
+    <section className="matrix" aria-labelledby="matrix-h">
+      <h2 id="matrix-h">{t('matrix.title')}</h2>
+      <p className="muted">{t('matrix.hint')}</p>
+      <svg width={left + cw * data.dimensions.length + 20} height={top + ch * data.rows.length + 20} role="grid" data-testid="matrix">
+        {data.dimensions.map((d, i) => (
+          <text key={d} transform={`translate(${x(i)! + x.bandwidth() / 2},${top - 8}) rotate(-35)`} className="axis">{dimName(d)}</text>
+        ))}
+        {data.rows.map((r, i) => (
+          <text key={r.mission.id} x={left - 8} y={y(i)! + y.bandwidth() / 2} textAnchor="end" dominantBaseline="middle" className="axis">{r.mission.name}</text>
+        ))}
+        {cells.map((c) => {
+          const label = t('matrix.cell', { mission: c.missionName, dimension: dimName(c.dimension), count: c.count });
+          return (
+            <g
+              key={`${c.missionId}-${c.dimension}`}
+              role="gridcell"
+              tabIndex={0}
+              aria-label={label}
+              className="cell"
+              data-mission={c.missionId}
+              data-dimension={c.dimension}
+              onClick={() => onCell(c)}
+              onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && onCell(c)}
+            >
+              <title>{label}</title>
+              <rect x={x(c.col)} y={y(c.row)} width={x.bandwidth()} height={y.bandwidth()} fill={c.count === 0 ? '#f5f5f5' : colour(c.count)} stroke={c.count === 0 ? '#e53935' : 'none'} strokeDasharray="3 2" />
+              <text x={x(c.col)! + x.bandwidth() / 2} y={y(c.row)! + y.bandwidth() / 2} textAnchor="middle" dominantBaseline="middle" className={c.count > max * 0.6 ? 'count light' : 'count'}>{c.count}</text>
+            </g>
+          );
+        })}
+      </svg>
+    </section>
+  );
+}

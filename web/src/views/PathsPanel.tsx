@@ -1,0 +1,114 @@
+// Path tracing: from a node to another node, a mission, or all PPPs; paths listed hop by hop with evidence.
+import { useEffect, useState } from 'react';
+import { gql } from '../core/api/client';
+import { PATHS_QUERY } from '../core/api/queries';
+import type { GraphModel } from '../core/graph/types';
+import type { Lang, Translate } from '../core/i18n/i18n';
+import { pathVariables, type WirePath } from '../core/paths/paths';
+import type { PathQuery } from '../core/state/view-state';
+import { SearchBox } from './SearchBox';
+import { Provenance } from './SourceExcerpt';
+
+interface Props {
+  model: GraphModel;
+  path: PathQuery | null;
+  selected: string | null;
+  missions: { id: string; name: string }[];
+  lang: Lang;
+  t: Translate;
+  onPath: (path: PathQuery | null) => void;
+  onResult: (paths: WirePath[]) => void;
+  onSelect: (id: string) => void;
+}
+
+const nameOf = (model: GraphModel, id: string) => model.nodes.get(id)?.name ?? id;
+
+export function PathsPanel({ model, path, selected, missions, lang, t, onPath, onResult, onSelect }: Props) {
+  const [from, setFrom] = useState<string | null>(path?.from ?? selected);
+  const [to, setTo] = useState<string>(path?.to ?? missions[0]?.id ?? '');
+  const [paths, setPaths] = useState<WirePath[] | null>(null);
+  const [status, setStatus] = useState<'idle' | 'loading' | 'error'>('idle');
+  const [error, setError] = useState('');
+
+  useEffect(() => {
+    if (path) {
+      setFrom(path.from);
+      setTo(path.to);
+    }
+  }, [path?.from, path?.to]);
+
+  useEffect(() => {
+    if (!path) return;
+    const abort = new AbortController();
+    setStatus('loading');
+    gql<{ paths: WirePath[] }>(PATHS_QUERY, pathVariables(path), { signal: abort.signal })
+      .then((d) => {
+        setPaths(d.paths);
+        setStatus('idle');
+        onResult(d.paths);
+      })
+      .catch((e: Error) => {
+        if (abort.signal.aborted) return;
+        setError(e.message);
+        setStatus('error');
+      });
+    return () => abort.abort();
+  }, [path?.from, path?.to]);
+
+  const toName = to.startsWith('label:') ? t('paths.allPpps') : nameOf(model, to);
+  return (
+    <section className="paths" aria-labelledby="paths-h">
+      <h2 id="paths-h">{t('paths.title')}</h2>
+      <div className="field">
+        <span>{t('paths.from')}: <strong data-testid="path-from">{from ? nameOf(model, from) : '—'}</strong></span>
+        <SearchBox model={model} lang={lang} t={t} onPick={setFrom} placeholder={t('paths.from') + '…'} />
+      </div>
+      <div className="field">
+        <label>
+          {t('paths.to')}:{' '}
+          <select value={missions.some((m) => m.id === to) || to === 'label:PPP' ? to : ''} onChange={(e) => setTo(e.target.value)} data-testid="path-to">
+            {!missions.some((m) => m.id === to) && to !== 'label:PPP' && <option value="">{toName}</option>}
+            {missions.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
+            <option value="label:PPP">{t('paths.allPpps')}</option>
+          </select>
+        </label>
+        <SearchBox model={model} lang={lang} t={t} onPick={setTo} placeholder={t('paths.to') + '…'} />
+      </div>
+      <button type="button" disabled={!from || !to} onClick={() => from && to && onPath({ from, to })} data-testid="path-trace">
+        {t('paths.trace')}
+      </button>
+      {status === 'loading' && <p aria-busy="true">{t('loading')}</p>}
+      {status === 'error' && <p className="error" role="alert">{error}</p>}
+      {status === 'idle' && paths && paths.length === 0 && <p>{t('paths.none')}</p>}
+      {paths && paths.length > 0 && (
+        <ol className="path-list" data-testid="path-list">
+          {paths.map((p, i) => (
+            <li key={i}>
+              <div className="path-chain">
+                {p.nodes.map((n, j) => (
+                  <span key={`${n.id}-${j}`}>
+                    {j > 0 && <span className="arrow"> ▸ </span>}
+                    <button type="button" className="link" onClick={() => onSelect(n.id)}>{n.name}</button>
+                  </span>
+                ))}
+              </div>
+              <details>
+                <summary>{p.length} hop(s)</summary>
+                <ul>
+                  {p.hops.map((h, k) => (
+                    <li key={k}>
+                      {h.from.name} <code>{h.direction === 'FORWARD' ? `—${h.relationship.type}→` : `←${h.relationship.type}—`}</code> {h.to.name}
+                      {h.relationship.provenance && (
+                        <Provenance sources={h.relationship.provenance.sources ?? []} quotes={h.relationship.provenance.quotes ?? []} confidence={h.relationship.provenance.confidence ?? null} note={h.relationship.provenance.note ?? null} t={t} />
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

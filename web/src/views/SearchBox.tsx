@@ -1,0 +1,111 @@
+// Search with autocomplete: instant local matches, then the server's ranked hits; arrows + Enter pick one.
+import { useEffect, useId, useRef, useState } from 'react';
+import { gql } from '../core/api/client';
+import { SEARCH_QUERY } from '../core/api/queries';
+import type { WireNode } from '../core/api/wire';
+import type { GraphModel } from '../core/graph/types';
+import { labelName, type Lang } from '../core/i18n/i18n';
+import type { Translate } from '../core/i18n/i18n';
+import { mergeResults, searchLocal, type SearchResult } from '../core/search/search';
+
+interface Props {
+  model: GraphModel;
+  lang: Lang;
+  t: Translate;
+  onPick: (id: string) => void;
+  placeholder?: string;
+  id?: string;
+}
+
+export function SearchBox({ model, lang, t, onPick, placeholder, id }: Props) {
+  const [text, setText] = useState('');
+  const [results, setResults] = useState<SearchResult[]>([]);
+  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (!text.trim()) {
+      setResults([]);
+      return;
+    }
+    const local = searchLocal(model.nodes.values(), text);
+    setResults(local);
+    setActive(0);
+    const abort = new AbortController();
+    const timer = setTimeout(() => {
+      gql<{ search: { score: number; node: WireNode }[] }>(SEARCH_QUERY, { text, first: 12 }, { signal: abort.signal })
+        .then((d) => {
+          const remote = d.search.map((h) => ({ id: h.node.id, name: h.node.name, label: h.node.label ?? h.node.labels[0] ?? '', detail: h.node.fullName ?? null, score: h.score }));
+          setResults(mergeResults(local, remote, 12));
+        })
+        .catch(() => undefined); // local results stay; the search box is no place for an error banner
+    }, 150);
+    return () => {
+      clearTimeout(timer);
+      abort.abort();
+    };
+  }, [text, model]);
+
+  const pick = (r: SearchResult | undefined) => {
+    if (!r) return;
+    onPick(r.id);
+    setText('');
+    setOpen(false);
+  };
+
+  return (
+    <div className="search" role="search">
+      <label className="sr-only" htmlFor={id ?? listId + 'in'}>{t('search.label')}</label>
+      <input
+        ref={inputRef}
+        id={id ?? listId + 'in'}
+        type="search"
+        role="combobox"
+        aria-expanded={open && results.length > 0}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={open && results[active] ? `${listId}-${active}` : undefined}
+        placeholder={placeholder ?? t('search.placeholder')}
+        value={text}
+        autoComplete="off"
+        onChange={(e) => {
+          setText(e.target.value);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, results.length - 1));
+          else if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
+          else if (e.key === 'Enter') pick(results[active]);
+          else if (e.key === 'Escape') setOpen(false);
+          else return;
+          e.preventDefault();
+        }}
+      />
+      {open && text.trim() && (
+        <ul className="search-results" id={listId} role="listbox">
+          {results.length === 0 && <li className="muted">{t('search.none')}</li>}
+          {results.map((r, i) => (
+            <li
+              key={r.id}
+              id={`${listId}-${i}`}
+              role="option"
+              aria-selected={i === active}
+              className={i === active ? 'active' : ''}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                pick(r);
+              }}
+            >
+              <span className="name">{r.name}</span> <span className="tag">{labelName(lang, r.label)}</span>
+              {r.detail && <div className="detail">{r.detail}</div>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+// The right-hand panel: tabs for details, paths, partners and the table alternative of the graph.
+import type { GraphModel } from '../core/graph/types';
+import type { Lang, Translate } from '../core/i18n/i18n';
+import type { WirePath } from '../core/paths/paths';
+import { PANELS, type PanelId, type PathQuery } from '../core/state/view-state';
+import { DetailsPanel } from './DetailsPanel';
+import { PartnersPanel } from './PartnersPanel';
+import { PathsPanel } from './PathsPanel';
+import { TablePanel } from './TablePanel';
+
+interface Props {
+  panel: PanelId;
+  model: GraphModel;
+  visible: Set<string>;
+  selected: string[];
+  path: PathQuery | null;
+  missions: { id: string; name: string }[];
+  lang: Lang;
+  t: Translate;
+  onPanel: (p: PanelId) => void;
+  onSelect: (id: string) => void;
+  onExpand: (id: string) => void;
+  onPath: (p: PathQuery | null) => void;
+  onPathResult: (paths: WirePath[]) => void;
+}
+
+export function SidePanel(p: Props) {
+  const focus = p.selected[0] ?? null;
+  return (
+    <aside className="side-panel">
+      <div role="tablist" className="panel-tabs">
+        {PANELS.map((id) => (
+          <button key={id} type="button" role="tab" aria-selected={p.panel === id} className={p.panel === id ? 'active' : ''} onClick={() => p.onPanel(id)} data-testid={`panel-${id}`}>
+            {p.t(`panel.${id}`)}
+          </button>
+        ))}
+      </div>
+      {p.selected.length > 1 && <p className="muted" data-testid="selection-count">{p.t('selection.count', { count: p.selected.length })}</p>}
+      <div className="panel-body" role="tabpanel">
+        {p.panel === 'details' && (
+          <DetailsPanel
+            id={focus}
+            lang={p.lang}
+            t={p.t}
+            onSelect={p.onSelect}
+            onExpand={p.onExpand}
+            onPathFrom={(id) => {
+              p.onSelect(id);
+              p.onPanel('paths');
+            }}
+            onPartners={() => p.onPanel('partners')}
+          />
+        )}
+        {p.panel === 'paths' && (
+          <PathsPanel model={p.model} path={p.path} selected={focus} missions={p.missions} lang={p.lang} t={p.t} onPath={p.onPath} onResult={p.onPathResult} onSelect={p.onSelect} />
+        )}
+        {p.panel === 'partners' && <PartnersPanel id={focus} name={focus ? (p.model.nodes.get(focus)?.name ?? null) : null} lang={p.lang} t={p.t} onSelect={p.onSelect} />}
+        {p.panel === 'table' && <TablePanel model={p.model} visible={p.visible} selected={p.selected} lang={p.lang} t={p.t} onSelect={p.onSelect} />}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,74 @@
+// Top bar: view tabs, search, exports, link copy, language switch.
+import type { Core } from 'cytoscape';
+import { useState } from 'react';
+import { downloadBlob, exportFileName } from '../core/export/download';
+import { nodesToCsv } from '../core/export/csv';
+import type { GraphModel } from '../core/graph/types';
+import type { Lang, Translate } from '../core/i18n/i18n';
+import { VIEWS, type ViewId } from '../core/state/view-state';
+import { SearchBox } from './SearchBox';
+
+interface Props {
+  view: ViewId;
+  model: GraphModel;
+  selected: string[];
+  cy: Core | null;
+  lang: Lang;
+  t: Translate;
+  onView: (v: ViewId) => void;
+  onPick: (id: string) => void;
+  onLang: (l: Lang) => void;
+}
+
+export function Toolbar({ view, model, selected, cy, lang, t, onView, onPick, onLang }: Props) {
+  const [copied, setCopied] = useState(false);
+  const graphView = view === 'kies' || view === 'network';
+  const exportPng = async () => {
+    if (!cy) return;
+    const blob = await cy.png({ output: 'blob-promise', full: true, bg: '#ffffff', maxWidth: 4000, maxHeight: 4000 });
+    downloadBlob(exportFileName(view, 'png'), blob);
+  };
+  const exportSvg = () => {
+    if (!cy) return;
+    const text = (cy as unknown as { svg: (o: object) => string }).svg({ full: true, bg: '#ffffff' });
+    downloadBlob(exportFileName(view, 'svg'), new Blob([text], { type: 'image/svg+xml' }));
+  };
+  const exportCsv = () => {
+    const nodes = selected.map((id) => model.nodes.get(id)).filter((n) => n !== undefined);
+    downloadBlob(exportFileName(view, 'csv'), new Blob([nodesToCsv(nodes)], { type: 'text/csv;charset=utf-8' }));
+  };
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(location.href);
+      setCopied(true);
+      setTimeout(() => setCopied(false), 1500);
+    } catch {
+      // Clipboard blocked (http, permissions): the address bar holds the same link.
+    }
+  };
+  return (
+    <header className="toolbar">
+      <h1>
+        {t('app.title')} <small>{t('app.subtitle')}</small>
+      </h1>
+      <nav aria-label="views" className="tabs" role="tablist">
+        {VIEWS.map((v) => (
+          <button key={v} type="button" role="tab" aria-selected={v === view} className={v === view ? 'active' : ''} onClick={() => onView(v)} data-testid={`tab-${v}`}>
+            {t(`view.${v}`)}
+          </button>
+        ))}
+      </nav>
+      <SearchBox model={model} lang={lang} t={t} onPick={onPick} id="main-search" />
+      <div className="exports">
+        {graphView && <button type="button" onClick={exportPng} disabled={!cy}>{t('export.png')}</button>}
+        {graphView && <button type="button" onClick={exportSvg} disabled={!cy}>{t('export.svg')}</button>}
+        <button type="button" onClick={exportCsv} disabled={selected.length === 0}>{t('export.csv')}</button>
+        <button type="button" onClick={copyLink}>{copied ? t('export.copied') : t('export.link')}</button>
+        <a href="/graphiql.html">{t('graphiql')}</a>
+      </div>
+      <button type="button" className="lang" lang={lang === 'nl' ? 'en' : 'nl'} onClick={() => onLang(lang === 'nl' ? 'en' : 'nl')} data-testid="lang-switch">
+        {t('lang.switch')}
+      </button>
+    </header>
+  );
+}

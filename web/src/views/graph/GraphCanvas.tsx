@@ -1,0 +1,74 @@
+// The graph area: the Cytoscape container, its controller, and loading / empty / error / progress overlays.
+import type { Core } from 'cytoscape';
+import { useMemo, useState } from 'react';
+import { toCyElements } from '../../core/cy/to-elements';
+import type { GraphModel, Positions } from '../../core/graph/types';
+import type { DecorBox } from '../../core/kies-layout/kies-layout';
+import type { Translate } from '../../core/i18n/i18n';
+import type { LoadStatus } from '../use-graph-data';
+import { GraphController, type Highlight } from './GraphController';
+
+interface Props {
+  mode: 'kies' | 'network';
+  model: GraphModel;
+  positions: Positions;
+  decor: DecorBox[];
+  visible: Set<string>;
+  selected: string[];
+  highlight: Highlight | null;
+  fitKey: string;
+  status: LoadStatus;
+  error: string | null;
+  truncated: { shown: number; total: number } | null;
+  t: Translate;
+  onRetry: () => void;
+  onSelect: (ids: string[]) => void;
+  onExpand: (id: string) => void;
+  onReady: (cy: Core | null) => void;
+}
+
+export function GraphCanvas(props: Props) {
+  const [container, setContainer] = useState<HTMLDivElement | null>(null);
+  const { model, positions, decor, t } = props;
+  const elements = useMemo(() => toCyElements(model, { positions, decor, translate: t }), [model, positions, decor, t]);
+  const onRendered = () => {
+    document.body.dataset.graphReady = props.mode;
+    const w = window as unknown as { __kies?: Record<string, number> };
+    w.__kies ??= {};
+    w.__kies[`${props.mode}ReadyMs`] ??= Math.round(performance.now());
+  };
+  const empty = props.status === 'ready' && props.visible.size === 0;
+  return (
+    <div className="graph-area">
+      <div
+        ref={setContainer}
+        className="cy"
+        data-testid="cy"
+        role="img"
+        aria-label={`${t(`view.${props.mode}`)}: ${props.visible.size} nodes. ${t('keys.help')}`}
+      />
+      <GraphController
+        container={container}
+        elements={elements}
+        positions={positions}
+        visible={props.visible}
+        selected={props.selected}
+        highlight={props.highlight}
+        fitKey={props.fitKey}
+        onSelect={props.onSelect}
+        onExpand={props.onExpand}
+        onReady={props.onReady}
+        onRendered={onRendered}
+      />
+      {props.status === 'loading' && <div className="overlay" role="status" aria-live="polite">{t('loading.graph')}</div>}
+      {props.status === 'error' && (
+        <div className="overlay error" role="alert">
+          <p>{t('error.title')}: {props.error}</p>
+          <button type="button" onClick={props.onRetry}>{t('error.retry')}</button>
+        </div>
+      )}
+      {empty && <div className="overlay" role="status">{t('empty.graph')}</div>}
+      {props.truncated && <div className="banner" role="status">{t('truncated', props.truncated)}</div>}
+    </div>
+  );
+}

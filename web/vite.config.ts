@@ -1,0 +1,43 @@
+// Vite build of the explorer (index.html) and the offline GraphiQL page; copies the source texts to dist/sources.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const SOURCES = resolve(here, '..', 'graph-seed', 'sources');
+
+/** Serves graph-seed/sources/*.txt as /sources/<file> in dev and emits them into dist/sources/ at build. */
+function seedSources(): Plugin {
+  const files = () => readdirSync(SOURCES).filter((f) => /^[\w.-]+\.txt$/.test(f));
+  return {
+    name: 'kies-seed-sources',
+    configureServer(server) {
+      server.middlewares.use('/sources', (req, res, next) => {
+        const name = decodeURIComponent((req.url ?? '').replace(/^\//, ''));
+        if (!files().includes(name)) return next();
+        res.setHeader('content-type', 'text/plain; charset=utf-8');
+        res.end(readFileSync(join(SOURCES, name)));
+      });
+    },
+    generateBundle() {
+      for (const file of files()) this.emitFile({ type: 'asset', fileName: `sources/${file}`, source: readFileSync(join(SOURCES, file)) });
+    },
+  };
+}
+
+export default defineConfig({
+  root: here,
+  plugins: [react(), seedSources()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 3000,
+    // Inline assets become data: URLs (allowed by the CSP for images only), so keep everything as files.
+    assetsInlineLimit: 0,
+    rollupOptions: { input: { main: resolve(here, 'index.html'), graphiql: resolve(here, 'graphiql.html') } },
+  },
+  worker: { format: 'es' },
+  server: { proxy: { '/graphql': 'http://127.0.0.1:4000' } },
+});
