@@ -16,6 +16,11 @@ export interface ServerConfig {
   neo4j: Neo4jConfig | null;
   /** Seed the store from graph-seed/ when it is empty at start-up. */
   seedOnStart: boolean;
+  /** Origins allowed to call the API from other sites; empty = same-origin only (no CORS headers). */
+  corsOrigins: string[];
+  /** Requests per minute per client address on /graphql; 0 turns the limit off. */
+  rateLimitPerMinute: number;
+  logLevel: string;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -34,5 +39,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
         }
       : null,
     seedOnStart: env.KIES_SEED_ON_START !== 'false',
+    corsOrigins: (env.KIES_CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    rateLimitPerMinute: nonNegative(env.KIES_RATE_LIMIT, 1200, 'KIES_RATE_LIMIT'),
+    logLevel: env.LOG_LEVEL ?? 'info',
   };
+}
+
+function nonNegative(raw: string | undefined, fallback: number, name: string): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`config: ${name} must be a whole number >= 0, got "${raw}"`);
+  return value;
 }

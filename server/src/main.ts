@@ -6,11 +6,13 @@ import { readConfig } from './config.js';
 import { openStore } from './store/open-store.js';
 import { readSeedGraph } from './seed-graph.js';
 import { createApp } from './http/create-app.js';
+import { pino } from 'pino';
 
 const WEB_DIST = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'web', 'dist');
 
 async function main(): Promise<void> {
   const config = readConfig();
+  const logger = pino({ level: config.logLevel });
   const store = await openStore(config);
   if (config.seedOnStart && (await store.isEmpty())) {
     const started = Date.now();
@@ -18,7 +20,13 @@ async function main(): Promise<void> {
     console.log(`kies: seeded ${summary.nodes} nodes and ${summary.relationships} relationships in ${Date.now() - started} ms`);
   }
   const health = await store.health();
-  const { app, stop } = await createApp({ store, webDist: WEB_DIST });
+  const { app, stop } = await createApp({
+    store,
+    webDist: WEB_DIST,
+    corsOrigins: config.corsOrigins,
+    rateLimitPerMinute: config.rateLimitPerMinute,
+    logger,
+  });
   const server: Server = app.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;

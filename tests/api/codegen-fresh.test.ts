@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '@graphql-codegen/cli';
-import config from '../../codegen.js';
+import config from '../../server/src/graphql/codegen-config.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 

@@ -1,6 +1,10 @@
-// The one HTTP process: GraphQL at /graphql, health at /health, and the built web app at /.
+// The one HTTP process: GraphQL at /graphql, health and readiness, and the built web app at /.
 import express, { type Express } from 'express';
 import helmet from 'helmet';
+import cors from 'cors';
+import { rateLimit } from 'express-rate-limit';
+import { pinoHttp } from 'pino-http';
+import { pino, type Logger } from 'pino';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KiesStore } from '../store/kies-store.js';
@@ -10,11 +14,21 @@ export interface AppOptions {
   store: KiesStore;
   /** Folder with the built web app (web/dist); when absent only the API is served. */
   webDist?: string;
+  corsOrigins?: string[];
+  /** Requests per minute per client on /graphql; 0 or undefined = no limit (tests, benchmarks). */
+  rateLimitPerMinute?: number;
+  /** Structured request logs; silent when omitted. */
+  logger?: Logger;
+  /** Readiness: false until the store is seeded; /ready answers 503 meanwhile. */
+  isReady?: () => boolean;
 }
 
-export async function createApp({ store, webDist }: AppOptions): Promise<{ app: Express; stop: () => Promise<void> }> {
+export async function createApp(options: AppOptions): Promise<{ app: Express; stop: () => Promise<void> }> {
+  const { store, webDist, corsOrigins = [], rateLimitPerMinute = 0, logger = pino({ level: 'silent' }), isReady = () => true } = options;
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' } }));
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -27,14 +41,25 @@ export async function createApp({ store, webDist }: AppOptions): Promise<{ app: 
           imgSrc: ["'self'", 'data:', 'blob:'],
           workerSrc: ["'self'", 'blob:'],
           connectSrc: ["'self'"],
+          fontSrc: ["'self'", 'data:'],
         },
       },
     }),
   );
+  // Same-origin by default: CORS headers only for origins the operator lists explicitly.
+  if (corsOrigins.length > 0) app.use('/graphql', cors({ origin: corsOrigins, methods: ['GET', 'POST'], maxAge: 600 }));
+  if (rateLimitPerMinute > 0) {
+    app.use('/graphql', rateLimit({ windowMs: 60_000, limit: rateLimitPerMinute, standardHeaders: 'draft-8', legacyHeaders: false }));
+  }
 
   app.get('/health', async (_req, res) => {
     const health = await store.health();
     res.status(health.ok ? 200 : 503).json({ status: health.ok ? 'ok' : 'unavailable', ...health });
+  });
+  app.get('/ready', async (_req, res) => {
+    const health = await store.health();
+    const ready = health.ok && isReady();
+    res.status(ready ? 200 : 503).json({ ready, engine: health.engine });
   });
 
   const graphql = await mountGraphql(app, store);
@@ -42,7 +67,7 @@ export async function createApp({ store, webDist }: AppOptions): Promise<{ app: 
   if (webDist && existsSync(join(webDist, 'index.html'))) {
     app.use(express.static(webDist, { index: 'index.html', maxAge: '1h' }));
     // Client-side routes (the URL holds the view state) all get the app shell.
-    app.get(/^\/(?!graphql|health).*/, (_req, res) => res.sendFile(join(webDist, 'index.html')));
+    app.get(/^\/(?!graphql|health|ready).*/, (_req, res) => res.sendFile(join(webDist, 'index.html')));
   }
   return { app, stop: graphql.stop };
 }

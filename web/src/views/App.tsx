@@ -55,7 +55,7 @@ export function App() {
 
   const mode = state.view === 'network' ? 'network' : 'kies';
   const data = useGraphData(mode, state.expanded);
-  const { positions, decor, progress, layoutKey } = usePositions(data.model, mode, state.layout, data.baseKey);
+  const { positions, decor, rowOf, progress, layoutKey } = usePositions(data.model, mode, state.layout, data.baseKey);
   const missions = useMemo(() => missionOrder(data.model).map((id) => ({ id, name: data.model.nodes.get(id)!.name })), [data.model]);
   const hidden = useMemo(() => new Set(state.hiddenLabels), [state.hiddenLabels]);
   const visible = useMemo(() => visibleNodeIds(data.model, hidden, state.mission), [data.model, hidden, state.mission]);
@@ -107,7 +107,7 @@ export function App() {
             <Legend model={data.model} missions={missions} hidden={state.hiddenLabels} mission={state.mission} layout={mode === 'network' ? state.layout : null}
               progress={progress} lang={lang} t={t} onToggle={(label) => dispatch({ type: 'toggleLabel', label })}
               onMission={(mission) => dispatch({ type: 'setMission', mission })} onLayout={(layout) => dispatch({ type: 'setLayout', layout })} />
-            <GraphCanvas mode={mode} model={data.model} positions={positions} decor={decor} visible={visible} selected={state.selected} highlight={highlight}
+            <GraphCanvas mode={mode} model={data.model} positions={positions} decor={decor} rowOf={rowOf} visible={visible} selected={state.selected} highlight={highlight}
               fitKey={layoutKey} status={data.status} error={data.error} truncated={data.truncated} t={t} onRetry={data.retry}
               onSelect={select} onExpand={expand} onReady={setCy} />
           </>

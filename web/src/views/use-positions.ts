@@ -10,6 +10,7 @@ import type { LayoutId } from '../core/state/view-state';
 export interface PositionState {
   positions: Positions;
   decor: DecorBox[];
+  rowOf: Record<string, string>;
   /** 0-100 while a worker layout runs, null otherwise. */
   progress: number | null;
   layoutKey: string;
@@ -20,6 +21,7 @@ const createWorker = () => new Worker(new URL('../workers/layout-worker.ts', imp
 export function usePositions(model: GraphModel, mode: 'kies' | 'network', layout: LayoutId, baseKey: string): PositionState {
   const [positions, setPositions] = useState<Positions>({});
   const [decor, setDecor] = useState<DecorBox[]>([]);
+  const [rowOf, setRowOf] = useState<Record<string, string>>({});
   const [progress, setProgress] = useState<number | null>(null);
   const runner = useRef<LayoutRunner | null>(null);
   const lastKey = useRef('');
@@ -44,9 +46,11 @@ export function usePositions(model: GraphModel, mode: 'kies' | 'network', layout
         const rest = [...model.nodes.keys()].filter((id) => !kies.positions[id]);
         apply({ ...kies.positions, ...placeNewNodes(model, kies.positions, rest) });
         setDecor(kies.decor);
+        setRowOf(kies.rowOf);
         return;
       }
       setDecor([]);
+      setRowOf({});
       const start = concentricByMission(model);
       apply(start);
       if (layout === 'concentric') return;
@@ -78,5 +82,5 @@ export function usePositions(model: GraphModel, mode: 'kies' | 'network', layout
     if (missing.length) apply({ ...current.current, ...placeNewNodes(model, current.current, missing) });
   }, [model, layoutKey]);
 
-  return { positions, decor, progress, layoutKey };
+  return { positions, decor, rowOf, progress, layoutKey };
 }

@@ -24,8 +24,8 @@ export function stylesheet(): StylesheetJson {
       },
     },
     { selector: 'node.ngf', style: { 'border-width': 3, 'border-color': '#ef6c00' } },
-    { selector: 'node.l-Mission', style: { width: 44, height: 44, 'font-size': 13, 'font-weight': 'bold', 'text-max-width': '200px' } },
-    { selector: 'node.l-Ministry', style: { width: 36, height: 26, 'font-size': 12, 'font-weight': 'bold' } },
+    { selector: 'node.l-Mission', style: { width: 48, height: 48, 'font-size': 16, 'font-weight': 'bold', 'text-max-width': '210px', 'text-wrap': 'wrap', 'min-zoomed-font-size': 0 } },
+    { selector: 'node.l-Ministry', style: { width: 40, height: 28, 'font-size': 16, 'font-weight': 'bold', 'min-zoomed-font-size': 0 } },
     {
       selector: 'node.decor',
       style: {
@@ -50,10 +50,10 @@ export function stylesheet(): StylesheetJson {
         events: 'no',
       },
     },
-    { selector: 'node.decor-lane', style: { 'background-opacity': 0, 'border-width': 1, 'border-color': '#b0bec5', 'border-style': 'dashed', 'text-valign': 'top', 'text-margin-y': 30, 'font-size': 14 } },
-    { selector: 'node.decor-row', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': 40, 'font-size': 20, color: '#8e24aa' } },
+    { selector: 'node.decor-lane', style: { 'background-opacity': 0, 'border-width': 1, 'border-color': '#b0bec5', 'border-style': 'dashed', 'text-valign': 'top', 'text-margin-y': 8, 'font-size': 20, 'text-max-width': 'data(w)' } },
+    { selector: 'node.decor-row', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': -6, 'font-size': 30, color: '#8e24aa' } },
     { selector: 'node.decor-row.shade-1', style: { 'background-color': '#e8edf3' } },
-    { selector: 'node.decor-band', style: { 'background-color': '#fff4e0', 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': 220, 'text-max-width': '200px', 'font-size': 13 } },
+    { selector: 'node.decor-band', style: { 'background-color': '#fff4e0', 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': 250, 'text-max-width': '240px', 'font-size': 18 } },
     {
       selector: 'edge',
       style: {
@@ -67,6 +67,9 @@ export function stylesheet(): StylesheetJson {
     },
     ...Object.entries(EDGE_COLORS).map(([type, color]) => ({ selector: `edge.t-${type}`, style: { 'line-color': color } })),
     { selector: 'edge.inferred', style: { 'line-style': 'dashed' as const } },
+    // Figuur 5 shows membership of a mission by the row, not by lines: draw those only on demand.
+    { selector: 'edge[?implied]', style: { visibility: 'hidden' } },
+    { selector: 'edge[?implied].hl', style: { visibility: 'visible' } },
     { selector: '.faded', style: { opacity: 0.12 } },
     { selector: 'edge.faded', style: { opacity: 0.04 } },
     { selector: 'node.decor.faded', style: { opacity: 1 } },

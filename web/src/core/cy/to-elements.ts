@@ -10,6 +10,8 @@ export interface ElementOptions {
   decor?: DecorBox[];
   /** Translates decor title keys. */
   translate?: (key: string) => string;
+  /** KIES view: node -> mission row; the ADDRESSES edge to that row's mission is drawn only when highlighted. */
+  rowOf?: Record<string, string>;
 }
 
 /** Short canvas label: the name; abbreviations stay as written. Long names are cut (full name is in the panel). */
@@ -56,7 +58,13 @@ export function toCyElements(model: GraphModel, options: ElementOptions = {}): E
   for (const edge of model.edges.values()) {
     elements.push({
       group: 'edges',
-      data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type },
+      data: {
+        id: edge.id,
+        source: edge.source,
+        target: edge.target,
+        type: edge.type,
+        implied: edge.type === 'ADDRESSES' && options.rowOf?.[edge.source] === edge.target,
+      },
       classes: `t-${edge.type}${edge.confidence === 'inferred' ? ' inferred' : ''}`,
     });
   }

@@ -28,6 +28,8 @@ export interface KiesLayout {
   decor: DecorBox[];
   /** Row id -> y range, for the mission filter and "scroll to mission". */
   rows: { id: string; y: number; h: number }[];
+  /** Node id -> the mission row it stands in: its ADDRESSES edge to that mission is implied by the row. */
+  rowOf: Record<string, string>;
 }
 
 const NO_MISSION = 'row-none';
@@ -109,7 +111,7 @@ export function computeKiesLayout(model: GraphModel): KiesLayout {
     decor.push({
       id: `decor-${rowId}`,
       kind: 'row',
-      ...(mission ? { title: mission.code ? `${mission.code}` : mission.name } : { titleKey: 'row.none' }),
+      ...(mission ? { title: mission.code ? `${mission.code === 'CM' ? '+5, -30' : mission.code}` : mission.name } : { titleKey: 'row.none' }),
       x: -LANE_GAP / 2,
       y,
       w: totalW + LANE_GAP,
@@ -145,5 +147,5 @@ export function computeKiesLayout(model: GraphModel): KiesLayout {
     decor.push({ id: `decor-band-${band.id}`, kind: 'band', titleKey: band.titleKey, x: -LANE_GAP / 2, y, w: totalW + LANE_GAP, h, shade: 2 });
     y += h;
   }
-  return { positions, decor, rows };
+  return { positions, decor, rows, rowOf: Object.fromEntries(firstMission) };
 }

@@ -13,6 +13,7 @@ interface Props {
   model: GraphModel;
   positions: Positions;
   decor: DecorBox[];
+  rowOf: Record<string, string>;
   visible: Set<string>;
   selected: string[];
   highlight: Highlight | null;
@@ -29,8 +30,8 @@ interface Props {
 
 export function GraphCanvas(props: Props) {
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
-  const { model, positions, decor, t } = props;
-  const elements = useMemo(() => toCyElements(model, { positions, decor, translate: t }), [model, positions, decor, t]);
+  const { model, positions, decor, rowOf, t } = props;
+  const elements = useMemo(() => toCyElements(model, { positions, decor, rowOf, translate: t }), [model, positions, decor, rowOf, t]);
   const onRendered = () => {
     document.body.dataset.graphReady = props.mode;
     const w = window as unknown as { __kies?: Record<string, number> };

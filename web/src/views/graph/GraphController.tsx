@@ -94,7 +94,10 @@ export function GraphController(props: GraphControllerProps): null {
       const edges = missing.filter((el) => el.group === 'edges');
       if (missing.length) cy.add([...nodes, ...edges]);
       for (const el of props.elements) {
-        if (el.data.decor) {
+        if (el.group === 'edges') {
+          const edge = cy.getElementById(el.data.id!);
+          if (edge.data('implied') !== el.data.implied) edge.data('implied', el.data.implied);
+        } else if (el.data.decor) {
           const node = cy.getElementById(el.data.id!);
           node.data({ label: el.data.label, w: el.data.w, h: el.data.h });
           if (el.position) node.position(el.position);
