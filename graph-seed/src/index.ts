@@ -9,7 +9,8 @@ import type { SeedGraph, SeedIssue } from './seed-types.js';
 export * from './seed-types.js';
 export * from './csv-format.js';
 export { readSeed } from './read-seed.js';
-export { validateSeed, normaliseWhitespace, type SourceTexts } from './validate-seed.js';
+export { validateSeed, normaliseWhitespace, type SourceTexts, type ValidateOptions } from './validate-seed.js';
+export { readGraphJson } from './read-json.js';
 
 /** The graph-seed package folder: nodes/, relationships/ and sources/ (copies of the seed texts). */
 export const SEED_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');

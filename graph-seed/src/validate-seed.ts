@@ -1,5 +1,5 @@
 // Semantic checks of a parsed seed: ids, references, directions, provenance and quotes against the source texts.
-import { CONFIDENCE_VALUES, NODE_PROPERTIES, RELATIONSHIP_SPECS } from '@kies/schema';
+import { CONFIDENCE_VALUES, NODE_PROPERTIES, RELATIONSHIP_SPECS, type NodeLabel } from '@kies/schema';
 import type { Properties, RowPosition, SeedGraph, SeedIssue } from './seed-types.js';
 
 /** The source texts by file name, as lines (index 0 = line 1). */
@@ -11,7 +11,17 @@ const SOURCE_PATTERN = /^([^#\s]+)#L(\d+)(?:-L(\d+))?$/;
 /** Collapses runs of white space so that a quote may span line breaks of the source. */
 export const normaliseWhitespace = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
-function checkProvenance(props: Properties, at: RowPosition, sources: SourceTexts, issues: SeedIssue[]): void {
+export interface ValidateOptions {
+  /** Nodes already in the store (id -> labels) that relationships may point at (imports onto a live graph). */
+  existing?: Map<string, readonly NodeLabel[]>;
+  /**
+   * Sources outside our texts: with false (imports), a citation of an unknown document is accepted without a
+   * quote check; its quote and confidence are still required. The seed itself always uses true.
+   */
+  requireKnownSources?: boolean;
+}
+
+function checkProvenance(props: Properties, at: RowPosition, sources: SourceTexts, issues: SeedIssue[], requireKnown: boolean): void {
   const push = (field: string, message: string) => issues.push({ file: at.file, line: at.line, field, message });
   const cited = (props.sources as string[] | undefined) ?? [];
   const quotes = (props.quotes as string[] | undefined) ?? [];
@@ -29,7 +39,7 @@ function checkProvenance(props: Properties, at: RowPosition, sources: SourceText
     if (!match) return push('sources', `"${source}" is not FILE#Lstart-Lend`);
     const [, fileName = '', startText = '', endText] = match;
     const lines = sources.get(fileName);
-    if (!lines) return push('sources', `unknown source file "${fileName}"`);
+    if (!lines) return requireKnown ? push('sources', `unknown source file "${fileName}"`) : undefined;
     const start = Number(startText);
     const end = endText === undefined ? start : Number(endText);
     if (start < 1 || end < start || end > lines.length) {
@@ -45,9 +55,10 @@ function checkProvenance(props: Properties, at: RowPosition, sources: SourceText
 }
 
 /** Returns every problem of the graph; an empty list means it may be loaded. */
-export function validateSeed(graph: SeedGraph, sources: SourceTexts): SeedIssue[] {
+export function validateSeed(graph: SeedGraph, sources: SourceTexts, options: ValidateOptions = {}): SeedIssue[] {
   const issues: SeedIssue[] = [];
-  const nodesById = new Map<string, (typeof graph.nodes)[number]>();
+  const requireKnown = options.requireKnownSources ?? true;
+  const nodesById = new Map<string, { labels: readonly NodeLabel[]; at: RowPosition }>();
 
   for (const node of graph.nodes) {
     const push = (field: string, message: string) => issues.push({ file: node.at.file, line: node.at.line, field, message });
@@ -60,15 +71,19 @@ export function validateSeed(graph: SeedGraph, sources: SourceTexts): SeedIssue[
         push(name, `missing required property ${name}`);
       }
     }
-    checkProvenance(node.properties, node.at, sources, issues);
+    checkProvenance(node.properties, node.at, sources, issues, requireKnown);
   }
 
   const seenRelationships = new Map<string, RowPosition>();
   for (const rel of graph.relationships) {
     const push = (field: string, message: string) => issues.push({ file: rel.at.file, line: rel.at.line, field, message });
     const spec = RELATIONSHIP_SPECS[rel.type];
-    const start = nodesById.get(rel.start);
-    const end = nodesById.get(rel.end);
+    const stored = (id: string) => {
+      const labels = options.existing?.get(id);
+      return labels ? { labels, at: rel.at } : undefined;
+    };
+    const start = nodesById.get(rel.start) ?? stored(rel.start);
+    const end = nodesById.get(rel.end) ?? stored(rel.end);
     if (!start) push(':START_ID', `dangling reference: no node "${rel.start}"`);
     if (!end) push(':END_ID', `dangling reference: no node "${rel.end}"`);
     if (start && !start.labels.some((l) => spec.from.includes(l))) {
@@ -83,7 +98,7 @@ export function validateSeed(graph: SeedGraph, sources: SourceTexts): SeedIssue[
     const first = seenRelationships.get(key);
     if (first) push(':TYPE', `duplicate relationship ${rel.start}-[:${rel.type}]->${rel.end} (first at ${first.file}:${first.line}); merge their sources`);
     else seenRelationships.set(key, rel.at);
-    checkProvenance(rel.properties, rel.at, sources, issues);
+    checkProvenance(rel.properties, rel.at, sources, issues, requireKnown);
   }
   return issues;
 }

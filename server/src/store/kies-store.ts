@@ -1,7 +1,7 @@
 // The store interface the API uses, and its one implementation: Neo4j 5 Cypher run through an executor.
 import { BASE_LABEL, DERIVED_NODE_PROPERTIES, searchTextOf, type NodeLabel, type RelationshipType } from '@kies/schema';
 import type { GraphCounts, GraphData, GraphNode, GraphRelationship } from '../domain/graph-data.js';
-import type { CypherExecutor, EngineHealth, Statement } from './executor.js';
+import { StoreError, type CypherExecutor, type EngineHealth, type Statement } from './executor.js';
 import {
   clearStatement,
   countLabelsStatement,
@@ -16,6 +16,11 @@ import {
 import { modelLabels } from './cypher/labels.js';
 import { CypherQueries, type GraphQueries } from './query-store.js';
 
+export interface ImportOptions {
+  batchSize?: number;
+  replace?: boolean;
+}
+
 export interface ImportSummary {
   nodes: number;
   relationships: number;
@@ -26,8 +31,11 @@ export interface KiesStore extends GraphQueries {
   readonly engine: CypherExecutor['engine'];
   /** Creates constraints and indexes (idempotent). */
   ensureSchema(): Promise<void>;
-  /** Upserts a whole graph in one transaction: loading the same graph twice changes nothing. */
-  importGraph(graph: GraphData, options?: { batchSize?: number }): Promise<ImportSummary>;
+  /**
+   * Upserts a graph in one transaction: loading the same graph twice changes nothing. Relationships may name
+   * nodes already in the store. With `replace`, the store is emptied first in the same transaction (restore).
+   */
+  importGraph(graph: GraphData, options?: ImportOptions): Promise<ImportSummary>;
   /** The whole graph in canonical order (ids, labels without the base label, every property). */
   exportGraph(): Promise<GraphData>;
   counts(): Promise<GraphCounts>;
@@ -83,19 +91,21 @@ export class CypherStore extends CypherQueries implements KiesStore {
     }
   }
 
-  async importGraph(graph: GraphData, options: { batchSize?: number } = {}): Promise<ImportSummary> {
+  async importGraph(graph: GraphData, options: ImportOptions = {}): Promise<ImportSummary> {
+    // MATCH silently skips a relationship whose end node is absent; refusing up front keeps imports honest.
     const ids = new Set(graph.nodes.map((n) => n.id));
-    const missing = graph.relationships.find((r) => !ids.has(r.start) || !ids.has(r.end));
-    // MATCH silently skips a relationship whose end node is absent; refusing up front keeps loads honest
-    // when the graph is self-contained (the seed). Partial imports onto existing data go through curation.
-    if (missing && graph.nodes.length > 0) {
-      throw new Error(`store: relationship ${missing.start}-[:${missing.type}]->${missing.end} names nodes not in the graph`);
+    const outside = [...new Set(graph.relationships.flatMap((r) => [r.start, r.end]).filter((id) => !ids.has(id)))];
+    const found = outside.length > 0 && !options.replace ? new Set((await this.nodesById(outside)).map((n) => n.id)) : new Set<string>();
+    const missing = graph.relationships.find((r) => !(ids.has(r.start) || found.has(r.start)) || !(ids.has(r.end) || found.has(r.end)));
+    if (missing) {
+      throw new StoreError(`relationship ${missing.start}-[:${missing.type}]->${missing.end} names a node that is neither imported nor stored`, 'INVALID');
     }
-    const results = await this.executor.write(importStatements(graph, options.batchSize));
-    const sum = (from: number, to: number) =>
-      results.slice(from, to).reduce((acc, rows) => acc + Number(rows[0]?.count ?? 0), 0);
+    const statements = importStatements(graph, options.batchSize);
+    const results = await this.executor.write(options.replace ? [clearStatement(), ...statements] : statements);
+    const counted = options.replace ? results.slice(1) : results;
+    const sum = (from: number, to: number) => counted.slice(from, to).reduce((acc, rows) => acc + Number(rows[0]?.count ?? 0), 0);
     const nodeStatements = importStatements({ nodes: graph.nodes, relationships: [] }, options.batchSize).length;
-    return { nodes: sum(0, nodeStatements), relationships: sum(nodeStatements, results.length) };
+    return { nodes: sum(0, nodeStatements), relationships: sum(nodeStatements, counted.length) };
   }
 
   async exportGraph(): Promise<GraphData> {

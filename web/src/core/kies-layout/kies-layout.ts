@@ -55,12 +55,20 @@ function placeGrid(nodes: KNode[], left: number, width: number, top: number, pos
 export function computeKiesLayout(model: GraphModel): KiesLayout {
   const missions = missionOrder(model);
   const rank = new Map(missions.map((m, i) => [m, i]));
-  // First mission (in Figuur 5 order) each node addresses: the row it stands in.
+  // The row a node stands in: its first mission (Figuur 5 order) among literal ADDRESSES edges (the figure's
+  // own rows), else among inferred ones ("named in the central mission chapter" should not pull a PPP up).
   const firstMission = new Map<string, string>();
+  const literal = new Set<string>();
   for (const e of model.edges.values()) {
     if ((e.type !== 'ADDRESSES' && e.type !== 'APPLIES_TO') || !rank.has(e.target)) continue;
+    const isLiteral = e.confidence !== 'inferred';
     const current = firstMission.get(e.source);
-    if (current === undefined || rank.get(e.target)! < rank.get(current)!) firstMission.set(e.source, e.target);
+    const better =
+      current === undefined ||
+      (isLiteral && !literal.has(e.source)) ||
+      (isLiteral === literal.has(e.source) && rank.get(e.target)! < rank.get(current)!);
+    if (better) firstMission.set(e.source, e.target);
+    if (isLiteral) literal.add(e.source);
   }
 
   const rowIds = [...missions, NO_MISSION];

@@ -1,0 +1,56 @@
+// The KIES lane layout: lanes left to right, mission rows top to bottom (CM first), deterministic.
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../graph/graph-model';
+import { MINI_EDGES, MINI_NODES } from '../test-fixtures';
+import { computeKiesLayout } from './kies-layout';
+import { FIGURE_LABELS, laneOfLabel } from './lanes';
+
+const model = buildGraph(MINI_NODES, MINI_EDGES);
+
+describe('computeKiesLayout', () => {
+  const layout = computeKiesLayout(model);
+  const p = layout.positions;
+
+  it('puts lanes left to right: ministries, routes, technologies, PPPs, missions', () => {
+    expect(p['ministry-vws']!.x).toBeLessThan(p['care-iza']!.x);
+    expect(p['care-iza']!.x).toBeLessThan(p['programme-mjp-87']!.x);
+    expect(p['programme-mjp-87']!.x).toBeLessThan(p['ppp-aboard']!.x);
+    expect(p['ppp-aboard']!.x).toBeLessThan(p['mission-iv']!.x);
+  });
+
+  it('orders mission rows like Figuur 5 (central mission on top) whatever the input order', () => {
+    expect(p['mission-cm']!.y).toBeLessThan(p['mission-i']!.y);
+    expect(p['mission-i']!.y).toBeLessThan(p['mission-iv']!.y);
+    expect(layout.rows.map((r) => r.id).slice(0, 3)).toEqual(['mission-cm', 'mission-i', 'mission-iv']);
+  });
+
+  it('places a node in the row of its literal mission, not an inferred one', () => {
+    expect(layout.rowOf['ppp-aboard']).toBe('mission-iv');
+    const row = layout.rows.find((r) => r.id === 'mission-iv')!;
+    expect(p['ppp-aboard']!.y).toBeGreaterThan(row.y);
+    expect(p['ppp-aboard']!.y).toBeLessThan(row.y + row.h);
+  });
+
+  it('gives nodes without a mission their own row, and core elements a bottom band', () => {
+    expect(layout.rows.at(-1)!.id).toBe('row-none');
+    expect(p['ppp-orphan']!.y).toBeGreaterThan(p['mission-iv']!.y);
+    expect(p['core-baten']!.y).toBeGreaterThan(p['ppp-orphan']!.y);
+    expect(layout.decor.some((d) => d.titleKey === 'band.core')).toBe(true);
+  });
+
+  it('leaves labels outside the figure (organisations) to the placement', () => {
+    expect(p['org-umc']).toBeUndefined();
+    expect(FIGURE_LABELS).not.toContain('Organisation');
+    expect(laneOfLabel('NGFProject')).toBe('ppp');
+  });
+
+  it('is deterministic: same graph in another order, same positions', () => {
+    const shuffled = computeKiesLayout(buildGraph([...MINI_NODES].reverse(), [...MINI_EDGES].reverse()));
+    expect(shuffled.positions).toEqual(p);
+  });
+
+  it('never stacks two nodes on one spot', () => {
+    const spots = Object.values(p).map((q) => `${q.x},${q.y}`);
+    expect(new Set(spots).size).toBe(spots.length);
+  });
+});
