@@ -19,12 +19,30 @@ export interface ValidateOptions {
    * quote check; its quote and confidence are still required. The seed itself always uses true.
    */
   requireKnownSources?: boolean;
+  /**
+   * Curated data (API writes, imports, restores): a fact without sources is accepted when its note says who
+   * asserted it (no sources, no quotes, confidence `inferred`, a non-empty note). The seed itself always uses false.
+   */
+  allowAssertedProvenance?: boolean;
 }
 
-function checkProvenance(props: Properties, at: RowPosition, sources: SourceTexts, issues: SeedIssue[], requireKnown: boolean): void {
+function checkProvenance(
+  props: Properties,
+  at: RowPosition,
+  sources: SourceTexts,
+  issues: SeedIssue[],
+  requireKnown: boolean,
+  allowAsserted = false,
+): void {
   const push = (field: string, message: string) => issues.push({ file: at.file, line: at.line, field, message });
   const cited = (props.sources as string[] | undefined) ?? [];
   const quotes = (props.quotes as string[] | undefined) ?? [];
+  if (allowAsserted && cited.length === 0 && quotes.length === 0) {
+    const note = typeof props.note === 'string' ? props.note.trim() : '';
+    if (note === '') push('note', 'missing provenance: give sources and quotes, or a note saying who asserted it');
+    if (props.confidence !== 'inferred') push('confidence', `a fact without sources must have confidence "inferred", got "${String(props.confidence)}"`);
+    return;
+  }
   if (cited.length === 0) push('sources', 'missing provenance: no source');
   if (quotes.length === 0) push('quotes', 'missing provenance: no quote');
   if (cited.length !== quotes.length) push('quotes', `${quotes.length} quotes for ${cited.length} sources (need one each)`);
@@ -71,7 +89,7 @@ export function validateSeed(graph: SeedGraph, sources: SourceTexts, options: Va
         push(name, `missing required property ${name}`);
       }
     }
-    checkProvenance(node.properties, node.at, sources, issues, requireKnown);
+    checkProvenance(node.properties, node.at, sources, issues, requireKnown, options.allowAssertedProvenance);
   }
 
   const seenRelationships = new Map<string, RowPosition>();
@@ -98,7 +116,7 @@ export function validateSeed(graph: SeedGraph, sources: SourceTexts, options: Va
     const first = seenRelationships.get(key);
     if (first) push(':TYPE', `duplicate relationship ${rel.start}-[:${rel.type}]->${rel.end} (first at ${first.file}:${first.line}); merge their sources`);
     else seenRelationships.set(key, rel.at);
-    checkProvenance(rel.properties, rel.at, sources, issues, requireKnown);
+    checkProvenance(rel.properties, rel.at, sources, issues, requireKnown, options.allowAssertedProvenance);
   }
   return issues;
 }

@@ -202,3 +202,41 @@ export function searchTextOf(properties: Record<string, unknown>): string {
   const parts = [properties.name, properties.fullName, properties.code, properties.nameEn, ...((properties.aliases as unknown[]) ?? [])];
   return parts.filter((p): p is string => typeof p === 'string' && p !== '').map(foldText).join(' | ');
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Audit trail. Every curation change writes one AuditEvent node in the same transaction as the change. It does NOT
+// carry the base label, so exports, counts, search and analyses (which all match :Entity) never see it.
+
+export const AUDIT_LABEL = 'AuditEvent' as const;
+
+/** What a change did. IMPORT and RESTORE record whole-graph loads (they cannot be undone one by one). */
+export const AUDIT_ACTIONS = [
+  'CREATE_NODE',
+  'UPDATE_NODE',
+  'DELETE_NODE',
+  'CREATE_RELATIONSHIP',
+  'UPDATE_RELATIONSHIP',
+  'DELETE_RELATIONSHIP',
+  'IMPORT',
+  'RESTORE',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** Roles of API tokens, weakest first: viewers read, editors curate, admins also undo anyone's change. */
+export const ROLES = ['viewer', 'editor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Properties of an AuditEvent node. Snapshots are JSON strings: Neo4j stores no maps. */
+export const AUDIT_PROPERTIES: Record<string, PropertySpec> = {
+  id: { type: 'string', required: true, description: 'Unique, time-ordered event id (audit-...)' },
+  at: { type: 'string', required: true, description: 'When, ISO 8601 UTC with milliseconds' },
+  actor: { type: 'string', required: true, description: 'Name of the token that made the change (or the CLI user)' },
+  role: { type: 'string', required: true, description: 'Role the actor had' },
+  action: { type: 'string', required: true, description: 'One of AUDIT_ACTIONS' },
+  target: { type: 'string', required: true, description: 'The node id, or start>TYPE>end for a relationship' },
+  nodeIds: { type: 'string[]', required: true, description: 'Every node the change touched (for per-node queries)' },
+  before: { type: 'string', description: 'JSON snapshot before the change; absent for a creation' },
+  after: { type: 'string', description: 'JSON snapshot after the change; absent for a deletion' },
+  undoes: { type: 'string', description: 'Id of the event this change undid' },
+  ...PROVENANCE_PROPERTIES,
+};

@@ -39,7 +39,14 @@ describe('KIES Explorer in Chromium', () => {
       ready: (window as unknown as { __kies: { kiesReadyMs: number } }).__kies.kiesReadyMs,
       nav: performance.getEntriesByType('navigation')[0]?.toJSON(),
     }));
-    console.log(`e2e: page load -> first interactive KIES view: ${timing.ready} ms (since navigation start; waited ${Date.now() - started} ms)`);
+    const api = await page.evaluate(() =>
+      performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/graphql')).map((e) => Math.round(e.duration)),
+    );
+    const nav = timing.nav as { domContentLoadedEventEnd?: number } | undefined;
+    console.log(
+      `e2e: page load -> first interactive KIES view: ${timing.ready} ms since navigation start ` +
+        `(DOMContentLoaded ${Math.round(nav?.domContentLoadedEventEnd ?? 0)} ms, GraphQL requests ${api.join('/')} ms; waited ${Date.now() - started} ms)`,
+    );
     await page.waitForTimeout(300);
     await shot(page, '01-kies-view');
     await expect(page.getByRole('tab', { name: 'KIES figure' })).toBeDefined();
@@ -100,7 +107,7 @@ describe('KIES Explorer in Chromium', () => {
     await page.waitForSelector('[data-testid="matrix"] .cell');
     await shot(page, '05-matrix');
     const cell = page.locator('.cell[data-mission="mission-iv"][data-dimension="PPP"]');
-    const count = Number(await cell.locator('text').innerText());
+    const count = Number(await cell.locator('text').textContent());
     expect(count).toBeGreaterThan(1);
     await cell.click();
     await waitForGraph(page, 'kies');

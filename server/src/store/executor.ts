@@ -35,11 +35,19 @@ export interface CypherExecutor {
   close(): Promise<void>;
 }
 
+/** One problem with a written value, named by the input field it comes from. */
+export interface FieldIssue {
+  field: string;
+  message: string;
+}
+
 /** Error raised by the store layer, prefixed with the module like graphology's errors. */
 export class StoreError extends Error {
   constructor(
     message: string,
-    readonly code: 'NOT_FOUND' | 'CONSTRAINT' | 'INVALID' | 'UNAVAILABLE' | 'INTERNAL' = 'INTERNAL',
+    readonly code: 'NOT_FOUND' | 'CONSTRAINT' | 'INVALID' | 'CONFLICT' | 'FORBIDDEN' | 'UNAVAILABLE' | 'INTERNAL' = 'INTERNAL',
+    /** For INVALID: every problem found, so a client can mark each field at once. */
+    readonly issues: FieldIssue[] = [],
   ) {
     super(`store: ${message}`);
     this.name = 'StoreError';

@@ -15,6 +15,7 @@ import {
 } from './cypher/graph-cypher.js';
 import { modelLabels } from './cypher/labels.js';
 import { CypherQueries, type GraphQueries } from './query-store.js';
+import { bulkImport, type BulkImportOptions } from './bulk-import.js';
 
 export interface ImportOptions {
   batchSize?: number;
@@ -36,6 +37,8 @@ export interface KiesStore extends GraphQueries {
    * nodes already in the store. With `replace`, the store is emptied first in the same transaction (restore).
    */
   importGraph(graph: GraphData, options?: ImportOptions): Promise<ImportSummary>;
+  /** Loads a graph into an EMPTY store with CREATE, one transaction per batch (large loads; see bulk-import.ts). */
+  bulkImport(graph: GraphData, options?: BulkImportOptions): Promise<ImportSummary>;
   /** The whole graph in canonical order (ids, labels without the base label, every property). */
   exportGraph(): Promise<GraphData>;
   counts(): Promise<GraphCounts>;
@@ -106,6 +109,10 @@ export class CypherStore extends CypherQueries implements KiesStore {
     const sum = (from: number, to: number) => counted.slice(from, to).reduce((acc, rows) => acc + Number(rows[0]?.count ?? 0), 0);
     const nodeStatements = importStatements({ nodes: graph.nodes, relationships: [] }, options.batchSize).length;
     return { nodes: sum(0, nodeStatements), relationships: sum(nodeStatements, counted.length) };
+  }
+
+  bulkImport(graph: GraphData, options: BulkImportOptions = {}): Promise<ImportSummary> {
+    return bulkImport(this.executor, graph, options);
   }
 
   async exportGraph(): Promise<GraphData> {

@@ -63,7 +63,8 @@ export function toCyElements(model: GraphModel, options: ElementOptions = {}): E
         source: edge.source,
         target: edge.target,
         type: edge.type,
-        implied: edge.type === 'ADDRESSES' && options.rowOf?.[edge.source] === edge.target,
+        // Core elements and preconditions apply to every mission: in the figure that is the bottom band, not lines.
+        implied: options.rowOf !== undefined && (edge.type === 'APPLIES_TO' || (edge.type === 'ADDRESSES' && options.rowOf[edge.source] === edge.target)),
       },
       classes: `t-${edge.type}${edge.confidence === 'inferred' ? ' inferred' : ''}`,
     });

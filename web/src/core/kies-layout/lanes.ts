@@ -13,9 +13,9 @@ export interface LaneSpec {
 
 export const LANES: readonly LaneSpec[] = [
   { id: 'ministries', titleKey: 'lane.ministries', width: 200, labels: ['Ministry'] },
-  { id: 'routes', titleKey: 'lane.routes', width: 560, labels: ['Topsector', 'TKI', 'NWARoute', 'CareAgreement', 'Instrument'] },
-  { id: 'tech', titleKey: 'lane.tech', width: 420, labels: ['KeyTechnology', 'Programme', 'KeyMethodology', 'Activity'] },
-  { id: 'ppp', titleKey: 'lane.ppp', width: 700, labels: ['PPP', 'NGFProject', 'Team'] },
+  { id: 'routes', titleKey: 'lane.routes', width: 560, labels: ['Topsector', 'TKI', 'NWARoute', 'CareAgreement'] },
+  { id: 'tech', titleKey: 'lane.tech', width: 420, labels: ['KeyTechnology', 'Programme', 'KeyMethodology'] },
+  { id: 'ppp', titleKey: 'lane.ppp', width: 700, labels: ['PPP', 'NGFProject'] },
   { id: 'missions', titleKey: 'lane.missions', width: 220, labels: ['Mission'] },
 ];
 
@@ -25,7 +25,10 @@ export const BANDS: readonly { id: BandId; titleKey: string; labels: readonly st
   { id: 'regions', titleKey: 'band.regions', labels: ['Region', 'SciencePark'] },
 ];
 
-/** Labels drawn in the KIES figure; the KIES view loads exactly these (organisations come by expanding). */
+/**
+ * Labels drawn in the KIES figure; the KIES view loads exactly these. Organisations, teams, activities and
+ * instruments are not in Figuur 5: they come by expanding and are placed next to their neighbours.
+ */
 export const FIGURE_LABELS: readonly string[] = [...LANES.flatMap((l) => l.labels), ...BANDS.flatMap((b) => b.labels)];
 
 export function laneOfLabel(label: string): LaneId | null {

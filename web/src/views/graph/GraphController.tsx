@@ -104,7 +104,7 @@ export function GraphController(props: GraphControllerProps): null {
         }
       }
     });
-  }, [props.elements]);
+  }, [props.elements, props.container]);
 
   // Positions, visibility and highlight in one batch, then fit when a new picture starts.
   useEffect(() => {
@@ -140,7 +140,7 @@ export function GraphController(props: GraphControllerProps): null {
       cy.fit(cy.elements().filter((e) => e.visible()), 20);
       requestAnimationFrame(() => propsRef.current.onRendered());
     }
-  }, [props.positions, props.visible, props.selected, props.highlight, props.fitKey]);
+  }, [props.positions, props.visible, props.selected, props.highlight, props.fitKey, props.container]);
 
   // Focus: a new single selection (search, table, panel links) is centred if it is off screen.
   const focusId = props.selected.length === 1 ? props.selected[0] : null;
