@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { isNodeLabel, isRelationshipType, type NodeLabel } from '@kies/schema';
+import { CSV_ARRAY_DELIMITER, isNodeLabel, isRelationshipType, type NodeLabel } from '@kies/schema';
 import { NODE_HEADER, NODE_VALUE_COLUMNS, RELATIONSHIP_HEADER, RELATIONSHIP_VALUE_COLUMNS, parseCell, type ColumnSpec } from './csv-format.js';
 import type { Properties, SeedGraph, SeedIssue, SeedNode, SeedRelationship } from './seed-types.js';
 
@@ -76,7 +76,8 @@ export function readSeed(seedDir: string, displayRoot = seedDir): { graph: SeedG
         continue;
       }
       const id = record.cells[0] ?? '';
-      const labelNames = (record.cells[1] ?? '').split(';').filter((l) => l !== '');
+      // neo4j-admin splits :LABEL on the array delimiter, so multi-label cells use it too (PPP|NGFProject).
+      const labelNames = (record.cells[1] ?? '').split(CSV_ARRAY_DELIMITER).filter((l) => l !== '');
       const labels: NodeLabel[] = [];
       for (const label of labelNames) {
         if (isNodeLabel(label)) labels.push(label);

@@ -45,7 +45,7 @@ describe('validate-seed', () => {
   });
 
   it('reports an unknown label with file, line and field', () => {
-    const issues = issuesOf({ Mission: [mission, mission.replace('mission-iv,Mission', 'mission-v,Mission;Wizard')] });
+    const issues = issuesOf({ Mission: [mission, mission.replace('mission-iv,Mission', 'mission-v,Mission|Wizard')] });
     expect(issues).toContain('graph-seed/nodes/Mission.csv:3::LABEL: unknown label "Wizard"');
   });
 

@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import { NODE_LABELS, type NodeLabel } from '@kies/schema';
+import { CSV_ARRAY_DELIMITER, NODE_LABELS, type NodeLabel } from '@kies/schema';
 import { NODE_HEADER, NODE_VALUE_COLUMNS, RELATIONSHIP_HEADER, RELATIONSHIP_VALUE_COLUMNS, formatCell } from '@kies/graph-seed';
 import type { GraphData } from '../domain/graph-data.js';
 
@@ -19,7 +19,7 @@ export function graphToCsvFiles(graph: GraphData): Map<string, string> {
   for (const node of graph.nodes) {
     const primary = primaryLabel(node.labels);
     const labels = [primary, ...node.labels.filter((l) => l !== primary)];
-    const row = [node.id, labels.join(';'), ...NODE_VALUE_COLUMNS.map((c) => formatCell(node.properties[c.property], c.type))];
+    const row = [node.id, labels.join(CSV_ARRAY_DELIMITER), ...NODE_VALUE_COLUMNS.map((c) => formatCell(node.properties[c.property], c.type))];
     nodeRows.set(primary, [...(nodeRows.get(primary) ?? []), row]);
   }
   const relRows = new Map<string, string[][]>();

@@ -1,10 +1,11 @@
 // GraphML export for yEd and other tools; xmlbuilder2 does the XML escaping.
+import { CSV_ARRAY_DELIMITER } from '@kies/schema';
 import { create } from 'xmlbuilder2';
 import type { GraphData } from '../domain/graph-data.js';
 import { attributeTypes, flatProperties, type FlatValue } from './flat-properties.js';
 
 export function graphToGraphml(graph: GraphData): string {
-  const nodes = graph.nodes.map((n) => ({ id: n.id, data: { ...flatProperties(n.properties), labels: n.labels.join(';') } }));
+  const nodes = graph.nodes.map((n) => ({ id: n.id, data: { ...flatProperties(n.properties), labels: n.labels.join(CSV_ARRAY_DELIMITER) } }));
   const edges = graph.relationships.map((r) => ({ start: r.start, end: r.end, data: { ...flatProperties(r.properties), type: r.type as FlatValue } }));
   const nodeKeys = attributeTypes(nodes.map((n) => n.data));
   const edgeKeys = attributeTypes(edges.map((e) => e.data));

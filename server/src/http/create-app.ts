@@ -42,6 +42,8 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
           workerSrc: ["'self'", 'blob:'],
           connectSrc: ["'self'"],
           fontSrc: ["'self'", 'data:'],
+          // The explorer is often served over plain HTTP inside an intranet; upgrading would break it there.
+          upgradeInsecureRequests: null,
         },
       },
     }),

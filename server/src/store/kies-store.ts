@@ -15,11 +15,15 @@ import {
 } from './cypher/graph-cypher.js';
 import { modelLabels } from './cypher/labels.js';
 import { CypherQueries, type GraphQueries } from './query-store.js';
+import { CypherCuration, type Curation } from './curation-store.js';
+import { auditSchemaStatements } from './cypher/curation-cypher.js';
 import { bulkImport, type BulkImportOptions } from './bulk-import.js';
 
 export interface ImportOptions {
   batchSize?: number;
   replace?: boolean;
+  /** More statements for the same transaction, after the load (the import's audit event). */
+  extraStatements?: Statement[];
 }
 
 export interface ImportSummary {
@@ -30,6 +34,8 @@ export interface ImportSummary {
 /** Whole-graph operations here; the API's read operations (search, paths, analyses) come from GraphQueries. */
 export interface KiesStore extends GraphQueries {
   readonly engine: CypherExecutor['engine'];
+  /** Writes with provenance and audit trail, and undo (server/src/store/curation-store.ts). */
+  readonly curation: Curation;
   /** Creates constraints and indexes (idempotent). */
   ensureSchema(): Promise<void>;
   /**
@@ -80,8 +86,11 @@ export function importStatements(graph: GraphData, batchSize = 1000): Statement[
 }
 
 export class CypherStore extends CypherQueries implements KiesStore {
+  readonly curation: Curation;
+
   constructor(executor: CypherExecutor) {
     super(executor);
+    this.curation = new CypherCuration(executor);
   }
 
   get engine() {
@@ -89,7 +98,8 @@ export class CypherStore extends CypherQueries implements KiesStore {
   }
 
   async ensureSchema(): Promise<void> {
-    for (const statement of schemaStatements({ indexBesideConstraint: this.executor.indexBesideConstraint })) {
+    const options = { indexBesideConstraint: this.executor.indexBesideConstraint };
+    for (const statement of [...schemaStatements(options), ...auditSchemaStatements(options)]) {
       await this.executor.schema(statement);
     }
   }
@@ -104,8 +114,9 @@ export class CypherStore extends CypherQueries implements KiesStore {
       throw new StoreError(`relationship ${missing.start}-[:${missing.type}]->${missing.end} names a node that is neither imported nor stored`, 'INVALID');
     }
     const statements = importStatements(graph, options.batchSize);
-    const results = await this.executor.write(options.replace ? [clearStatement(), ...statements] : statements);
-    const counted = options.replace ? results.slice(1) : results;
+    const extra = options.extraStatements ?? [];
+    const results = await this.executor.write([...(options.replace ? [clearStatement()] : []), ...statements, ...extra]);
+    const counted = results.slice(options.replace ? 1 : 0, results.length - extra.length);
     const sum = (from: number, to: number) => counted.slice(from, to).reduce((acc, rows) => acc + Number(rows[0]?.count ?? 0), 0);
     const nodeStatements = importStatements({ nodes: graph.nodes, relationships: [] }, options.batchSize).length;
     return { nodes: sum(0, nodeStatements), relationships: sum(nodeStatements, counted.length) };
