@@ -4,7 +4,7 @@ import { CypherStore } from '../../server/src/store/kies-store.js';
 import { readSeedGraph } from '../../server/src/seed-graph.js';
 const [n, r] = [Number(process.argv[2]), Number(process.argv[3])];
 const g = n ? syntheticGraph({ nodes: n, relationships: r, seed: 42 }) : readSeedGraph();
-const store = new CypherStore(GrafeoExecutor.open(null));
+const store = new CypherStore(GrafeoExecutor.open(process.env.DB ?? null));
 await store.ensureSchema();
 const t = performance.now();
 const s = await store.bulkImport(g);

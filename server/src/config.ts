@@ -1,5 +1,6 @@
 // Server configuration from environment variables, read once at start-up.
 import { resolve } from 'node:path';
+import { loadTokens, type AuthConfig } from './auth/tokens.js';
 
 export interface Neo4jConfig {
   uri: string;
@@ -21,6 +22,8 @@ export interface ServerConfig {
   /** Requests per minute per client address on /graphql; 0 turns the limit off. */
   rateLimitPerMinute: number;
   logLevel: string;
+  /** API tokens (KIES_TOKENS_FILE / KIES_TOKENS) and KIES_READ_REQUIRES_TOKEN. */
+  auth: AuthConfig;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -42,6 +45,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     corsOrigins: (env.KIES_CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     rateLimitPerMinute: nonNegative(env.KIES_RATE_LIMIT, 1200, 'KIES_RATE_LIMIT'),
     logLevel: env.LOG_LEVEL ?? 'info',
+    auth: { tokens: loadTokens(env), readRequiresToken: env.KIES_READ_REQUIRES_TOKEN === 'true' },
   };
 }
 

@@ -26,11 +26,13 @@ async function main(): Promise<void> {
     corsOrigins: config.corsOrigins,
     rateLimitPerMinute: config.rateLimitPerMinute,
     logger,
+    auth: config.auth,
   });
   const server: Server = app.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     console.log(`kies: ${health.detail}`);
+    console.log(`kies: ${config.auth.tokens.length} API token(s); reading ${config.auth.readRequiresToken ? 'needs a token' : 'is public'}`);
     console.log(`kies: explorer on http://${config.host}:${port}/  (GraphQL: /graphql)`);
   });
 

@@ -14,6 +14,7 @@ import * as graph from '../../server/src/store/cypher/graph-cypher.js';
 import * as analysis from '../../server/src/store/cypher/analysis-cypher.js';
 import * as paths from '../../server/src/store/cypher/path-cypher.js';
 import * as query from '../../server/src/store/cypher/query-cypher.js';
+import * as curation from '../../server/src/store/cypher/curation-cypher.js';
 import type { NodePageRequest, PathRequest } from '../../server/src/domain/query-types.js';
 import { contractFixture } from '../fixtures/contract-graph.js';
 import { contractContext, loadContractCases } from '../contract/load-cases.js';
@@ -54,6 +55,23 @@ const SAMPLE_CALLS: Record<string, () => (Statement | Statement[])[]> = {
   relationshipsOfStatement: () =>
     (['OUT', 'IN', 'BOTH'] as const).map((direction) => query.relationshipsOfStatement(['a'], direction === 'BOTH' ? ['FUNDS'] : null, direction, 10)),
   degreesStatement: () => [query.degreesStatement(['a'])],
+  auditSchemaStatements: () => [curation.auditSchemaStatements({ indexBesideConstraint: true }), curation.auditSchemaStatements({ indexBesideConstraint: false })],
+  nodeStateStatement: () => [curation.nodeStateStatement('a')],
+  relationshipStateStatement: () => [curation.relationshipStateStatement('FUNDS', 'a', 'b')],
+  createNodeStatement: () => [curation.createNodeStatement(['PPP', 'NGFProject'], { id: 'ppp-x', name: 'X' }, { id: 'audit-1', action: 'CREATE_NODE' })],
+  updateNodeStatement: () => [
+    curation.updateNodeStatement('a', { labels: ['PPP'], properties: { id: 'a' } }, { labels: ['PPP'], properties: { id: 'a', name: 'A' } }, { id: 'audit-1' }),
+    curation.updateNodeStatement('a', { labels: ['PPP'], properties: { id: 'a' } }, { labels: ['NGFProject'], properties: { id: 'a' } }, { id: 'audit-1' }),
+  ],
+  deleteNodeStatement: () => [curation.deleteNodeStatement('a', { labels: ['PPP'], properties: { id: 'a' }, degree: 2 }, { id: 'audit-1' })],
+  createRelationshipStatement: () => [curation.createRelationshipStatement('FUNDS', 'a', 'b', { role: 'x' }, { id: 'audit-1' })],
+  updateRelationshipStatement: () => [curation.updateRelationshipStatement('FUNDS', 'a', 'b', { role: 'x' }, { role: 'y' }, { id: 'audit-1' })],
+  deleteRelationshipStatement: () => [curation.deleteRelationshipStatement('FUNDS', 'a', 'b', { role: 'x' }, { id: 'audit-1' })],
+  auditEventStatement: () => [curation.auditEventStatement({ id: 'audit-1', action: 'IMPORT' })],
+  auditEventsStatement: () => [curation.auditEventsStatement({ nodeId: 'a', actor: null, since: null, until: null, limit: 10 })],
+  auditEventByIdStatement: () => [curation.auditEventByIdStatement('audit-1')],
+  exportAuditStatement: () => [curation.exportAuditStatement(0, 10)],
+  mergeAuditStatement: () => [curation.mergeAuditStatement([{ id: 'audit-1', action: 'IMPORT' }])],
 };
 
 interface Collected {

@@ -1,22 +1,9 @@
 // The mission matrix's columns: each API dimension is one node label; cells are built from store rows.
-import type { NodeLabel } from '@kies/schema';
+import { DIMENSION_LABELS, DIMENSIONS, type Dimension, type NodeLabel } from '@kies/schema';
 import type { GraphNode } from './graph-data.js';
 import type { CoverageEntry } from './query-types.js';
 
-export const DIMENSION_LABELS = {
-  PPP: 'PPP',
-  NGF_PROJECT: 'NGFProject',
-  KEY_TECHNOLOGY: 'KeyTechnology',
-  PROGRAMME: 'Programme',
-  KEY_METHODOLOGY: 'KeyMethodology',
-  CARE_AGREEMENT: 'CareAgreement',
-  TOPSECTOR: 'Topsector',
-  NWA_ROUTE: 'NWARoute',
-  MINISTRY: 'Ministry',
-} as const satisfies Record<string, NodeLabel>;
-
-export type Dimension = keyof typeof DIMENSION_LABELS;
-export const DIMENSIONS = Object.keys(DIMENSION_LABELS) as Dimension[];
+export { DIMENSION_LABELS, DIMENSIONS, type Dimension };
 
 export const dimensionOfLabel = (label: NodeLabel): Dimension | undefined =>
   DIMENSIONS.find((d) => DIMENSION_LABELS[d] === label);

@@ -4,10 +4,13 @@ import type { RelationshipType } from '@kies/schema';
 import type { GraphNode, GraphRelationship } from '../domain/graph-data.js';
 import type { Direction } from '../domain/query-types.js';
 import type { KiesStore } from '../store/kies-store.js';
+import type { Identity } from '../auth/tokens.js';
 
 export interface ApiContext {
   store: KiesStore;
   loaders: Loaders;
+  /** The holder of the request's bearer token; null for anonymous requests. */
+  viewer: Identity | null;
 }
 
 export interface Loaders {
@@ -43,6 +46,6 @@ export function createLoaders(store: KiesStore): Loaders {
   };
 }
 
-export function createContext(store: KiesStore): ApiContext {
-  return { store, loaders: createLoaders(store) };
+export function createContext(store: KiesStore, viewer: Identity | null = null): ApiContext {
+  return { store, loaders: createLoaders(store), viewer };
 }

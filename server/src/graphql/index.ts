@@ -11,15 +11,37 @@ import { queryResolvers } from './resolvers/query-resolvers.js';
 import { typeResolvers } from './resolvers/type-resolvers.js';
 import { complexityPlugin, validationRules } from './validation.js';
 import { StoreError } from '../store/executor.js';
+import { curationQueryResolvers, curationTypeResolvers, mutationResolvers } from './resolvers/curation-resolvers.js';
+import type { AuthConfig } from '../auth/tokens.js';
+import { viewerOf } from './auth.js';
 
 export const SCHEMA_FILE = fileURLToPath(new URL('../../../schema/schema.graphql', import.meta.url));
 export const typeDefs = readFileSync(SCHEMA_FILE, 'utf8');
-export const resolvers = { ...typeResolvers, Query: queryResolvers };
+export const resolvers = {
+  ...typeResolvers,
+  ...curationTypeResolvers,
+  Query: { ...queryResolvers, ...curationQueryResolvers },
+  Mutation: mutationResolvers,
+};
+
+/** Store error codes as GraphQL error codes (what clients switch on). */
+const STORE_CODES: Record<StoreError['code'], string> = {
+  INVALID: 'BAD_USER_INPUT',
+  CONSTRAINT: 'CONSTRAINT_VIOLATION',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  FORBIDDEN: 'FORBIDDEN',
+  UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  INTERNAL: 'INTERNAL_SERVER_ERROR',
+};
+
+/** No tokens configured and reads public: anyone reads, nobody writes. */
+export const NO_AUTH: AuthConfig = { tokens: [], readRequiresToken: false };
 
 /** The local GraphiQL page the web build produces (no CDN: machines may be offline). */
 export const GRAPHIQL_PATH = '/graphiql.html';
 
-export async function mountGraphql(app: Express, store: KiesStore): Promise<{ stop(): Promise<void> }> {
+export async function mountGraphql(app: Express, store: KiesStore, auth: AuthConfig = NO_AUTH): Promise<{ stop(): Promise<void> }> {
   const server = new ApolloServer<ApiContext>({
     typeDefs,
     resolvers,
@@ -32,9 +54,10 @@ export async function mountGraphql(app: Express, store: KiesStore): Promise<{ st
       // Store errors keep their cause server-side; clients get a stable code and message.
       const original = (error as { originalError?: unknown })?.originalError;
       if (original instanceof StoreError) {
-        const code = original.code === 'INVALID' ? 'BAD_USER_INPUT' : original.code === 'UNAVAILABLE' ? 'SERVICE_UNAVAILABLE' : 'INTERNAL_SERVER_ERROR';
+        const code = STORE_CODES[original.code];
         if (code === 'INTERNAL_SERVER_ERROR') console.error(original);
-        return { ...formatted, message: code === 'INTERNAL_SERVER_ERROR' ? 'internal error in the graph store' : original.message, extensions: { code } };
+        const extensions = { code, ...(original.issues.length > 0 ? { issues: original.issues } : {}) };
+        return { ...formatted, message: code === 'INTERNAL_SERVER_ERROR' ? 'internal error in the graph store' : original.message, extensions };
       }
       return formatted;
     },
@@ -48,6 +71,6 @@ export async function mountGraphql(app: Express, store: KiesStore): Promise<{ st
     const query = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?')) : '';
     res.redirect(302, `${GRAPHIQL_PATH}${query}`);
   });
-  app.use('/graphql', express.json({ limit: '100kb' }), expressMiddleware(server, { context: async () => createContext(store) }));
+  app.use('/graphql', express.json({ limit: '100kb' }), expressMiddleware(server, { context: async ({ req }) => createContext(store, viewerOf(req.headers.authorization, auth)) }));
   return { stop: () => server.stop() };
 }

@@ -30,3 +30,7 @@ export interface NodeConnectionModel {
   hasNextPage: boolean;
   hasPreviousPage: boolean;
 }
+export type AuditEventModel = import('../domain/curation.js').AuditEvent;
+export type NodeChangeModel = import('../store/curation-store.js').NodeChange;
+export type RelationshipChangeModel = import('../store/curation-store.js').RelationshipChange;
+export type ViewerModel = import('../auth/tokens.js').Identity;

@@ -8,7 +8,8 @@ import { pino, type Logger } from 'pino';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KiesStore } from '../store/kies-store.js';
-import { mountGraphql } from '../graphql/index.js';
+import { mountGraphql, NO_AUTH } from '../graphql/index.js';
+import type { AuthConfig } from '../auth/tokens.js';
 
 export interface AppOptions {
   store: KiesStore;
@@ -21,10 +22,14 @@ export interface AppOptions {
   logger?: Logger;
   /** Readiness: false until the store is seeded; /ready answers 503 meanwhile. */
   isReady?: () => boolean;
+  /** API tokens and whether reading needs one; default: public reads, no writers. */
+  auth?: AuthConfig;
 }
 
 export async function createApp(options: AppOptions): Promise<{ app: Express; stop: () => Promise<void> }> {
-  const { store, webDist, corsOrigins = [], rateLimitPerMinute = 0, logger = pino({ level: 'silent' }), isReady = () => true } = options;
+  const { store, webDist, corsOrigins = [], rateLimitPerMinute = 0, isReady = () => true, auth = NO_AUTH } = options;
+  // Bearer tokens never reach the logs.
+  const logger = (options.logger ?? pino({ level: 'silent' })).child({}, { redact: ['req.headers.authorization', 'req.headers.cookie'] });
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -49,7 +54,7 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
     }),
   );
   // Same-origin by default: CORS headers only for origins the operator lists explicitly.
-  if (corsOrigins.length > 0) app.use('/graphql', cors({ origin: corsOrigins, methods: ['GET', 'POST'], maxAge: 600 }));
+  if (corsOrigins.length > 0) app.use('/graphql', cors({ origin: corsOrigins, methods: ['GET', 'POST'], allowedHeaders: ['Content-Type', 'Authorization', 'Apollo-Require-Preflight'], maxAge: 600 }));
   if (rateLimitPerMinute > 0) {
     app.use('/graphql', rateLimit({ windowMs: 60_000, limit: rateLimitPerMinute, standardHeaders: 'draft-8', legacyHeaders: false }));
   }
@@ -64,7 +69,7 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
     res.status(ready ? 200 : 503).json({ ready, engine: health.engine });
   });
 
-  const graphql = await mountGraphql(app, store);
+  const graphql = await mountGraphql(app, store, auth);
 
   if (webDist && existsSync(join(webDist, 'index.html'))) {
     app.use(express.static(webDist, { index: 'index.html', maxAge: '1h' }));

@@ -31,7 +31,7 @@ export function nodeStateStatement(id: string): Statement {
   return {
     cypher: `MATCH (n:${BASE_LABEL} {id: $id})
 CALL (n) {
-  OPTIONAL MATCH (n)-[r]-(:${BASE_LABEL})
+  MATCH (n)-[r]-(:${BASE_LABEL})
   RETURN collect(${relMap('r')}) AS rels
 }
 RETURN labels(n) AS labels, properties(n) AS properties, rels`,

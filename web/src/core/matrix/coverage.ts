@@ -1,4 +1,5 @@
 // The mission × dimension coverage matrix as flat cells, ready for a d3 heatmap.
+import { DIMENSION_LABELS } from '@kies/schema';
 import type { WireNode } from '../api/wire';
 
 export interface WireCoverage {
@@ -35,15 +36,5 @@ export function coverageCells(coverage: WireCoverage): MatrixCell[] {
   return cells;
 }
 
-/** Dimension enum value -> node label, for the legend colour and the label name. */
-export const DIMENSION_LABEL: Record<string, string> = {
-  PPP: 'PPP',
-  NGF_PROJECT: 'NGFProject',
-  KEY_TECHNOLOGY: 'KeyTechnology',
-  PROGRAMME: 'Programme',
-  KEY_METHODOLOGY: 'KeyMethodology',
-  CARE_AGREEMENT: 'CareAgreement',
-  TOPSECTOR: 'Topsector',
-  NWA_ROUTE: 'NWARoute',
-  MINISTRY: 'Ministry',
-};
+/** Dimension enum value -> node label, for the legend colour and the label name (shared with the server). */
+export const DIMENSION_LABEL: Record<string, string> = DIMENSION_LABELS;

@@ -1,0 +1,102 @@
+// API benchmarks: GraphQL over loopback HTTP against the same store calls made in-process (the floor); RSS per size.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { childFile, forkChild } from './child.js';
+import { DATASETS, type DatasetName } from './datasets.js';
+import { API_CASES } from './api/api-cases.js';
+import { measureCase, type HostReady } from './api/measure.js';
+import type { ResultRow } from './results.js';
+import { ratio, summarize, type LoopOptions } from './stats.js';
+
+export interface Host {
+  ready: HostReady;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Starts api-host.ts in a child: loads `dataset`, times direct calls (unless `serve`), listens on loopback. */
+export function startHost(dataset: DatasetName, loop: LoopOptions | 'serve', webDist?: string): Promise<Host> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'kies-bench-api-'));
+  const args = [dataset, dataDir, loop === 'serve' ? 'serve' : JSON.stringify(loop), ...(webDist ? [webDist] : [])];
+  const child = forkChild(childFile('./api/api-host.ts'), args);
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  const cleanup = () => rmSync(dataDir, { recursive: true, force: true });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`api host for ${dataset}: not ready within 5 min`)), 300_000);
+    child.once('message', (message) => {
+      clearTimeout(timer);
+      const ready = message as HostReady;
+      resolve({
+        ready,
+        url: `http://127.0.0.1:${ready.port}`,
+        async stop() {
+          child.send('stop');
+          const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+          await exited;
+          clearTimeout(killer);
+          cleanup();
+        },
+      });
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      cleanup();
+      reject(new Error(`api host for ${dataset} exited with ${code} before it was ready`));
+    });
+  });
+}
+
+async function graphql(url: string, body: { query: string; variables: Record<string, unknown> }): Promise<void> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+    body: JSON.stringify(body),
+  });
+  const json = (await response.json()) as { errors?: { message: string }[] };
+  if (!response.ok || json.errors) throw new Error(`GraphQL ${response.status}: ${json.errors?.map((e) => e.message).join('; ')}`);
+}
+
+export async function apiBench(datasets: DatasetName[], loop: LoopOptions, log: (line: string) => void): Promise<ResultRow[]> {
+  const rows: ResultRow[] = [];
+  for (const dataset of datasets) {
+    const size = DATASETS[dataset].label;
+    log(`api: ${size}: loading the store and timing direct calls`);
+    const host = await startHost(dataset, loop);
+    try {
+      const { ready } = host;
+      rows.push({
+        suite: 'memory', case: 'server RSS after loading', size, value: ready.rssLoadedMb, unit: 'MB',
+        floor: ready.rssEmptyMb, floorLabel: 'same process, empty store', ratio: ratio(ready.rssLoadedMb, ready.rssEmptyMb),
+        note: `bulk load in the host ${Math.round(ready.loadMs)} ms`,
+      });
+      for (const apiCase of API_CASES) {
+        log(`api: ${size}: ${apiCase.name} over HTTP`);
+        const direct = ready.direct[apiCase.name]!;
+        // When the store call itself fails or crawls, timing it again behind GraphQL only burns the time budget.
+        const http = 'skipped' in direct ? direct : await measureCase((i) => graphql(host.url, apiCase.request(ready.probes, i)), loop);
+        if ('skipped' in http || 'skipped' in direct) {
+          const why = 'skipped' in http ? `GraphQL: ${http.skipped}` : `direct: ${(direct as { skipped: string }).skipped}`;
+          rows.push({ suite: 'api', case: apiCase.name, size, value: NaN, unit: 'ms', note: `not looped: ${why}` });
+          continue;
+        }
+        const g = summarize(http.samples);
+        const d = summarize(direct.samples);
+        const row: ResultRow = {
+          suite: 'api', case: apiCase.name, size, value: g.p50, unit: 'ms', p99: g.p99, rps: g.rps, n: g.n,
+          floor: d.p50, floorLabel: 'direct store call, p50', ratio: ratio(g.p50, d.p50),
+          note: `direct p99 ${d.p99.toFixed(2)} ms, n=${g.n}/${d.n}`,
+        };
+        const targets: [string, boolean][] = [];
+        if (apiCase.ratioTarget) targets.push(['GraphQL ≤ 1.5x direct (p50)', row.ratio! <= 1.5]);
+        if (apiCase.name === '2-hop neighbourhood' && dataset === '100k') targets.push(['p99 ≤ 5 ms on the embedded store (direct p99)', d.p99 <= 5]);
+        if (apiCase.name === 'mission coverage' && dataset === 'kies') targets.push(['≤ 10 ms at KIES scale (GraphQL p99)', g.p99 <= 10]);
+        if (targets.length > 0) Object.assign(row, { target: targets.map(([t]) => t).join('; '), met: targets.every(([, ok]) => ok) });
+        rows.push(row);
+      }
+    } finally {
+      await host.stop();
+    }
+  }
+  return rows;
+}

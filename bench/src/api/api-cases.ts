@@ -1,0 +1,76 @@
+// The API cases: each is one explorer GraphQL document and the store operation(s) behind it (the floor).
+import { DIMENSION_LABELS, DIMENSIONS } from '../../../server/src/domain/coverage.js';
+import { searchText } from '../../../server/src/graphql/errors.js';
+import type { KiesStore } from '../../../server/src/store/kies-store.js';
+import {
+  COVERAGE_QUERY, GAPS_QUERY, NEIGHBOURHOOD_QUERY, NODE_QUERY, PARTNERS_QUERY, PATHS_QUERY, SEARCH_QUERY,
+} from '../../../web/src/core/api/queries.js';
+import type { Probes } from '../datasets.js';
+
+export interface ApiCase {
+  name: string;
+  /** The explorer's own document (web/src/core/api/queries.ts), so the bench asks what the UI asks. */
+  request(probes: Probes, i: number): { query: string; variables: Record<string, unknown> };
+  /** The same store work called in-process, without HTTP, GraphQL parsing, validation or serialisation. */
+  direct(store: KiesStore, probes: Probes, i: number): Promise<unknown>;
+  /** Issue #7: GraphQL must stay within 1.5x of the direct call for these. */
+  ratioTarget?: boolean;
+}
+
+const at = <T>(list: T[], i: number) => list[i % list.length]!;
+// Mirrors the resolvers: partner ranking looks at this many candidates (PARTNER_CANDIDATES in query-resolvers.ts).
+const PARTNER_CANDIDATES = 300;
+
+export const API_CASES: ApiCase[] = [
+  {
+    name: 'search',
+    request: (p, i) => ({ query: SEARCH_QUERY, variables: { text: at(p.searches, i), first: 20 } }),
+    direct: (s, p, i) => s.search(searchText(at(p.searches, i)), null, 20),
+  },
+  {
+    name: 'node + 1-hop (details)',
+    request: (p, i) => ({ query: NODE_QUERY, variables: { id: at(p.nodes, i) } }),
+    // What the resolvers ask the store for: the node, then its degree and relationships, then the far ends.
+    async direct(s, p, i) {
+      const id = at(p.nodes, i);
+      await s.nodesById([id]);
+      const [, rels] = await Promise.all([s.degrees([id]), s.relationshipsOf([id], null, 'BOTH', 200)]);
+      return s.nodesById([...new Set((rels.get(id) ?? []).flatMap((r) => [r.start, r.end]))]);
+    },
+  },
+  {
+    name: '1-hop neighbourhood',
+    request: (p, i) => ({ query: NEIGHBOURHOOD_QUERY, variables: { id: at(p.nodes, i), depth: 1, limit: 200 } }),
+    direct: (s, p, i) => s.neighbourhood(at(p.nodes, i), 1, null, null, 200),
+    ratioTarget: true,
+  },
+  {
+    name: '2-hop neighbourhood',
+    request: (p, i) => ({ query: NEIGHBOURHOOD_QUERY, variables: { id: at(p.nodes, i), depth: 2, limit: 200 } }),
+    direct: (s, p, i) => s.neighbourhood(at(p.nodes, i), 2, null, null, 200),
+    ratioTarget: true,
+  },
+  {
+    name: 'paths between two nodes',
+    request: (p, i) => ({ query: PATHS_QUERY, variables: { from: at(p.pairs, i)[0], to: at(p.pairs, i)[1], maxLength: 3, limit: 50 } }),
+    direct: (s, p, i) =>
+      s.paths({ from: at(p.pairs, i)[0], to: at(p.pairs, i)[1], toLabels: null, maxLength: 3, via: null, types: null, limit: 50 }),
+  },
+  {
+    name: 'mission coverage',
+    request: () => ({ query: COVERAGE_QUERY, variables: {} }),
+    direct: (s) => s.coverage(DIMENSIONS.map((d) => DIMENSION_LABELS[d])),
+    ratioTarget: true,
+  },
+  {
+    name: 'gaps',
+    request: () => ({ query: GAPS_QUERY, variables: {} }),
+    direct: (s) => s.gapFacts(),
+    ratioTarget: true,
+  },
+  {
+    name: 'partners',
+    request: (p) => ({ query: PARTNERS_QUERY, variables: { of: p.partnerOf, limit: 10 } }),
+    direct: (s, p) => s.partnerProfiles(p.partnerOf, PARTNER_CANDIDATES),
+  },
+];

@@ -1,0 +1,47 @@
+// Child process: loads one dataset into a fresh embedded store, times the direct store calls, then serves HTTP.
+// Usage (via api-bench.ts / browser-bench.ts): api-host.ts <dataset> <dataDir> <loopOptionsJSON|serve> [webDist]
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { createApp } from '../../../server/src/http/create-app.js';
+import { GrafeoExecutor } from '../../../server/src/store/grafeo-executor.js';
+import { CypherStore } from '../../../server/src/store/kies-store.js';
+import { settledRssMb } from '../child.js';
+import { loadDataset, probesOf, type DatasetName } from '../datasets.js';
+import type { LoopOptions } from '../stats.js';
+import { API_CASES } from './api-cases.js';
+import { measureCase, type HostReady, type Measured } from './measure.js';
+
+const [dataset, dataDir, loopArg, webDist] = process.argv.slice(2) as [DatasetName, string, string, string | undefined];
+const store = new CypherStore(GrafeoExecutor.open(join(dataDir, `${dataset}-host.grafeo`)));
+await store.ensureSchema();
+const rssEmptyMb = settledRssMb();
+let graph: ReturnType<typeof loadDataset> | null = loadDataset(dataset);
+const probes = probesOf(graph);
+const started = performance.now();
+await store.bulkImport(graph);
+const loadMs = performance.now() - started;
+graph = null;
+const rssLoadedMb = settledRssMb();
+
+const direct: Record<string, Measured> = {};
+if (loopArg !== 'serve') {
+  const loop = JSON.parse(loopArg) as LoopOptions;
+  for (const apiCase of API_CASES) direct[apiCase.name] = await measureCase((i) => apiCase.direct(store, probes, i), loop);
+}
+
+const { app, stop } = await createApp({ store, webDist });
+const server: Server = app.listen(0, '127.0.0.1', () => {
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  process.send!({ port, probes, loadMs, rssEmptyMb, rssLoadedMb, direct } satisfies HostReady);
+});
+process.on('message', (message) => {
+  if (message !== 'stop') return;
+  server.closeAllConnections();
+  server.close(async () => {
+    await stop();
+    await store.close();
+    process.exit(0);
+  });
+});
+process.on('disconnect', () => process.exit(0));

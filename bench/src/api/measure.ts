@@ -1,0 +1,31 @@
+// Shapes shared by the API host child and the parent, and the guarded measuring loop both use.
+import type { Probes } from '../datasets.js';
+import { timeLoop, type LoopOptions } from '../stats.js';
+
+/** A case whose single call takes longer than this is measured once, not looped (keeps the run within budget). */
+export const SLOW_CALL_MS = 4000;
+
+export type Measured = { samples: number[] } | { skipped: string };
+
+export interface HostReady {
+  port: number;
+  probes: Probes;
+  loadMs: number;
+  rssEmptyMb: number;
+  rssLoadedMb: number;
+  direct: Record<string, Measured>;
+}
+
+/** One call first: a pathological case (seconds per call) is reported, not looped for minutes. */
+export async function measureCase(call: (i: number) => Promise<unknown>, loop: LoopOptions): Promise<Measured> {
+  const t = performance.now();
+  try {
+    await call(0);
+  } catch (error) {
+    return { skipped: `failed after ${Math.round(performance.now() - t)} ms: ${(error as Error).message.split('\n')[0]!.slice(0, 160)}` };
+  }
+  const first = performance.now() - t;
+  if (first > SLOW_CALL_MS) return { skipped: `one call took ${Math.round(first)} ms` };
+  return { samples: await timeLoop(call, first > 200 ? { ...loop, warmup: 1, maxIterations: Math.min(loop.maxIterations, 10) } : loop) };
+}
+

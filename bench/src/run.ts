@@ -1,0 +1,47 @@
+// `npm run bench [-- --quick] [-- --only=load,api,explorer]`: runs the benchmarks, prints tables, writes bench/results/.
+import { apiBench } from './api-bench.js';
+import type { DatasetName } from './datasets.js';
+import { loadBench } from './load-bench.js';
+import { consoleTable, writeSuite, writeSummary, type ResultRow, type Suite } from './results.js';
+import type { LoopOptions } from './stats.js';
+
+const argv = process.argv.slice(2);
+const quick = argv.includes('--quick');
+const only = argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const wanted = (suite: string) => !only || only.includes(suite);
+
+// Quick: KIES and 10k only, short loops (a smoke run of every step, ~2 min). Full: all sizes, ~8 min on 2 cores.
+const datasets: DatasetName[] = quick ? ['kies', '10k'] : ['kies', '10k', '100k'];
+const loop: LoopOptions = quick ? { warmup: 5, maxIterations: 100, maxMs: 500 } : { warmup: 20, maxIterations: 1000, maxMs: 2500, minIterations: 10 };
+
+const started = new Date();
+const t0 = performance.now();
+const log = (line: string) => console.log(`[${((performance.now() - t0) / 1000).toFixed(0).padStart(3)} s] ${line}`);
+const all = new Map<Suite, ResultRow[]>();
+const notes: string[] = [];
+const meta = { started: started.toISOString(), quick };
+
+async function step(suite: Suite | 'api+memory', run: () => Promise<ResultRow[]>): Promise<void> {
+  try {
+    const rows = await run();
+    for (const row of rows) all.set(row.suite, [...(all.get(row.suite) ?? []), row]);
+  } catch (error) {
+    notes.push(`${suite} failed: ${(error as Error).message}`);
+    log(`${suite} FAILED: ${(error as Error).stack}`);
+  }
+}
+
+if (wanted('load')) await step('load', () => loadBench(datasets, log));
+if (wanted('api')) await step('api+memory', () => apiBench(datasets, loop, log));
+if (wanted('explorer')) {
+  const { explorerBench } = await import('./browser-bench.js');
+  await step('explorer', () => explorerBench({ quick }, log));
+}
+
+for (const [suite, rows] of all) {
+  writeSuite(suite, rows, meta);
+  console.log(`\n${consoleTable(suite, rows)}`);
+}
+writeSummary(all, { ...meta, seconds: (performance.now() - t0) / 1000, notes });
+log(`done: bench/results/SUMMARY.md${notes.length ? ` (${notes.length} step(s) failed)` : ''}`);
+process.exit(notes.length ? 1 : 0);
