@@ -1,9 +1,17 @@
-// `npm test`: runs vitest once and ends with the plain line `Tests: N passed, N failed[, N skipped]`.
+// `npm test`: type-checks every package, runs vitest once and ends with the plain line `Tests: N passed, N failed[, N skipped]`.
 // Skipped tests are the Neo4j contract run when NEO4J_URI is unset: reported as not run, never as passed.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, mkdirSync } from 'node:fs';
 
 mkdirSync('test-results', { recursive: true });
+
+// The type check is part of the tests: a type error in any package fails the run like a failing test.
+const typecheck = spawnSync('npx', ['tsc', '-b'], { stdio: 'inherit' });
+if (typecheck.status !== 0) {
+  console.log('Tests: 0 passed, 1 failed (type check: npx tsc -b)');
+  process.exit(1);
+}
+
 const out = 'test-results/vitest.json';
 const run = spawnSync(
   'npx',

@@ -20,11 +20,13 @@ export async function openCliStore(config: ServerConfig, command: string): Promi
 
 /** CLI changes are recorded as made by `--actor` (default: the OS user) with the admin role. */
 export function cliActor(name: string | undefined): Actor {
-  let fallback = 'cli';
-  try {
-    fallback = userInfo().username || 'cli';
-  } catch {
-    // no user database entry (containers): keep "cli"
+  let fallback = process.env.USER || 'cli';
+  if (!process.env.USER) {
+    try {
+      fallback = userInfo().username || 'cli';
+    } catch {
+      // no user database entry (containers): keep "cli"
+    }
   }
   return { name: `${name ?? fallback}`, role: 'admin' };
 }
