@@ -20,7 +20,7 @@ async function main(): Promise<void> {
     console.log(`kies: seeded ${summary.nodes} nodes and ${summary.relationships} relationships in ${Date.now() - started} ms`);
   }
   const health = await store.health();
-  const { app, stop } = await createApp({
+  const { app, stop, drain } = await createApp({
     store,
     webDist: WEB_DIST,
     corsOrigins: config.corsOrigins,
@@ -42,11 +42,15 @@ async function main(): Promise<void> {
     closing = true;
     console.log(`kies: ${signal}, finishing in-flight requests`);
     // In-flight requests finish before the store closes, so nothing acknowledged is lost.
-    server.close(async () => {
-      await stop();
-      await store.close();
-      process.exit(0);
-    });
+    // Stop accepting connections, wait for every handler to answer (even for clients that hung up), then stop
+    // GraphQL and close the store: queued writes are committed before close returns.
+    server.close();
+    server.closeIdleConnections();
+    await drain();
+    await stop();
+    await store.close();
+    console.log('kies: store closed, exiting');
+    process.exit(0);
     setTimeout(() => process.exit(1), 10_000).unref();
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import express, { type Express } from 'express';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { KiesStore } from '../store/kies-store.js';
@@ -41,13 +41,40 @@ export const NO_AUTH: AuthConfig = { tokens: [], readRequiresToken: false };
 /** The local GraphiQL page the web build produces (no CDN: machines may be offline). */
 export const GRAPHIQL_PATH = '/graphiql.html';
 
-export async function mountGraphql(app: Express, store: KiesStore, auth: AuthConfig = NO_AUTH): Promise<{ stop(): Promise<void> }> {
+/** Counts running operations (until their response is built, even when the client has gone) for graceful shutdown. */
+function inFlightPlugin(): { plugin: ApolloServerPlugin<ApiContext>; drain(): Promise<void> } {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  const done = () => {
+    if (--running === 0) for (const resolve of waiting.splice(0)) resolve();
+  };
+  return {
+    plugin: {
+      async requestDidStart() {
+        running++;
+        let finished = false;
+        const finish = async () => {
+          if (!finished) (finished = true), done();
+        };
+        return { willSendResponse: finish };
+      },
+    },
+    drain: () => (running === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiting.push(resolve))),
+  };
+}
+
+export async function mountGraphql(
+  app: Express,
+  store: KiesStore,
+  auth: AuthConfig = NO_AUTH,
+): Promise<{ stop(): Promise<void>; drain(): Promise<void> }> {
+  const inFlight = inFlightPlugin();
   const server = new ApolloServer<ApiContext>({
     typeDefs,
     resolvers,
     validationRules,
     // Apollo's default landing page loads from a CDN; browsers are redirected to our own GraphiQL instead.
-    plugins: [ApolloServerPluginLandingPageDisabled(), complexityPlugin()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), complexityPlugin(), inFlight.plugin],
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError(formatted, error) {
@@ -72,5 +99,5 @@ export async function mountGraphql(app: Express, store: KiesStore, auth: AuthCon
     res.redirect(302, `${GRAPHIQL_PATH}${query}`);
   });
   app.use('/graphql', express.json({ limit: '100kb' }), expressMiddleware(server, { context: async ({ req }) => createContext(store, viewerOf(req.headers.authorization, auth)) }));
-  return { stop: () => server.stop() };
+  return { stop: () => server.stop(), drain: inFlight.drain };
 }

@@ -26,7 +26,15 @@ export interface AppOptions {
   auth?: AuthConfig;
 }
 
-export async function createApp(options: AppOptions): Promise<{ app: Express; stop: () => Promise<void> }> {
+export interface RunningApp {
+  app: Express;
+  /** Stops the GraphQL server (after `drain`, so no operation is cut off). */
+  stop: () => Promise<void>;
+  /** Resolves once no GraphQL operation is running (one whose client hung up may still be running). */
+  drain: () => Promise<void>;
+}
+
+export async function createApp(options: AppOptions): Promise<RunningApp> {
   const { store, webDist, corsOrigins = [], rateLimitPerMinute = 0, isReady = () => true, auth = NO_AUTH } = options;
   // Bearer tokens never reach the logs.
   const logger = (options.logger ?? pino({ level: 'silent' })).child({}, { redact: ['req.headers.authorization', 'req.headers.cookie'] });
@@ -76,5 +84,5 @@ export async function createApp(options: AppOptions): Promise<{ app: Express; st
     // Client-side routes (the URL holds the view state) all get the app shell.
     app.get(/^\/(?!graphql|health|ready).*/, (_req, res) => res.sendFile(join(webDist, 'index.html')));
   }
-  return { app, stop: graphql.stop };
+  return { app, stop: graphql.stop, drain: graphql.drain };
 }

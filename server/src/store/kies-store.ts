@@ -17,6 +17,7 @@ import { modelLabels } from './cypher/labels.js';
 import { CypherQueries, type GraphQueries } from './query-store.js';
 import { CypherCuration, type Curation } from './curation-store.js';
 import { auditSchemaStatements } from './cypher/curation-cypher.js';
+import { GenerationCache, GenerationExecutor } from './analysis-cache.js';
 import { bulkImport, type BulkImportOptions } from './bulk-import.js';
 
 export interface ImportOptions {
@@ -88,9 +89,22 @@ export function importStatements(graph: GraphData, batchSize = 1000): Statement[
 export class CypherStore extends CypherQueries implements KiesStore {
   readonly curation: Curation;
 
+  /** Analyses cached between writes: embedded engine only (this process is its only writer). */
+  private readonly cache: GenerationCache | null;
+
   constructor(executor: CypherExecutor) {
-    super(executor);
-    this.curation = new CypherCuration(executor);
+    const counted = executor.engine === 'embedded' ? new GenerationExecutor(executor) : null;
+    super(counted ?? executor);
+    this.curation = new CypherCuration(this.executor);
+    this.cache = counted ? new GenerationCache(() => counted.generation) : null;
+  }
+
+  override coverage(labels: NodeLabel[]) {
+    return this.cache ? this.cache.get(`coverage:${labels.join(',')}`, () => super.coverage(labels)) : super.coverage(labels);
+  }
+
+  override gapFacts(options?: Parameters<CypherQueries['gapFacts']>[0]) {
+    return this.cache ? this.cache.get(`gaps:${JSON.stringify(options ?? {})}`, () => super.gapFacts(options)) : super.gapFacts(options);
   }
 
   get engine() {

@@ -20,6 +20,14 @@ async function existing(context: ApiContext, id: string, argument: string): Prom
   return node;
 }
 
+// The store may hand out the same (cached) facts until the next write; classify them once per facts object.
+const classifications = new WeakMap<object, ReturnType<typeof classifyGaps>>();
+function classified(facts: Parameters<typeof classifyGaps>[0]): ReturnType<typeof classifyGaps> {
+  let findings = classifications.get(facts);
+  if (!findings) classifications.set(facts, (findings = classifyGaps(facts)));
+  return findings;
+}
+
 // Partner ranking looks at this many candidates at most: enough for a 500+ node graph, bounded for larger ones.
 const PARTNER_CANDIDATES = 300;
 
@@ -119,7 +127,7 @@ export const queryResolvers: QueryResolvers = {
   async gaps(_root, { kinds, minSeverity }, context) {
     const wanted = listOrNull(kinds);
     const floor = SEVERITY_RANK[minSeverity ?? 'LOW'];
-    const findings = classifyGaps(await context.store.gapFacts());
+    const findings = classified(await context.store.gapFacts());
     return findings.filter((f) => (wanted === null || wanted.includes(f.kind)) && SEVERITY_RANK[f.severity] >= floor);
   },
 
