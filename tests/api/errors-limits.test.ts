@@ -40,6 +40,18 @@ describe('errors', () => {
     expect(error.extensions).not.toHaveProperty('stacktrace');
   });
 
+  it('a variable outside an enum is a 400 BAD_USER_INPUT, not a server error', async () => {
+    const error = await errorOf('query ($d: CoverageDimension) { missionCoverage(dimension: $d) { dimensions } }', { d: 'NOPE' });
+    expect(error.message).toMatch(/Value "NOPE" does not exist in "CoverageDimension" enum/);
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    const res = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'query ($d: CoverageDimension) { missionCoverage(dimension: $d) { dimensions } }', variables: { d: 'NOPE' } }),
+    });
+    expect(res.status).toBe(400);
+  });
+
   it('an unknown label is rejected by the schema (GRAPHQL_VALIDATION_FAILED)', async () => {
     const error = await errorOf('{ nodes(labels: [Person]) { totalCount } }');
     expect(error.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');

@@ -77,7 +77,14 @@ export function complexityPlugin(max = MAX_COMPLEXITY): ApolloServerPlugin<BaseC
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const cost = operationCost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
+          let cost: number;
+          try {
+            cost = operationCost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
+          } catch {
+            // Variables that do not coerce: Apollo rejects them itself with a precise 400 BAD_USER_INPUT, and such an
+            // operation never executes, so skipping the estimate cannot let an expensive query through.
+            return;
+          }
           if (cost > max) throw limitError(`query cost ${cost} exceeds the maximum of ${max}`);
         },
       };
