@@ -85,7 +85,7 @@ export async function apiBench(datasets: DatasetName[], loop: LoopOptions, log: 
         const row: ResultRow = {
           suite: 'api', case: apiCase.name, size, value: g.p50, unit: 'ms', p99: g.p99, rps: g.rps, n: g.n,
           floor: d.p50, floorLabel: 'direct store call, p50', ratio: ratio(g.p50, d.p50),
-          note: `direct p99 ${d.p99.toFixed(2)} ms, n=${g.n}/${d.n}`,
+          note: `direct p99 ${d.p99.toFixed(2)} ms; first direct call after loading ${direct.firstMs.toFixed(1)} ms; n=${g.n}/${d.n}`,
         };
         const targets: [string, boolean][] = [];
         if (apiCase.ratioTarget) targets.push(['GraphQL ≤ 1.5x direct (p50)', row.ratio! <= 1.5]);

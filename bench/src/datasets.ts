@@ -26,7 +26,7 @@ export interface Probes {
   nodes: string[];
   /** Pairs for the paths case: both ends are non-hub nodes linked within 3 hops. */
   pairs: [string, string][];
-  /** An organisation for the partners case (the most connected one: the worst case). */
+  /** An organisation for the partners case: one at the 90th percentile of degree (hubs are measured by 2-hop). */
   partnerOf: string;
   /** Search texts: a full name, a prefix and a word. */
   searches: string[];
@@ -56,8 +56,9 @@ export function probesOf(graph: GraphData, count = 24): Probes {
     const b = ends[Math.floor(random() * ends.length)];
     if (b) pairs.push([a, b]);
   }
-  const orgs = graph.nodes.filter((n) => n.labels.includes('Organisation'));
-  const partnerOf = orgs.reduce((best, n) => ((degree.get(n.id) ?? 0) > (degree.get(best.id) ?? 0) ? n : best), orgs[0]!).id;
+  const orgs = graph.nodes.filter((n) => n.labels.includes('Organisation') && (degree.get(n.id) ?? 0) > 0);
+  orgs.sort((a, b) => (degree.get(a.id) ?? 0) - (degree.get(b.id) ?? 0) || a.id.localeCompare(b.id));
+  const partnerOf = orgs[Math.floor(orgs.length * 0.9)]!.id;
   const names = linked.slice(0, 3).map((n) => String(n.properties.name));
   const searches = graph.nodes.length < 5000 ? ['health', 'dementie', 'Health-RI'] : [names[0]!, names[1]!.slice(0, 6), 'ppp'];
   return { nodes, pairs, partnerOf, searches };

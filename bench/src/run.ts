@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [-- --only=load,api,explorer]`: runs the benchmarks, prints tables, writes bench/results/.
+// `npm run bench [-- --quick] [--only=load,api,explorer] [--sizes=kies,10k,100k]`: runs the benchmarks, prints tables, writes bench/results/.
 import { apiBench } from './api-bench.js';
 import type { DatasetName } from './datasets.js';
 import { loadBench } from './load-bench.js';
@@ -11,7 +11,8 @@ const only = argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).
 const wanted = (suite: string) => !only || only.includes(suite);
 
 // Quick: KIES and 10k only, short loops (a smoke run of every step, ~2 min). Full: all sizes, ~8 min on 2 cores.
-const datasets: DatasetName[] = quick ? ['kies', '10k'] : ['kies', '10k', '100k'];
+const sizes = argv.find((a) => a.startsWith('--sizes='))?.slice('--sizes='.length).split(',') as DatasetName[] | undefined;
+const datasets: DatasetName[] = sizes ?? (quick ? ['kies', '10k'] : ['kies', '10k', '100k']);
 const loop: LoopOptions = quick ? { warmup: 5, maxIterations: 100, maxMs: 500 } : { warmup: 20, maxIterations: 1000, maxMs: 2500, minIterations: 10 };
 
 const started = new Date();

@@ -5,7 +5,8 @@ import { timeLoop, type LoopOptions } from '../stats.js';
 /** A case whose single call takes longer than this is measured once, not looped (keeps the run within budget). */
 export const SLOW_CALL_MS = 4000;
 
-export type Measured = { samples: number[] } | { skipped: string };
+/** `firstMs`: the first call after loading, before any warm-up (cold caches: what the first visitor waits). */
+export type Measured = { samples: number[]; firstMs: number } | { skipped: string };
 
 export interface HostReady {
   port: number;
@@ -26,6 +27,6 @@ export async function measureCase(call: (i: number) => Promise<unknown>, loop: L
   }
   const first = performance.now() - t;
   if (first > SLOW_CALL_MS) return { skipped: `one call took ${Math.round(first)} ms` };
-  return { samples: await timeLoop(call, first > 200 ? { ...loop, warmup: 1, maxIterations: Math.min(loop.maxIterations, 10) } : loop) };
+  return { firstMs: first, samples: await timeLoop(call, first > 200 ? { ...loop, warmup: 1, maxIterations: Math.min(loop.maxIterations, 10) } : loop) };
 }
 

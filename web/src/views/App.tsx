@@ -4,10 +4,13 @@ import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { visibleNodeIds } from '../core/cy/to-elements';
 import { missionOrder } from '../core/graph/graph-model';
 import { toKEdge, toKNode } from '../core/api/wire';
+import { canEdit, viewerOf } from '../core/auth/auth-state';
+import type { AuditEvent } from '../core/curation/audit';
 import { initialLang, rememberLang, translator, type Lang } from '../core/i18n/i18n';
 import { pathHighlight, type WirePath } from '../core/paths/paths';
 import { reduce } from '../core/state/actions';
 import { parseViewState, serializeViewState } from '../core/state/view-state';
+import { useAuth } from './auth/use-auth';
 import { GraphCanvas } from './graph/GraphCanvas';
 import type { Highlight } from './graph/GraphController';
 import { GapsView } from './GapsView';
@@ -33,6 +36,9 @@ export function App() {
   const t = useMemo(() => translator(lang), [lang]);
   const [cy, setCy] = useState<Core | null>(null);
   const [pathResult, setPathResult] = useState<WirePath[] | null>(null);
+  const auth = useAuth();
+  const editor = canEdit(auth.state) ? viewerOf(auth.state) : null;
+  const [deleted, setDeleted] = useState<AuditEvent | null>(null);
 
   // The URL mirrors the state; a view change is a history step, the rest replaces the entry.
   useEffect(() => {
@@ -93,6 +99,18 @@ export function App() {
     [data],
   );
 
+  // After a write: redraw what it touched; follow a created (or restored) node, drop a deleted one from the selection.
+  const onCurated = useCallback(
+    (audit: AuditEvent) => {
+      const focus = state.selected[0] ?? null;
+      setDeleted(audit.action === 'DELETE_NODE' ? audit : null);
+      if (audit.action === 'DELETE_NODE' && focus === audit.target) dispatch({ type: 'select', ids: [] });
+      if (audit.action === 'CREATE_NODE') select([audit.target]);
+      void data.refresh(audit.nodeIds, audit.action === 'CREATE_NODE' ? audit.target : focus);
+    },
+    [state.selected, select, data],
+  );
+
   useKeyboard({ selected: state.selected, onExpand: expand, onClear: () => dispatch({ type: 'select', ids: [] }) });
 
   const graphView = state.view === 'kies' || state.view === 'network';
@@ -100,7 +118,7 @@ export function App() {
     <div className="app">
       <a className="skip" href="#side-panel-start">{t('panel.table')}</a>
       <Toolbar view={state.view} model={data.model} selected={state.selected} cy={graphView ? cy : null} lang={lang} t={t}
-        onView={(view) => dispatch({ type: 'setView', view })} onPick={(id) => select([id])} onLang={setLang} />
+        onView={(view) => dispatch({ type: 'setView', view })} onPick={(id) => select([id])} onLang={setLang} auth={auth} />
       <main className="main">
         {graphView && (
           <>
@@ -128,7 +146,7 @@ export function App() {
         <span id="side-panel-start" tabIndex={-1} />
         <SidePanel panel={state.panel} model={data.model} visible={visible} selected={state.selected} path={state.path} missions={missions} lang={lang} t={t}
           onPanel={(panel) => dispatch({ type: 'setPanel', panel })} onSelect={(id) => select([id])} onExpand={expand}
-          onPath={(path) => dispatch({ type: 'setPath', path })} onPathResult={onPathResult} />
+          onPath={(path) => dispatch({ type: 'setPath', path })} onPathResult={onPathResult} editor={editor} deleted={editor ? deleted : null} onCurated={onCurated} />
       </main>
     </div>
   );

@@ -1,9 +1,13 @@
 // Details of the focused node: names, description, relations grouped by type, each with its provenance.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { gql } from '../core/api/client';
 import { NODE_QUERY } from '../core/api/queries';
 import type { WireNode, WireRel } from '../core/api/wire';
+import type { Viewer } from '../core/auth/auth-state';
+import type { AuditEvent } from '../core/curation/audit';
+import type { GraphModel } from '../core/graph/types';
 import { labelName, type Lang, type Translate } from '../core/i18n/i18n';
+import { CurationTools } from './curation/CurationTools';
 import { Provenance } from './SourceExcerpt';
 
 type FullRel = WireRel & { startNode: WireNode; endNode: WireNode };
@@ -17,6 +21,10 @@ interface Props {
   onExpand: (id: string) => void;
   onPathFrom: (id: string) => void;
   onPartners: (id: string) => void;
+  /** Set only for a viewer who may edit: no editor, no edit controls in the page at all. */
+  editor: Viewer | null;
+  model: GraphModel;
+  onCurated: (audit: AuditEvent) => void;
 }
 
 export function groupRelations(node: FullNode): [string, FullRel[]][] {
@@ -25,11 +33,15 @@ export function groupRelations(node: FullNode): [string, FullRel[]][] {
   return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b));
 }
 
-export function DetailsPanel({ id, lang, t, onSelect, onExpand, onPathFrom, onPartners }: Props) {
+export function DetailsPanel({ id, lang, t, onSelect, onExpand, onPathFrom, onPartners, editor, model, onCurated }: Props) {
   const [node, setNode] = useState<FullNode | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Bumped after each write: the node is read again in place (no loading flash, open history stays).
+  const [version, setVersion] = useState(0);
+  const shownId = useRef<string | null>(null);
   useEffect(() => {
-    setNode(null);
+    if (shownId.current !== id) setNode(null);
+    shownId.current = id;
     setError(null);
     if (!id) return;
     const abort = new AbortController();
@@ -37,7 +49,7 @@ export function DetailsPanel({ id, lang, t, onSelect, onExpand, onPathFrom, onPa
       .then((d) => setNode(d.node))
       .catch((e: Error) => !abort.signal.aborted && setError(e.message));
     return () => abort.abort();
-  }, [id]);
+  }, [id, version]);
 
   if (!id) return <p className="muted">{t('details.none')}</p>;
   if (error) return <p className="error" role="alert">{t('error.title')}: {error}</p>;
@@ -63,6 +75,13 @@ export function DetailsPanel({ id, lang, t, onSelect, onExpand, onPathFrom, onPa
           <button type="button" onClick={() => onPartners(node.id)}>{t('details.partners')}</button>
         )}
       </div>
+      {editor && (
+        <CurationTools key={node.id} node={node} viewer={editor} model={model} version={version} lang={lang} t={t}
+          onChanged={(audit) => {
+            setVersion((v) => v + 1);
+            onCurated(audit);
+          }} />
+      )}
       {node.provenance && (
         <details>
           <summary>{t('details.provenance')}</summary>

@@ -1,8 +1,13 @@
 // The right-hand panel: tabs for details, paths, partners and the table alternative of the graph.
+import { useState } from 'react';
+import type { Viewer } from '../core/auth/auth-state';
+import type { AuditEvent } from '../core/curation/audit';
 import type { GraphModel } from '../core/graph/types';
 import type { Lang, Translate } from '../core/i18n/i18n';
 import type { WirePath } from '../core/paths/paths';
 import { PANELS, type PanelId, type PathQuery } from '../core/state/view-state';
+import { CreateNodeForm } from './curation/CreateNodeForm';
+import { DeletedNotice } from './curation/DeletedNotice';
 import { DetailsPanel } from './DetailsPanel';
 import { PartnersPanel } from './PartnersPanel';
 import { PathsPanel } from './PathsPanel';
@@ -22,10 +27,16 @@ interface Props {
   onExpand: (id: string) => void;
   onPath: (p: PathQuery | null) => void;
   onPathResult: (paths: WirePath[]) => void;
+  /** Only for a viewer who may edit; null renders no edit control at all. */
+  editor: Viewer | null;
+  /** The last deletion, offered for undo until the next change. */
+  deleted: AuditEvent | null;
+  onCurated: (audit: AuditEvent) => void;
 }
 
 export function SidePanel(p: Props) {
   const focus = p.selected[0] ?? null;
+  const [creating, setCreating] = useState(false);
   return (
     <aside className="side-panel">
       <div role="tablist" className="panel-tabs">
@@ -37,8 +48,21 @@ export function SidePanel(p: Props) {
       </div>
       {p.selected.length > 1 && <p className="muted" data-testid="selection-count">{p.t('selection.count', { count: p.selected.length })}</p>}
       <div className="panel-body" role="tabpanel">
+        {p.panel === 'details' && p.editor && p.deleted && <DeletedNotice audit={p.deleted} t={p.t} onUndone={p.onCurated} />}
+        {p.panel === 'details' && p.editor && !creating && (
+          <button type="button" className="new-node" onClick={() => setCreating(true)} data-testid="new-node">{p.t('edit.newNode')}</button>
+        )}
+        {p.panel === 'details' && p.editor && creating && (
+          <CreateNodeForm lang={p.lang} t={p.t} onCancel={() => setCreating(false)} onDone={(audit) => {
+            setCreating(false);
+            p.onCurated(audit);
+          }} />
+        )}
         {p.panel === 'details' && (
           <DetailsPanel
+            editor={p.editor}
+            model={p.model}
+            onCurated={p.onCurated}
             id={focus}
             lang={p.lang}
             t={p.t}

@@ -1,4 +1,4 @@
-// Top bar: view tabs, search, exports, link copy, language switch.
+// Top bar: view tabs, search, exports, link copy, sign-in, language switch.
 import type { Core } from 'cytoscape';
 import { useState } from 'react';
 import { downloadBlob, exportFileName } from '../core/export/download';
@@ -6,6 +6,8 @@ import { nodesToCsv } from '../core/export/csv';
 import type { GraphModel } from '../core/graph/types';
 import type { Lang, Translate } from '../core/i18n/i18n';
 import { VIEWS, type ViewId } from '../core/state/view-state';
+import type { Auth } from './auth/use-auth';
+import { SignInControl } from './auth/SignInControl';
 import { SearchBox } from './SearchBox';
 
 interface Props {
@@ -18,9 +20,10 @@ interface Props {
   onView: (v: ViewId) => void;
   onPick: (id: string) => void;
   onLang: (l: Lang) => void;
+  auth: Auth;
 }
 
-export function Toolbar({ view, model, selected, cy, lang, t, onView, onPick, onLang }: Props) {
+export function Toolbar({ view, model, selected, cy, lang, t, onView, onPick, onLang, auth }: Props) {
   const [copied, setCopied] = useState(false);
   const graphView = view === 'kies' || view === 'network';
   const exportPng = async () => {
@@ -66,6 +69,7 @@ export function Toolbar({ view, model, selected, cy, lang, t, onView, onPick, on
         <button type="button" onClick={copyLink}>{copied ? t('export.copied') : t('export.link')}</button>
         <a href="/graphiql.html">{t('graphiql')}</a>
       </div>
+      <SignInControl auth={auth} t={t} />
       <button type="button" className="lang" lang={lang === 'nl' ? 'en' : 'nl'} onClick={() => onLang(lang === 'nl' ? 'en' : 'nl')} data-testid="lang-switch">
         {t('lang.switch')}
       </button>

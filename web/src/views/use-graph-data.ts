@@ -1,6 +1,7 @@
 // Loads the base graph of a view (KIES: the figure's labels; network: everything), replays expansions, merges extras.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { buildGraph, emptyGraph, mergeGraph } from '../core/graph/graph-model';
+import { ApiError } from '../core/api/client';
+import { buildGraph, emptyGraph, mergeGraph, replaceAround } from '../core/graph/graph-model';
 import { loadGraph, loadNeighbourhood } from '../core/graph/graph-loader';
 import type { GraphModel, KEdge, KNode } from '../core/graph/types';
 import { FIGURE_LABELS } from '../core/kies-layout/lanes';
@@ -16,6 +17,8 @@ export interface GraphData {
   baseKey: string;
   expand: (id: string) => Promise<void>;
   addElements: (nodes: KNode[], edges: KEdge[]) => void;
+  /** Re-reads nodes a write touched (a missing one is removed); `focus` is drawn even when it was not before. */
+  refresh: (ids: string[], focus: string | null) => Promise<void>;
   retry: () => void;
 }
 
@@ -71,5 +74,17 @@ export function useGraphData(base: 'kies' | 'network', expanded: string[]): Grap
     });
   }, []);
 
-  return { model, status, error, truncated, baseKey, expand, addElements, retry: () => setAttempt((a) => a + 1) };
+  const refresh = useCallback(async (ids: string[], focus: string | null) => {
+    for (const id of ids) {
+      const fresh = await loadNeighbourhood(id).catch((e: unknown) => {
+        // Unknown id: the write deleted it. Anything else (network): keep what is drawn rather than drop it.
+        const gone = e instanceof ApiError && (e.details.code === 'BAD_USER_INPUT' || e.details.code === 'NOT_FOUND');
+        return gone ? null : undefined;
+      });
+      if (fresh === undefined) continue;
+      setModel((m) => (m.nodes.has(id) || id === focus ? replaceAround(m, id, fresh) : m));
+    }
+  }, []);
+
+  return { model, status, error, truncated, baseKey, expand, addElements, refresh, retry: () => setAttempt((a) => a + 1) };
 }

@@ -1,7 +1,18 @@
-// The one way the explorer talks to the server: POST /graphql, typed result, readable errors.
+// The one way the explorer talks to the server: POST /graphql with the session's bearer token, typed result, readable errors.
+import { tokenStore, type TokenStore } from '../auth/token-store';
+
+/** A problem with one input field, as the server reports it in `extensions.issues`. */
+export interface FieldIssue {
+  field: string;
+  message: string;
+}
 
 export class ApiError extends Error {
-  constructor(message: string, readonly kind: 'network' | 'graphql' | 'http') {
+  constructor(
+    message: string,
+    readonly kind: 'network' | 'graphql' | 'http',
+    readonly details: { status?: number; code?: string; issues?: FieldIssue[]; argument?: string } = {},
+  ) {
     super(message);
     this.name = 'ApiError';
   }
@@ -9,17 +20,33 @@ export class ApiError extends Error {
 
 export type Fetcher = typeof fetch;
 
-export async function gql<T>(
-  query: string,
-  variables: Record<string, unknown> = {},
-  options: { signal?: AbortSignal; fetcher?: Fetcher; endpoint?: string } = {},
-): Promise<T> {
+interface GqlOptions {
+  signal?: AbortSignal;
+  fetcher?: Fetcher;
+  endpoint?: string;
+  /** A token to send instead of the stored one (checking a pasted token before keeping it); null sends none. */
+  token?: string | null;
+  tokens?: TokenStore;
+}
+
+interface WireError {
+  message: string;
+  extensions?: { code?: string; issues?: FieldIssue[]; argument?: string };
+}
+
+/** The reason a refused stored token is dropped with: an i18n key the sign-in control shows. */
+export const UNKNOWN_TOKEN = 'auth.rejected';
+
+export async function gql<T>(query: string, variables: Record<string, unknown> = {}, options: GqlOptions = {}): Promise<T> {
+  const tokens = options.tokens ?? tokenStore;
+  const stored = options.token === undefined;
+  const token = stored ? tokens.get() : options.token;
   const fetcher = options.fetcher ?? fetch;
   let response: Response;
   try {
     response = await fetcher(options.endpoint ?? '/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
       signal: options.signal,
     });
@@ -27,13 +54,28 @@ export async function gql<T>(
     if ((error as Error).name === 'AbortError') throw error;
     throw new ApiError(`network: ${(error as Error).message}`, 'network');
   }
-  let body: { data?: T; errors?: { message: string }[] };
+  // The stored token was refused (revoked, or the server restarted with other tokens): forget it, so the user
+  // sees why, and read on anonymously; a write is not retried, it needs a signed-in user.
+  if (response.status === 401 && token && stored) {
+    tokens.clear(UNKNOWN_TOKEN);
+    if (!/^\s*mutation\b/.test(query)) return gql<T>(query, variables, { ...options, token: null });
+  }
+  let body: { data?: T; errors?: WireError[] };
   try {
     body = await response.json();
   } catch {
-    throw new ApiError(`HTTP ${response.status}`, 'http');
+    throw new ApiError(`HTTP ${response.status}`, 'http', { status: response.status });
   }
-  if (body.errors?.length) throw new ApiError(body.errors.map((e) => e.message).join('; '), 'graphql');
-  if (!response.ok || !body.data) throw new ApiError(`HTTP ${response.status}`, 'http');
+  const first = body.errors?.[0];
+  if (first) {
+    const ext = first.extensions ?? {};
+    throw new ApiError(body.errors!.map((e) => e.message).join('; '), 'graphql', {
+      status: response.status,
+      code: ext.code,
+      issues: Array.isArray(ext.issues) ? ext.issues : undefined,
+      argument: ext.argument,
+    });
+  }
+  if (!response.ok || !body.data) throw new ApiError(`HTTP ${response.status}`, 'http', { status: response.status });
   return body.data;
 }

@@ -61,3 +61,19 @@ export function missionOrder(model: GraphModel): string[] {
   };
   return missions.sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id)).map((n) => n.id);
 }
+
+/**
+ * The model after node `id` changed on the server: its edges are replaced by the fresh ones in `fresh` (its
+ * neighbourhood), its properties updated; `fresh` null means the node is gone. Only nodes already drawn (and
+ * `id` itself) are kept from `fresh`, so a refresh never floods the view with neighbours nobody expanded.
+ */
+export function replaceAround(model: GraphModel, id: string, fresh: { nodes: KNode[]; edges: KEdge[] } | null): GraphModel {
+  const next: GraphModel = { nodes: new Map(model.nodes), edges: new Map(model.edges) };
+  for (const [key, e] of next.edges) if (e.source === id || e.target === id) next.edges.delete(key);
+  if (!fresh) {
+    next.nodes.delete(id);
+    return next;
+  }
+  const nodes = fresh.nodes.filter((n) => n.id === id || model.nodes.has(n.id));
+  return mergeGraph(next, nodes, fresh.edges.filter((e) => e.source === id || e.target === id));
+}

@@ -1,4 +1,5 @@
 // Interface texts in Dutch (default: the data is Dutch) and English. Data itself is never translated.
+import { CURATION_EN, CURATION_NL } from './curation-messages';
 
 const nl = {
   'app.title': 'KIES Explorer',
@@ -90,6 +91,7 @@ const nl = {
   'selection.clear': 'Wis selectie',
   'truncated': 'Let op: niet alles getoond ({shown} van {total}).',
   'graphiql': 'GraphQL-verkenner',
+  ...CURATION_NL,
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -184,6 +186,7 @@ const en: Record<MessageKey, string> = {
   'selection.clear': 'Clear selection',
   'truncated': 'Note: not everything shown ({shown} of {total}).',
   'graphiql': 'GraphQL explorer',
+  ...CURATION_EN,
 };
 
 export const MESSAGES = { nl, en } as const;

@@ -97,7 +97,11 @@ export function GraphController(props: GraphControllerProps): null {
         if (el.group === 'edges') {
           const edge = cy.getElementById(el.data.id!);
           if (edge.data('implied') !== el.data.implied) edge.data('implied', el.data.implied);
-        } else if (el.data.decor) {
+        } else if (!el.data.decor) {
+          // A curated rename reaches the canvas without rebuilding the element.
+          const node = cy.getElementById(el.data.id!);
+          if (node.data('label') !== el.data.label) node.data('label', el.data.label);
+        } else {
           const node = cy.getElementById(el.data.id!);
           node.data({ label: el.data.label, w: el.data.w, h: el.data.h });
           if (el.position) node.position(el.position);

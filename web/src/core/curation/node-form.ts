@@ -1,0 +1,96 @@
+// Node edit and create forms: drafts from a node, and drafts to UpdateNodeInput / CreateNodeInput.
+import { NODE_LABELS } from '@kies/schema';
+import { toProvenanceInput, type ProvenanceDraft, type ProvenanceInput } from './provenance-input';
+
+export interface NodeDraft {
+  name: string;
+  fullName: string;
+  description: string;
+  /** One alias per line (commas may be part of a name, so they do not separate). */
+  aliases: string;
+}
+
+export interface EditableNode {
+  name: string;
+  fullName?: string | null;
+  description?: string | null;
+  aliases?: string[] | null;
+}
+
+export const EDIT_FIELDS = ['name', 'fullName', 'description', 'aliases'] as const;
+
+export function draftFromNode(node: EditableNode): NodeDraft {
+  return { name: node.name, fullName: node.fullName ?? '', description: node.description ?? '', aliases: (node.aliases ?? []).join('\n') };
+}
+
+export function parseAliases(text: string): string[] {
+  return [...new Set(text.split('\n').map((a) => a.trim()).filter(Boolean))];
+}
+
+export interface UpdateNodeInput {
+  name?: string;
+  fullName?: string | null;
+  description?: string | null;
+  aliases?: string[] | null;
+  provenance: ProvenanceInput;
+}
+
+/**
+ * Only the fields the user changed: untouched ones stay as they are on the server (the API treats a left-out
+ * field as "keep"), a cleared optional field becomes null (the API removes it). The name is sent as typed, even
+ * empty, so the server's own "name is required" reaches the name input.
+ */
+export function toUpdateInput(node: EditableNode, draft: NodeDraft, provenance: ProvenanceDraft): UpdateNodeInput {
+  const before = draftFromNode(node);
+  const input: UpdateNodeInput = { provenance: toProvenanceInput(provenance) };
+  if (draft.name.trim() !== before.name.trim()) input.name = draft.name.trim();
+  for (const key of ['fullName', 'description'] as const) {
+    if (draft[key].trim() !== before[key].trim()) input[key] = draft[key].trim() || null;
+  }
+  const aliases = parseAliases(draft.aliases);
+  if (aliases.join('\n') !== parseAliases(before.aliases).join('\n')) input.aliases = aliases.length ? aliases : null;
+  return input;
+}
+
+export const changedFields = (input: UpdateNodeInput): string[] => Object.keys(input).filter((k) => k !== 'provenance');
+
+/** Id prefixes the seed uses per label (org-..., ppp-...); the server checks the id, this only suggests one. */
+export const ID_PREFIX: Record<string, string> = {
+  Mission: 'mission', Ministry: 'ministry', Topsector: 'topsector', TKI: 'tki', NWARoute: 'nwa', KeyTechnology: 'ket',
+  Programme: 'programme', KeyMethodology: 'kem', PPP: 'ppp', NGFProject: 'ngf', CareAgreement: 'care', Region: 'region',
+  SciencePark: 'sciencepark', Organisation: 'org', Instrument: 'instrument', CoreElement: 'core', Precondition: 'precondition',
+  Team: 'team', Activity: 'activity',
+};
+
+export const CREATABLE_LABELS: readonly string[] = NODE_LABELS;
+
+/** A kebab-case id from a label and a name: accents dropped, everything else non-alphanumeric becomes a dash. */
+export function suggestId(label: string, name: string): string {
+  const slug = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  const prefix = ID_PREFIX[label] ?? 'node';
+  return slug ? `${prefix}-${slug}` : `${prefix}-`;
+}
+
+export interface CreateNodeDraft extends NodeDraft {
+  id: string;
+  label: string;
+}
+
+export interface CreateNodeInput {
+  id: string;
+  labels: string[];
+  name: string;
+  fullName?: string;
+  description?: string;
+  aliases?: string[];
+  provenance: ProvenanceInput;
+}
+
+export function toCreateInput(draft: CreateNodeDraft, provenance: ProvenanceDraft): CreateNodeInput {
+  const input: CreateNodeInput = { id: draft.id.trim(), labels: draft.label ? [draft.label] : [], name: draft.name.trim(), provenance: toProvenanceInput(provenance) };
+  if (draft.fullName.trim()) input.fullName = draft.fullName.trim();
+  if (draft.description.trim()) input.description = draft.description.trim();
+  const aliases = parseAliases(draft.aliases);
+  if (aliases.length) input.aliases = aliases;
+  return input;
+}

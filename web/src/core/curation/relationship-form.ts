@@ -1,0 +1,37 @@
+// The "add a relationship from this node" form: which types the model allows from the node, and the mutation input.
+import { RELATIONSHIP_SPECS, RELATIONSHIP_TYPES, type RelationshipType } from '@kies/schema';
+import { toProvenanceInput, type ProvenanceDraft, type ProvenanceInput } from './provenance-input';
+
+/** Types whose start may carry one of `labels` (the graph model's directions); the server checks again. */
+export function typesFrom(labels: readonly string[]): RelationshipType[] {
+  return RELATIONSHIP_TYPES.filter((t) => RELATIONSHIP_SPECS[t].from.some((l) => labels.includes(l)));
+}
+
+/** Labels the end of a `type` relationship may have, to tell the user what to pick. */
+export function targetLabels(type: string): readonly string[] {
+  return RELATIONSHIP_SPECS[type as RelationshipType]?.to ?? [];
+}
+
+export interface RelationshipDraft {
+  type: string;
+  target: string | null;
+  role: string;
+}
+
+export interface CreateRelationshipInput {
+  type: string;
+  start: string;
+  end: string;
+  role?: string;
+  provenance: ProvenanceInput;
+}
+
+/** No target yet sends an empty end, so the server's dangling-reference issue lands on the target picker. */
+export function toCreateRelationshipInput(start: string, draft: RelationshipDraft, provenance: ProvenanceDraft): CreateRelationshipInput {
+  const input: CreateRelationshipInput = { type: draft.type, start, end: draft.target ?? '', provenance: toProvenanceInput(provenance) };
+  if (draft.role.trim()) input.role = draft.role.trim();
+  return input;
+}
+
+/** The API names the end node `end`; the form calls its picker `target`. */
+export const RELATIONSHIP_FIELD_ALIASES: Record<string, string> = { end: 'target' };
