@@ -92,11 +92,17 @@ export function classifyGaps(facts: GapFacts): Finding[] {
     findings.push({
       id: `SINGLE_POINT_OF_FAILURE:${point.missionId}:${point.nodeId}`,
       kind: 'SINGLE_POINT_OF_FAILURE',
-      severity: selfOnly || point.pppIds.length > 2 ? 'HIGH' : 'MEDIUM',
-      title: selfOnly ? `${missionName} rests on one PPP` : `${missionName} reaches ${point.pppIds.length} PPP(s) only through one node`,
+      // Resting on one PPP is critical. An indirect cut (PPPs that reach the mission only through one agreement,
+      // fund or ministry) leaves the mission's direct partnerships intact, so it is a warning, not an emergency.
+      severity: selfOnly ? 'HIGH' : point.pppIds.length > 2 ? 'MEDIUM' : 'LOW',
+      title: selfOnly
+        ? `${missionName} rests on one PPP`
+        : `${missionName} reaches ${point.pppIds.length} indirect PPP(s) only through ${point.nodeId}`,
       explanation: selfOnly
         ? `${point.nodeId} is the only PPP connected to ${missionName}; if it stops, the mission has no partnership left.`
-        : `Every connection between ${missionName} and ${point.pppIds.join(', ')} runs through ${point.nodeId}; if it drops out, the mission is cut off from them.`,
+        : `${point.pppIds.join(', ')} do not address ${missionName} directly; every path from them to the mission (over ` +
+          `agreements, funds, ministries and programmes, up to 3 steps) runs through ${point.nodeId}. If ${point.nodeId} ` +
+          `drops out, the mission loses its connection to these partnerships.`,
       nodeIds: [point.missionId, point.nodeId, ...point.pppIds.filter((id) => id !== point.nodeId)],
       relationships: [],
       dimension: null,
