@@ -15,32 +15,64 @@ export interface Host {
   stop(): Promise<void>;
 }
 
+/** A direct case that has not finished after this long is abandoned: the host is restarted without it. */
+const HUNG_MS = 45_000;
+
 /** Starts api-host.ts in a child: loads `dataset`, times direct calls (unless `serve`), listens on loopback. */
-export function startHost(dataset: DatasetName, loop: LoopOptions | 'serve', webDist?: string): Promise<Host> {
+export async function startHost(dataset: DatasetName, loop: LoopOptions | 'serve', webDist?: string): Promise<Host> {
+  const skip: Record<string, string> = {};
+  for (;;) {
+    const outcome = await tryHost(dataset, loop, skip, webDist);
+    if ('host' in outcome) return outcome.host;
+    skip[outcome.hung] = `no answer within ${HUNG_MS / 1000} s (process restarted without it)`;
+  }
+}
+
+function tryHost(dataset: DatasetName, loop: LoopOptions | 'serve', skip: Record<string, string>, webDist?: string) {
   const dataDir = mkdtempSync(join(tmpdir(), 'kies-bench-api-'));
-  const args = [dataset, dataDir, loop === 'serve' ? 'serve' : JSON.stringify(loop), ...(webDist ? [webDist] : [])];
+  const args = [dataset, dataDir, loop === 'serve' ? 'serve' : JSON.stringify(loop), JSON.stringify(skip), ...(webDist ? [webDist] : [])];
   const child = forkChild(childFile('./api/api-host.ts'), args);
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
   const cleanup = () => rmSync(dataDir, { recursive: true, force: true });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`api host for ${dataset}: not ready within 5 min`)), 300_000);
-    child.once('message', (message) => {
-      clearTimeout(timer);
+  return new Promise<{ host: Host } | { hung: string }>((resolve, reject) => {
+    let watchdog = setTimeout(() => fail(new Error(`api host for ${dataset}: not ready within 5 min`)), 300_000);
+    const fail = (error: Error) => {
+      child.kill('SIGKILL');
+      reject(error);
+    };
+    child.on('message', (message: { starting?: string } | { failed: string; why: string } | HostReady) => {
+      if ('failed' in message) {
+        skip[message.failed] = message.why;
+        return;
+      }
+      clearTimeout(watchdog);
+      if ('starting' in message && message.starting) {
+        const name = message.starting;
+        watchdog = setTimeout(() => {
+          child.removeAllListeners('exit');
+          child.kill('SIGKILL');
+          void exited.then(cleanup);
+          resolve({ hung: name });
+        }, HUNG_MS);
+        return;
+      }
       const ready = message as HostReady;
       resolve({
-        ready,
-        url: `http://127.0.0.1:${ready.port}`,
-        async stop() {
-          child.send('stop');
-          const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-          await exited;
-          clearTimeout(killer);
-          cleanup();
+        host: {
+          ready,
+          url: `http://127.0.0.1:${ready.port}`,
+          async stop() {
+            child.send('stop');
+            const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+            await exited;
+            clearTimeout(killer);
+            cleanup();
+          },
         },
       });
     });
     child.once('exit', (code) => {
-      clearTimeout(timer);
+      clearTimeout(watchdog);
       cleanup();
       reject(new Error(`api host for ${dataset} exited with ${code} before it was ready`));
     });
@@ -50,6 +82,7 @@ export function startHost(dataset: DatasetName, loop: LoopOptions | 'serve', web
 async function graphql(url: string, body: { query: string; variables: Record<string, unknown> }): Promise<void> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
+    signal: AbortSignal.timeout(30_000),
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
     body: JSON.stringify(body),
   });
@@ -76,7 +109,7 @@ export async function apiBench(datasets: DatasetName[], loop: LoopOptions, log: 
         // When the store call itself fails or crawls, timing it again behind GraphQL only burns the time budget.
         const http = 'skipped' in direct ? direct : await measureCase((i) => graphql(host.url, apiCase.request(ready.probes, i)), loop);
         if ('skipped' in http || 'skipped' in direct) {
-          const why = 'skipped' in http ? `GraphQL: ${http.skipped}` : `direct: ${(direct as { skipped: string }).skipped}`;
+          const why = 'skipped' in direct ? `store call: ${direct.skipped}` : `GraphQL: ${(http as { skipped: string }).skipped}`;
           rows.push({ suite: 'api', case: apiCase.name, size, value: NaN, unit: 'ms', note: `not looped: ${why}` });
           continue;
         }

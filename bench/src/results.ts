@@ -41,7 +41,7 @@ function cell(row: ResultRow): string[] {
     row.rps !== undefined ? fmt(row.rps) : '',
     row.floor !== undefined ? fmt(row.floor, unit) : '',
     row.ratio !== undefined ? fmtRatio(row.ratio) : '',
-    row.target ? `${row.met ? 'met' : 'MISSED'}: ${row.target}` : '',
+    row.target ? `${row.met ? 'met' : 'MISSED'}: ${row.target}` : Number.isFinite(row.value) ? '' : (row.note ?? ''),
   ];
 }
 

@@ -9,6 +9,7 @@ export const SLOW_CALL_MS = 4000;
 export type Measured = { samples: number[]; firstMs: number } | { skipped: string };
 
 export interface HostReady {
+  ready: true;
   port: number;
   probes: Probes;
   loadMs: number;
