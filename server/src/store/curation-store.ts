@@ -1,5 +1,6 @@
 // Curation on the store: create, update and delete nodes and relationships, each with its audit event in the same
 // statement and transaction; the audit trail queries; and undo, which applies the inverse change as a new change.
+import { SerialQueue } from './serial-queue.js';
 import { randomBytes } from 'node:crypto';
 import { AUDIT_ACTIONS, searchTextOf, type AuditAction, type NodeLabel, type Role } from '@kies/schema';
 import { readSourceTexts, type SourceTexts } from '@kies/graph-seed';
@@ -98,15 +99,6 @@ interface StoredNode {
   relationships: GraphRelationship[];
 }
 
-/** Serialises curation operations in this process, so the state a change is computed from is the state it replaces. */
-class Mutex {
-  private tail: Promise<unknown> = Promise.resolve();
-  run<T>(task: () => Promise<T>): Promise<T> {
-    const next = this.tail.then(task, task);
-    this.tail = next.catch(() => undefined);
-    return next;
-  }
-}
 
 const invalid = (message: string, issues: FieldIssue[]) =>
   new StoreError(`${message}: ${issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`, 'INVALID', issues);
@@ -115,7 +107,7 @@ const conflict = (what: string) =>
   new StoreError(`${what} changed while this change was applied; nothing was written, read it again and retry`, 'CONFLICT');
 
 export class CypherCuration implements Curation {
-  private readonly mutex = new Mutex();
+  private readonly mutex = new SerialQueue();
   private texts: SourceTexts | null = null;
   private lastMillis = '';
   private sequence = 0;

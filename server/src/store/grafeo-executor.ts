@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { createRequire } from 'node:module';
 import type { CypherExecutor, EngineHealth, Row, Statement } from './executor.js';
 import { StoreError } from './executor.js';
+import { SerialQueue } from './serial-queue.js';
 
 // @grafeo-db/js is CommonJS with a native addon; createRequire keeps ESM interop predictable.
 const require = createRequire(import.meta.url);
@@ -26,23 +27,13 @@ export function toPlain(value: unknown): unknown {
 
 const plainRows = (rows: Record<string, unknown>[]): Row[] => rows.map((row) => toPlain(row) as Row);
 
-/**
- * Serialises writes: Grafeo allows one write transaction at a time per database, and a second concurrent one
- * would fail with a conflict. Queuing them keeps every acknowledged write applied in order.
- */
-class WriteQueue {
-  private tail: Promise<unknown> = Promise.resolve();
-  run<T>(task: () => Promise<T>): Promise<T> {
-    const next = this.tail.then(task, task);
-    this.tail = next.catch(() => undefined);
-    return next;
-  }
-}
+// Grafeo allows one write transaction at a time per database, and a second concurrent one would fail with a
+// conflict: writes go through a SerialQueue, which keeps every acknowledged write applied in order.
 
 export class GrafeoExecutor implements CypherExecutor {
   readonly engine = 'embedded' as const;
   readonly indexBesideConstraint = true;
-  private readonly queue = new WriteQueue();
+  private readonly queue = new SerialQueue();
   private closed = false;
 
   private constructor(
