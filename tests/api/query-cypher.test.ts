@@ -5,7 +5,7 @@ import {
 } from '../../server/src/store/cypher/query-cypher.js';
 import { pathsStatement, shortestPathStatement } from '../../server/src/store/cypher/path-cypher.js';
 import {
-  coverageStatement, missionPppLinksStatement, partnerProfilesStatement, pppsWithoutMissionStatement, relationshipsWithoutProvenanceStatement,
+  coverageStatement, missionPppEdgesStatement, partnerProfilesStatement, pppsWithoutMissionStatement, relationshipsWithoutProvenanceStatement,
   unservedCareAgreementsStatement,
 } from '../../server/src/store/cypher/analysis-cypher.js';
 
@@ -26,7 +26,7 @@ describe('query Cypher builders', () => {
     unservedCare: unservedCareAgreementsStatement(),
     pppsWithoutMission: pppsWithoutMissionStatement(),
     relsWithoutProvenance: relationshipsWithoutProvenanceStatement(500),
-    missionPppLinks: missionPppLinksStatement(20000),
+    missionPppEdges: missionPppEdgesStatement(2_000_000),
     partners: partnerProfilesStatement('ppp-aboard', 300),
   };
 

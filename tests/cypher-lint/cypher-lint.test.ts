@@ -40,7 +40,7 @@ const SAMPLE_CALLS: Record<string, () => (Statement | Statement[])[]> = {
   coverageStatement: () => [analysis.coverageStatement(['PPP', 'NGFProject'])],
   nodesWithoutProvenanceStatement: () => [analysis.nodesWithoutProvenanceStatement(10)],
   relationshipsWithoutProvenanceStatement: () => [analysis.relationshipsWithoutProvenanceStatement(10)],
-  missionPppLinksStatement: () => [analysis.missionPppLinksStatement(10)],
+  missionPppEdgesStatement: () => [analysis.missionPppEdgesStatement(10)],
   partnerProfilesStatement: () => [analysis.partnerProfilesStatement('org-umcu', 10)],
   pathsStatement: () => [
     paths.pathsStatement(path),

@@ -1,6 +1,7 @@
 // Result shapes of the store's query operations: plain data the API and the pure analyses share.
 import type { NodeLabel, RelationshipType } from '@kies/schema';
 import type { GraphNode, GraphRelationship } from './graph-data.js';
+import type { MissionPppLink } from './mission-links.js';
 
 export interface Subgraph {
   nodes: GraphNode[];
@@ -91,6 +92,8 @@ export interface GapFacts {
   pppsWithoutMission: GraphNode[];
   nodesWithoutProvenance: GraphNode[];
   relationshipsWithoutProvenance: GraphRelationship[];
-  /** Edges (undirected, as id pairs) of the mission-to-PPP connection subgraph used for single points of failure. */
-  missionPppLinks: { missionId: string; pppId: string; pathNodeIds: string[] }[];
+  /** Each (mission, PPP) pair joined by up to 3 serving hops, with the inner nodes all its paths share (mission-links.ts). */
+  missionPppLinks: MissionPppLink[];
+  /** Missions whose links were cut short by the work bound (none on the KIES seed); they have no links above. */
+  missionPppLinksTruncated: string[];
 }

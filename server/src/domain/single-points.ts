@@ -14,13 +14,13 @@ export interface SinglePoint {
  * PPP goes, so the PPP itself is reported too.
  */
 export function singlePointsOfFailure(links: GapFacts['missionPppLinks']): SinglePoint[] {
-  const pairs = new Map<string, { missionId: string; pppId: string; common: Set<string> | null }>();
+  const pairs = new Map<string, { missionId: string; pppId: string; common: Set<string> }>();
   for (const link of links) {
+    // One link per pair is the norm; should a pair come twice, only nodes common to both are cuts.
     const key = `${link.missionId}\u0000${link.pppId}`;
-    const pair = pairs.get(key) ?? { missionId: link.missionId, pppId: link.pppId, common: null };
-    const inner = new Set(link.pathNodeIds);
-    pair.common = pair.common === null ? inner : new Set([...pair.common].filter((id) => inner.has(id)));
-    pairs.set(key, pair);
+    const seen = pairs.get(key)?.common;
+    const common = seen ? new Set(link.commonNodeIds.filter((id) => seen.has(id))) : new Set(link.commonNodeIds);
+    pairs.set(key, { missionId: link.missionId, pppId: link.pppId, common });
   }
   const found = new Map<string, SinglePoint>();
   const add = (nodeId: string, missionId: string, pppId: string) => {
@@ -31,7 +31,7 @@ export function singlePointsOfFailure(links: GapFacts['missionPppLinks']): Singl
   };
   const pppsByMission = new Map<string, Set<string>>();
   for (const pair of pairs.values()) {
-    for (const nodeId of pair.common ?? []) add(nodeId, pair.missionId, pair.pppId);
+    for (const nodeId of pair.common) add(nodeId, pair.missionId, pair.pppId);
     const set = pppsByMission.get(pair.missionId) ?? new Set<string>();
     set.add(pair.pppId);
     pppsByMission.set(pair.missionId, set);

@@ -4,6 +4,7 @@ import type { GraphNode, GraphRelationship } from '../domain/graph-data.js';
 import type {
   CoverageEntry, Direction, GapFacts, GraphPath, NodePage, NodePageRequest, PartnerProfile, PathRequest, SearchResult, Subgraph,
 } from '../domain/query-types.js';
+import { missionPppLinks } from '../domain/mission-links.js';
 import type { CypherExecutor, Row } from './executor.js';
 import { modelLabels } from './cypher/labels.js';
 import {
@@ -11,7 +12,7 @@ import {
 } from './cypher/query-cypher.js';
 import { pathsStatement, shortestPathStatement } from './cypher/path-cypher.js';
 import {
-  coverageStatement, missionPppLinksStatement, missionsStatement, nodesWithoutProvenanceStatement, partnerProfilesStatement,
+  coverageStatement, missionPppEdgesStatement, missionsStatement, nodesWithoutProvenanceStatement, partnerProfilesStatement,
   pppsWithoutMissionStatement, programmesWithoutMissionStatement, relationshipsWithoutProvenanceStatement,
   unservedCareAgreementsStatement, unservedProgrammesStatement,
 } from './cypher/analysis-cypher.js';
@@ -31,7 +32,8 @@ export interface GraphQueries {
   relationshipsOf(ids: readonly string[], types: RelationshipType[] | null, direction: Direction, first: number): Promise<Map<string, GraphRelationship[]>>;
   degrees(ids: readonly string[]): Promise<Map<string, number>>;
   coverage(labels: NodeLabel[]): Promise<{ missions: GraphNode[]; entries: CoverageEntry[] }>;
-  gapFacts(options?: { provenanceLimit?: number; linkLimit?: number }): Promise<GapFacts>;
+  /** `edgeLimit` bounds the serving relationships read for the mission-to-PPP links (see mission-links.ts). */
+  gapFacts(options?: { provenanceLimit?: number; edgeLimit?: number }): Promise<GapFacts>;
   /** The profile of `id` first, then those of its candidate partners. */
   partnerProfiles(id: string, maxCandidates: number): Promise<PartnerProfile[]>;
 }
@@ -130,8 +132,8 @@ export class CypherQueries implements GraphQueries {
     return { missions, entries };
   }
 
-  async gapFacts({ provenanceLimit = 500, linkLimit = 20_000 } = {}): Promise<GapFacts> {
-    const [coverage, care, programmes, programmesNoMission, ppps, nodesNoProv, relRows, linkRows] = await Promise.all([
+  async gapFacts({ provenanceLimit = 500, edgeLimit = 2_000_000 } = {}): Promise<GapFacts> {
+    const [coverage, care, programmes, programmesNoMission, ppps, nodesNoProv, relRows, edgeRows] = await Promise.all([
       this.coverage(['PPP', 'NGFProject', 'KeyTechnology', 'Programme', 'CareAgreement']),
       this.nodeRows(unservedCareAgreementsStatement()),
       this.nodeRows(unservedProgrammesStatement()),
@@ -139,8 +141,15 @@ export class CypherQueries implements GraphQueries {
       this.nodeRows(pppsWithoutMissionStatement()),
       this.nodeRows(nodesWithoutProvenanceStatement(provenanceLimit)),
       this.executor.read(relationshipsWithoutProvenanceStatement(provenanceLimit)),
-      this.executor.read(missionPppLinksStatement(linkLimit)),
+      this.executor.read(missionPppEdgesStatement(edgeLimit)),
     ]);
+    const edges = edgeRows.map((r) => ({
+      a: String(r.a), b: String(r.b), aMission: r.aMission === true, aPpp: r.aPpp === true, bMission: r.bMission === true, bPpp: r.bPpp === true,
+    }));
+    // With edges missing, any mission's cut nodes could be wrong: then no links at all, and every mission is flagged.
+    const links = edgeRows.length < edgeLimit
+      ? missionPppLinks(edges)
+      : { links: [], truncatedMissionIds: coverage.missions.map((m) => m.id) };
     return {
       missions: coverage.missions,
       coverage: coverage.entries,
@@ -150,7 +159,8 @@ export class CypherQueries implements GraphQueries {
       pppsWithoutMission: ppps,
       nodesWithoutProvenance: nodesNoProv,
       relationshipsWithoutProvenance: relRows.map((r) => toRelationship(r.rel)),
-      missionPppLinks: linkRows.map((r) => ({ missionId: String(r.missionId), pppId: String(r.pppId), pathNodeIds: (r.inner as unknown[]).map(String) })),
+      missionPppLinks: links.links,
+      missionPppLinksTruncated: links.truncatedMissionIds,
     };
   }
 

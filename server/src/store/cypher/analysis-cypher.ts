@@ -60,16 +60,16 @@ RETURN ${relMap('r')} AS rel ORDER BY type(r), a.id, b.id LIMIT $limit`,
 }
 
 /**
- * How each mission reaches its PPPs: paths of up to 3 hops along "serving" relationships whose inner nodes are
- * neither missions, PPPs nor organisations (those would connect everything to everything). The single-point-of-
- * failure analysis intersects the inner nodes of all paths of a (mission, PPP) pair.
+ * The serving relationships (ADDRESSES, ACTS_VIA, PART_OF, SUPPORTS, FUNDS) the mission-to-PPP analysis walks, one
+ * row each. Organisations are left out unless they are a mission or PPP: as inner nodes they would connect everything
+ * to everything. One linear scan on purpose; the paths are assembled in server/src/domain/mission-links.ts, because a
+ * variable-length match around hub missions enumerates combinatorially many paths before filtering them.
  */
-export function missionPppLinksStatement(limit: number): Statement {
+export function missionPppEdgesStatement(limit: number): Statement {
   return {
-    cypher: `MATCH (m:Mission)
-MATCH p = (m)-[:ADDRESSES|ACTS_VIA|PART_OF|SUPPORTS|FUNDS*1..3]-(x:PPP)
-WHERE all(y IN nodes(p)[1..length(p)] WHERE NOT (y:Mission OR y:PPP OR y:Organisation))
-RETURN m.id AS missionId, x.id AS pppId, [y IN nodes(p)[1..length(p)] | y.id] AS inner
+    cypher: `MATCH (a:${BASE_LABEL})-[:ADDRESSES|ACTS_VIA|PART_OF|SUPPORTS|FUNDS]->(b:${BASE_LABEL})
+WHERE (a:Mission OR a:PPP OR NOT a:Organisation) AND (b:Mission OR b:PPP OR NOT b:Organisation)
+RETURN a.id AS a, b.id AS b, a:Mission AS aMission, a:PPP AS aPpp, b:Mission AS bMission, b:PPP AS bPpp
 LIMIT $limit`,
     params: { limit },
   };
@@ -80,14 +80,19 @@ LIMIT $limit`,
  * partnerships it takes part in; candidates are organisations, PPPs and NGF projects adjacent to that context.
  */
 export function partnerProfilesStatement(id: string, maxCandidates: number): Statement {
-  // Two subqueries, not two OPTIONAL MATCHes in a row: the latter would multiply the rows of both.
+  // Two subqueries, not two OPTIONAL MATCHes in a row: the latter would multiply the rows of both. Inside them, plain
+  // MATCH + collect (one row even when nothing matches) and the two hops as two MATCHes: the embedded engine plans
+  // OPTIONAL MATCH and a 2-hop pattern as joins over every relationship, seconds per node on a 10k graph.
   const context = (v: string, keep: string, as: string) => `CALL (${v}) {
-  OPTIONAL MATCH (${v})--(y:${BASE_LABEL})
+  MATCH (${v})--(y:${BASE_LABEL})
   RETURN collect(DISTINCT y) AS c1
 }
 CALL (${v}) {
-  OPTIONAL MATCH (${v})-[:PARTNER_IN|PART_OF|INITIATED_BY]-(h:${BASE_LABEL})--(y:${BASE_LABEL})
-  WHERE (h:PPP OR h:NGFProject) AND y <> ${v}
+  MATCH (${v})-[:PARTNER_IN|PART_OF|INITIATED_BY]-(h:${BASE_LABEL})
+  WHERE h:PPP OR h:NGFProject
+  WITH DISTINCT ${v}, h
+  MATCH (h)--(y:${BASE_LABEL})
+  WHERE y <> ${v}
   RETURN collect(DISTINCT y) AS c2
 }
 WITH ${keep}, c1 + c2 AS ${as}`;
