@@ -64,8 +64,8 @@ function chunk<T>(items: T[], size: number): T[][] {
   return out;
 }
 
-/** Builds the batched load statements for a graph: nodes grouped by label set, then relationships by type. */
-export function importStatements(graph: GraphData, batchSize = 1000): Statement[] {
+/** Builds the batched load statements for a graph: nodes grouped by label set, relationships by type. */
+export function importStatements(graph: GraphData, batchSize = 1000): { nodes: Statement[]; relationships: Statement[] } {
   const byLabels = new Map<string, { labels: NodeLabel[]; rows: { id: string; properties: Record<string, unknown> }[] }>();
   for (const node of graph.nodes) {
     const labels = [...node.labels].sort();
@@ -80,10 +80,10 @@ export function importStatements(graph: GraphData, batchSize = 1000): Statement[
     rows.push({ start: rel.start, end: rel.end, properties: rel.properties });
     byType.set(rel.type, rows);
   }
-  return [
-    ...[...byLabels.values()].flatMap(({ labels, rows }) => chunk(rows, batchSize).map((b) => mergeNodesStatement(labels, b))),
-    ...[...byType.entries()].flatMap(([type, rows]) => chunk(rows, batchSize).map((b) => mergeRelationshipsStatement(type, b))),
-  ];
+  return {
+    nodes: [...byLabels.values()].flatMap(({ labels, rows }) => chunk(rows, batchSize).map((b) => mergeNodesStatement(labels, b))),
+    relationships: [...byType.entries()].flatMap(([type, rows]) => chunk(rows, batchSize).map((b) => mergeRelationshipsStatement(type, b))),
+  };
 }
 
 export class CypherStore extends CypherQueries implements KiesStore {
@@ -127,13 +127,12 @@ export class CypherStore extends CypherQueries implements KiesStore {
     if (missing) {
       throw new StoreError(`relationship ${missing.start}-[:${missing.type}]->${missing.end} names a node that is neither imported nor stored`, 'INVALID');
     }
-    const statements = importStatements(graph, options.batchSize);
+    const { nodes, relationships } = importStatements(graph, options.batchSize);
     const extra = options.extraStatements ?? [];
-    const results = await this.executor.write([...(options.replace ? [clearStatement()] : []), ...statements, ...extra]);
+    const results = await this.executor.write([...(options.replace ? [clearStatement()] : []), ...nodes, ...relationships, ...extra]);
     const counted = results.slice(options.replace ? 1 : 0, results.length - extra.length);
     const sum = (from: number, to: number) => counted.slice(from, to).reduce((acc, rows) => acc + Number(rows[0]?.count ?? 0), 0);
-    const nodeStatements = importStatements({ nodes: graph.nodes, relationships: [] }, options.batchSize).length;
-    return { nodes: sum(0, nodeStatements), relationships: sum(nodeStatements, counted.length) };
+    return { nodes: sum(0, nodes.length), relationships: sum(nodes.length, counted.length) };
   }
 
   bulkImport(graph: GraphData, options: BulkImportOptions = {}): Promise<ImportSummary> {
