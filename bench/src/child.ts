@@ -6,7 +6,12 @@ export const childFile = (relative: string) => fileURLToPath(new URL(relative, i
 
 export function forkChild(file: string, args: string[]): ChildProcess {
   // --expose-gc: children collect garbage before reading RSS, so the figure is the store, not leftover input.
-  return fork(file, args, { execArgv: ['--import', 'tsx', '--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  // NODE_ENV=production as `npm start` sets it: graphql-js skips its development-only checks then.
+  return fork(file, args, {
+    execArgv: ['--import', 'tsx', '--expose-gc'],
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
 }
 
 /** Forks, waits for the first message (the child's result) and for the exit. Rejects on a non-zero exit or timeout. */

@@ -23,6 +23,10 @@ export interface ResultRow {
   floorLabel?: string;
   /** value / floor (for fps: floor / value, so above 1 is always "slower than the floor"). */
   ratio?: number;
+  /** API only: the same request and response bytes over a bare node:http server (loopback transport + JSON). */
+  transport?: number;
+  /** API only: value / (floor + transport), i.e. what GraphQL itself adds on top of store work and transport. */
+  ratioOverTransport?: number;
   /** A target from issue #7 and whether this run met it. */
   target?: string;
   met?: boolean;
@@ -41,15 +45,20 @@ function cell(row: ResultRow): string[] {
     row.rps !== undefined ? fmt(row.rps) : '',
     row.floor !== undefined ? fmt(row.floor, unit) : '',
     row.ratio !== undefined ? fmtRatio(row.ratio) : '',
+    row.transport !== undefined ? fmt(row.transport, unit) : '',
+    row.ratioOverTransport !== undefined ? fmtRatio(row.ratioOverTransport) : '',
     row.target ? `${row.met ? 'met' : 'MISSED'}: ${row.target}` : Number.isFinite(row.value) ? '' : (row.note ?? ''),
   ];
 }
 
 const HEADERS: Record<Suite, string[]> = {
-  load: ['load', 'size', 'time', '', '', 'floor (native batch API)', 'ratio', 'target'],
-  memory: ['memory', 'size', 'server RSS', '', '', 'floor (empty store)', 'ratio', 'target'],
-  api: ['API (GraphQL over HTTP)', 'size', 'p50', 'p99', 'req/s', 'floor p50 (direct store call)', 'ratio p50', 'target'],
-  explorer: ['explorer (headless Chromium)', 'size', 'time / fps', '', '', 'floor (bare Cytoscape)', 'ratio', 'target'],
+  load: ['load', 'size', 'time', '', '', 'floor (native batch API)', 'ratio', '', '', 'target'],
+  memory: ['memory', 'size', 'server RSS', '', '', 'floor (empty store)', 'ratio', '', '', 'target'],
+  api: [
+    'API (GraphQL over HTTP)', 'size', 'p50', 'p99', 'req/s', 'floor p50 (direct store call)', 'ratio p50',
+    'HTTP floor p50 (same bytes, bare node:http)', 'p50 / (direct + HTTP floor)', 'target',
+  ],
+  explorer: ['explorer (headless Chromium)', 'size', 'time / fps', '', '', 'floor (bare Cytoscape)', 'ratio', '', '', 'target'],
 };
 
 export function markdownTable(suite: Suite, rows: ResultRow[]): string {

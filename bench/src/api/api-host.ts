@@ -10,10 +10,14 @@ import { loadDataset, probesOf, type DatasetName } from '../datasets.js';
 import type { LoopOptions } from '../stats.js';
 import { API_CASES } from './api-cases.js';
 import { measureCase, type HostReady, type Measured } from './measure.js';
+import { httpFloorServer } from './http-floor.js';
 
 const [dataset, dataDir, loopArg, skipArg, webDist] = process.argv.slice(2) as [DatasetName, string, string, string, string | undefined];
 const skip = JSON.parse(skipArg) as Record<string, string>;
-const store = new CypherStore(GrafeoExecutor.open(join(dataDir, `${dataset}-host.grafeo`)));
+const executor = GrafeoExecutor.open(join(dataDir, `${dataset}-host.grafeo`));
+const store = new CypherStore(executor);
+// The same database without the between-writes analysis cache (see ApiCase.store).
+const uncachedStore = new CypherStore(executor, { analysisCache: false });
 await store.ensureSchema();
 const rssEmptyMb = settledRssMb();
 let graph: ReturnType<typeof loadDataset> | null = loadDataset(dataset);
@@ -36,7 +40,8 @@ if (loopArg !== 'serve') {
     // cannot be interrupted from JS, and some queries ignore the engine's own 30 s timeout).
     process.send!({ starting: apiCase.name });
     const t = performance.now();
-    const measured = await measureCase((i) => apiCase.direct(store, probes, i), loop);
+    const target = apiCase.store === 'uncached' ? uncachedStore : store;
+    const measured = await measureCase((i) => apiCase.direct(target, probes, i), loop);
     direct[apiCase.name] = measured;
     // A failure is remembered by the parent, so a restart does not wait for it a second time.
     if ('skipped' in measured) process.send!({ failed: apiCase.name, why: measured.skipped });
@@ -45,16 +50,30 @@ if (loopArg !== 'serve') {
 }
 
 const { app, stop } = await createApp({ store, webDist });
-const server: Server = app.listen(0, '127.0.0.1', () => {
+const uncached = await createApp({ store: uncachedStore });
+const listen = (express: typeof app) =>
+  new Promise<Server>((resolve) => {
+    const server: Server = express.listen(0, '127.0.0.1', () => resolve(server));
+  });
+const portOf = (server: Server) => {
   const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  process.send!({ ready: true, port, probes, loadMs, rssEmptyMb, rssLoadedMb, direct } satisfies HostReady);
-});
+  return typeof address === 'object' && address ? address.port : 0;
+};
+const server = await listen(app);
+const uncachedServer = await listen(uncached.app);
+const floorServer = httpFloorServer();
+await new Promise<void>((resolve) => floorServer.listen(0, '127.0.0.1', resolve));
+process.send!({ ready: true, port: portOf(server), uncachedPort: portOf(uncachedServer), floorPort: portOf(floorServer), probes, loadMs, rssEmptyMb, rssLoadedMb, direct } satisfies HostReady);
 process.on('message', (message) => {
   if (message !== 'stop') return;
   server.closeAllConnections();
+  uncachedServer.closeAllConnections();
+  uncachedServer.close();
+  floorServer.closeAllConnections();
+  floorServer.close();
   server.close(async () => {
     await stop();
+    await uncached.stop();
     await store.close();
     process.exit(0);
   });

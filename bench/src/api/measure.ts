@@ -11,6 +11,10 @@ export type Measured = { samples: number[]; firstMs: number } | { skipped: strin
 export interface HostReady {
   ready: true;
   port: number;
+  /** The same database served without the analysis cache (ApiCase.store 'uncached'). */
+  uncachedPort: number;
+  /** Bare node:http answering primed bytes: the transport floor (http-floor.ts). */
+  floorPort: number;
   probes: Probes;
   loadMs: number;
   rssEmptyMb: number;

@@ -18,6 +18,25 @@ export interface CoverageRow {
   cells: CoverageCell[];
 }
 
+/**
+ * One entry per (mission, label) pair, sorted by mission id then label, members in the order given (empty cells
+ * included: gap analysis reports them). `rows` are the addressing nodes with the missions each addresses.
+ */
+export function coverageEntries(missionIds: readonly string[], labels: readonly NodeLabel[], rows: readonly { missionIds: readonly string[]; member: GraphNode }[]): CoverageEntry[] {
+  const wanted = [...new Set(labels)].sort();
+  const cells = new Map<string, CoverageEntry>();
+  const key = (missionId: string, label: string) => `${missionId}\u0000${label}`;
+  for (const missionId of [...new Set(missionIds)].sort()) {
+    for (const label of wanted) cells.set(key(missionId, label), { missionId, label, members: [] });
+  }
+  for (const { missionIds: addressed, member } of rows) {
+    for (const label of member.labels) {
+      for (const missionId of addressed) cells.get(key(missionId, label))?.members.push(member);
+    }
+  }
+  return [...cells.values()];
+}
+
 /** Arranges store entries into rows (missions by code order CM, I..V, i.e. by id) and cells (dimensions in the given order). */
 export function buildCoverage(missions: GraphNode[], entries: CoverageEntry[], dimensions: Dimension[]): CoverageRow[] {
   const key = (missionId: string, label: string) => `${missionId}\u0000${label}`;

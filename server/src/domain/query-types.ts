@@ -96,4 +96,9 @@ export interface GapFacts {
   missionPppLinks: MissionPppLink[];
   /** Missions whose links were cut short by the work bound (none on the KIES seed); they have no links above. */
   missionPppLinksTruncated: string[];
+  /**
+   * The nodes the facts above name only by id (relationship ends, linked PPPs, shared inner nodes), fetched with the
+   * facts: findings then resolve every node without another query (and are cached with the facts between writes).
+   */
+  referencedNodes: GraphNode[];
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import express, { type Express } from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { KiesStore } from '../store/kies-store.js';
 import { createContext, type ApiContext } from './context.js';
@@ -74,7 +74,9 @@ export async function mountGraphql(
     resolvers,
     validationRules,
     // Apollo's default landing page loads from a CDN; browsers are redirected to our own GraphiQL instead.
-    plugins: [ApolloServerPluginLandingPageDisabled(), complexityPlugin(), inFlight.plugin],
+    // Cache control is off: we send no cache hints, and its per-field hook makes Apollo wrap every resolver, which
+    // costs more than the store call on small answers (measured: issue #7).
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), complexityPlugin(), inFlight.plugin],
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError(formatted, error) {

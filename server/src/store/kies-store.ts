@@ -92,8 +92,9 @@ export class CypherStore extends CypherQueries implements KiesStore {
   /** Analyses cached between writes: embedded engine only (this process is its only writer). */
   private readonly cache: GenerationCache | null;
 
-  constructor(executor: CypherExecutor) {
-    const counted = executor.engine === 'embedded' ? new GenerationExecutor(executor) : null;
+  /** `analysisCache: false` computes every analysis per call (benchmarks compare like with like that way). */
+  constructor(executor: CypherExecutor, options: { analysisCache?: boolean } = {}) {
+    const counted = executor.engine === 'embedded' && options.analysisCache !== false ? new GenerationExecutor(executor) : null;
     super(counted ?? executor);
     this.curation = new CypherCuration(this.executor);
     this.cache = counted ? new GenerationCache(() => counted.generation) : null;

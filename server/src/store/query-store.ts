@@ -4,6 +4,7 @@ import type { GraphNode, GraphRelationship } from '../domain/graph-data.js';
 import type {
   CoverageEntry, Direction, GapFacts, GraphPath, NodePage, NodePageRequest, PartnerProfile, PathRequest, SearchResult, Subgraph,
 } from '../domain/query-types.js';
+import { coverageEntries } from '../domain/coverage.js';
 import { missionPppLinks } from '../domain/mission-links.js';
 import type { CypherExecutor, Row } from './executor.js';
 import { modelLabels } from './cypher/labels.js';
@@ -124,12 +125,8 @@ export class CypherQueries implements GraphQueries {
 
   async coverage(labels: NodeLabel[]): Promise<{ missions: GraphNode[]; entries: CoverageEntry[] }> {
     const [missions, rows] = await Promise.all([this.nodeRows(missionsStatement()), this.executor.read(coverageStatement(labels))]);
-    const entries = rows.map((r) => ({
-      missionId: String(r.missionId),
-      label: r.label as NodeLabel,
-      members: (r.members as unknown[]).map(toNode),
-    }));
-    return { missions, entries };
+    const members = rows.map((r) => ({ missionIds: (r.missionIds as unknown[]).map(String), member: toNode(r.member) }));
+    return { missions, entries: coverageEntries(missions.map((m) => m.id), labels, members) };
   }
 
   async gapFacts({ provenanceLimit = 500, edgeLimit = 2_000_000 } = {}): Promise<GapFacts> {
@@ -150,6 +147,14 @@ export class CypherQueries implements GraphQueries {
     const links = edgeRows.length < edgeLimit
       ? missionPppLinks(edges)
       : { links: [], truncatedMissionIds: coverage.missions.map((m) => m.id) };
+    const relationshipsWithoutProvenance = relRows.map((r) => toRelationship(r.rel));
+    const known = new Set([coverage.missions, care, programmes, programmesNoMission, ppps, nodesNoProv].flat().map((n) => n.id));
+    for (const entry of coverage.entries) for (const member of entry.members) known.add(member.id);
+    const named = new Set([
+      ...relationshipsWithoutProvenance.flatMap((r) => [r.start, r.end]),
+      ...links.links.flatMap((l) => [l.missionId, l.pppId, ...l.commonNodeIds]),
+    ]);
+    const missing = [...named].filter((id) => !known.has(id));
     return {
       missions: coverage.missions,
       coverage: coverage.entries,
@@ -158,9 +163,10 @@ export class CypherQueries implements GraphQueries {
       programmesWithoutMission: programmesNoMission,
       pppsWithoutMission: ppps,
       nodesWithoutProvenance: nodesNoProv,
-      relationshipsWithoutProvenance: relRows.map((r) => toRelationship(r.rel)),
+      relationshipsWithoutProvenance,
       missionPppLinks: links.links,
       missionPppLinksTruncated: links.truncatedMissionIds,
+      referencedNodes: missing.length > 0 ? await this.nodesById(missing) : [],
     };
   }
 

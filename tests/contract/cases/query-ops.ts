@@ -97,7 +97,20 @@ export const cases: ContractCase[] = [
       expect(missions).toHaveLength(3);
       const iv = entries.find((e) => e.missionId === 'mission-iv')!;
       expect(ids(iv.members)).toEqual(['ppp-dutch-techcentre', 'ppp-health-ri']);
+      // One entry per (mission, label), empty cells included (gap analysis reports them), by mission id then label.
+      const grid = (await store.coverage(['PPP', 'Ministry'])).entries;
+      expect(grid.map((e) => `${e.missionId}/${e.label}`)).toEqual(
+        [...missions.map((m) => m.id)].sort().flatMap((m) => [`${m}/Ministry`, `${m}/PPP`]),
+      );
+      expect(grid.filter((e) => e.label === 'Ministry').every((e) => e.members.length === 0)).toBe(true);
       const facts = await store.gapFacts();
+      // Every node the facts name by id comes with them, so findings resolve without another query.
+      const carried = new Set([facts.missions, facts.unservedCareAgreements, facts.unservedProgrammes, facts.programmesWithoutMission,
+        facts.pppsWithoutMission, facts.nodesWithoutProvenance, facts.referencedNodes, ...facts.coverage.map((e) => e.members)].flat().map((n) => n.id));
+      const named = [...facts.relationshipsWithoutProvenance.flatMap((r) => [r.start, r.end]),
+        ...facts.missionPppLinks.flatMap((l) => [l.missionId, l.pppId, ...l.commonNodeIds])];
+      expect(named.length).toBeGreaterThan(0);
+      expect(named.filter((id) => !carried.has(id))).toEqual([]);
       expect(facts.pppsWithoutMission).toEqual([]);
       expect(ids(facts.unservedCareAgreements)).toEqual([]);
       expect(facts.missionPppLinks.some((l) => l.missionId === 'mission-i' && l.pppId === 'ppp-health-ri')).toBe(true);

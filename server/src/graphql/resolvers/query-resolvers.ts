@@ -127,7 +127,11 @@ export const queryResolvers: QueryResolvers = {
   async gaps(_root, { kinds, minSeverity }, context) {
     const wanted = listOrNull(kinds);
     const floor = SEVERITY_RANK[minSeverity ?? 'LOW'];
-    const findings = classified(await context.store.gapFacts());
+    const facts = await context.store.gapFacts();
+    // Every node a finding names is in the facts: priming the loader saves the per-request node query.
+    prime(context, [facts.missions, facts.unservedCareAgreements, facts.unservedProgrammes, facts.programmesWithoutMission,
+      facts.pppsWithoutMission, facts.nodesWithoutProvenance, facts.referencedNodes, ...facts.coverage.map((e) => e.members)].flat());
+    const findings = classified(facts);
     return findings.filter((f) => (wanted === null || wanted.includes(f.kind)) && SEVERITY_RANK[f.severity] >= floor);
   },
 

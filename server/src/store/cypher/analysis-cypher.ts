@@ -3,20 +3,19 @@ import { BASE_LABEL, type NodeLabel } from '@kies/schema';
 import type { Statement } from '../executor.js';
 import { labelPredicate, nodeMap, relMap } from './query-cypher.js';
 
-/** For every mission and each label: the nodes with that label that ADDRESS the mission (sorted by name). */
+/**
+ * Every node with one of `labels` that ADDRESSES a mission, once, with the missions it addresses (by name, then id).
+ * One pass over the ADDRESSES relationships: the former per-(mission, label) subquery projected the same node once
+ * per cell and cost 4x more at KIES scale (issue #7); domain/coverage.ts `coverageEntries` builds the cells.
+ */
 export function coverageStatement(labels: NodeLabel[]): Statement {
   return {
-    cypher: `MATCH (m:Mission)
-UNWIND $labels AS label
-CALL (m, label) {
-  OPTIONAL MATCH (x:${BASE_LABEL})-[:ADDRESSES]->(m)
-  WHERE label IN labels(x)
-  WITH x ORDER BY x.name
-  RETURN collect(x) AS xs
-}
-RETURN m.id AS missionId, label, [x IN xs | ${nodeMap('x')}] AS members
-ORDER BY missionId, label`,
-    params: { labels },
+    cypher: `MATCH (x:${BASE_LABEL})-[:ADDRESSES]->(m:Mission)
+WHERE ${labelPredicate('x', labels)}
+WITH x, collect(DISTINCT m.id) AS missionIds
+RETURN missionIds, ${nodeMap('x')} AS member
+ORDER BY x.name, x.id`,
+    params: {},
   };
 }
 
