@@ -14,6 +14,8 @@ import { StoreError } from '../store/executor.js';
 import { curationQueryResolvers, curationTypeResolvers, mutationResolvers } from './resolvers/curation-resolvers.js';
 import type { AuthConfig } from '../auth/tokens.js';
 import { viewerOf } from './auth.js';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { jitGateway } from './jit-executor.js';
 
 export const SCHEMA_FILE = fileURLToPath(new URL('../../../schema/schema.graphql', import.meta.url));
 export const typeDefs = readFileSync(SCHEMA_FILE, 'utf8');
@@ -69,9 +71,10 @@ export async function mountGraphql(
   auth: AuthConfig = NO_AUTH,
 ): Promise<{ stop(): Promise<void>; drain(): Promise<void> }> {
   const inFlight = inFlightPlugin();
+  const schema = makeExecutableSchema({ typeDefs, resolvers: resolvers as Parameters<typeof makeExecutableSchema>[0]['resolvers'] });
   const server = new ApolloServer<ApiContext>({
-    typeDefs,
-    resolvers,
+    // Compiled execution (jit-executor.ts): the same schema and resolvers, 2-3x less CPU on large answers (issue #7).
+    gateway: jitGateway(schema, typeDefs),
     validationRules,
     // Apollo's default landing page loads from a CDN; browsers are redirected to our own GraphiQL instead.
     // Cache control is off: we send no cache hints, and its per-field hook makes Apollo wrap every resolver, which
