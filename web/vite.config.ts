@@ -27,9 +27,40 @@ function seedSources(): Plugin {
   };
 }
 
+/**
+ * index.html only: <link rel="modulepreload"> for what boot.ts imports dynamically (the app), so the browser fetches
+ * the app while boot.ts, tiny and first, already has the start view's data request under way.
+ */
+function preloadApp(): Plugin {
+  let base = '/';
+  return {
+    name: 'kies-preload-app',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const { bundle, chunk } = ctx;
+        if (!bundle || !chunk || !ctx.path.endsWith('/index.html')) return;
+        const files = new Set<string>();
+        const visit = (file: string) => {
+          const dep = bundle[file];
+          if (files.has(file) || file === chunk.fileName || chunk.imports.includes(file) || dep?.type !== 'chunk') return;
+          files.add(file);
+          dep.imports.forEach(visit);
+        };
+        chunk.dynamicImports.forEach(visit);
+        return [...files].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` }, injectTo: 'head' as const }));
+      },
+    },
+  };
+}
+
 export default defineConfig({
   root: here,
-  plugins: [react(), seedSources()],
+  plugins: [react(), seedSources(), preloadApp()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

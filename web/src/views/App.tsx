@@ -13,14 +13,17 @@ import { parseViewState, serializeViewState } from '../core/state/view-state';
 import { useAuth } from './auth/use-auth';
 import { GraphCanvas } from './graph/GraphCanvas';
 import type { Highlight } from './graph/GraphController';
-import { GapsView } from './GapsView';
+import { deferred } from './deferred';
 import { Legend } from './Legend';
-import { MatrixView } from './MatrixView';
 import { SidePanel } from './SidePanel';
 import { Toolbar } from './Toolbar';
 import { useGraphData } from './use-graph-data';
 import { useKeyboard } from './use-keyboard';
 import { usePositions } from './use-positions';
+
+// The matrix (with d3) and the gaps list are other screens: their code loads on first use or in idle time.
+const MatrixView = deferred(() => import('./MatrixView').then((m) => m.MatrixView));
+const GapsView = deferred(() => import('./GapsView').then((m) => m.GapsView));
 
 const storage = (() => {
   try {

@@ -7,8 +7,11 @@ import type { Viewer } from '../core/auth/auth-state';
 import type { AuditEvent } from '../core/curation/audit';
 import type { GraphModel } from '../core/graph/types';
 import { labelName, type Lang, type Translate } from '../core/i18n/i18n';
-import { CurationTools } from './curation/CurationTools';
+import { deferred } from './deferred';
 import { Provenance } from './SourceExcerpt';
+
+// Edit forms exist only for signed-in editors: their code loads on first use (or in idle time after the figure).
+const CurationTools = deferred(() => import('./curation/CurationTools').then((m) => m.CurationTools));
 
 type FullRel = WireRel & { startNode: WireNode; endNode: WireNode };
 type FullNode = WireNode & { relationships: FullRel[] };

@@ -6,12 +6,15 @@ import type { GraphModel } from '../core/graph/types';
 import type { Lang, Translate } from '../core/i18n/i18n';
 import type { WirePath } from '../core/paths/paths';
 import { PANELS, type PanelId, type PathQuery } from '../core/state/view-state';
-import { CreateNodeForm } from './curation/CreateNodeForm';
-import { DeletedNotice } from './curation/DeletedNotice';
+import { deferred } from './deferred';
 import { DetailsPanel } from './DetailsPanel';
-import { PartnersPanel } from './PartnersPanel';
-import { PathsPanel } from './PathsPanel';
 import { TablePanel } from './TablePanel';
+
+// Not needed for the first view (the table stays in: it is the figure's accessible alternative, one click away).
+const CreateNodeForm = deferred(() => import('./curation/CreateNodeForm').then((m) => m.CreateNodeForm));
+const DeletedNotice = deferred(() => import('./curation/DeletedNotice').then((m) => m.DeletedNotice));
+const PartnersPanel = deferred(() => import('./PartnersPanel').then((m) => m.PartnersPanel));
+const PathsPanel = deferred(() => import('./PathsPanel').then((m) => m.PathsPanel));
 
 interface Props {
   panel: PanelId;

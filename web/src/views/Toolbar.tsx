@@ -3,6 +3,7 @@ import type { Core } from 'cytoscape';
 import { useState } from 'react';
 import { downloadBlob, exportFileName } from '../core/export/download';
 import { nodesToCsv } from '../core/export/csv';
+import { cySvg } from '../core/export/svg';
 import type { GraphModel } from '../core/graph/types';
 import type { Lang, Translate } from '../core/i18n/i18n';
 import { VIEWS, type ViewId } from '../core/state/view-state';
@@ -31,9 +32,9 @@ export function Toolbar({ view, model, selected, cy, lang, t, onView, onPick, on
     const blob = await cy.png({ output: 'blob-promise', full: true, bg: '#ffffff', maxWidth: 4000, maxHeight: 4000 });
     downloadBlob(exportFileName(view, 'png'), blob);
   };
-  const exportSvg = () => {
+  const exportSvg = async () => {
     if (!cy) return;
-    const text = (cy as unknown as { svg: (o: object) => string }).svg({ full: true, bg: '#ffffff' });
+    const text = await cySvg(cy, { full: true, bg: '#ffffff' });
     downloadBlob(exportFileName(view, 'svg'), new Blob([text], { type: 'image/svg+xml' }));
   };
   const exportCsv = () => {

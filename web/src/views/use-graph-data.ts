@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../core/api/client';
 import { buildGraph, emptyGraph, mergeGraph, replaceAround } from '../core/graph/graph-model';
+import { preloadedFigure, releaseFigure } from '../core/graph/figure-preload';
 import { loadGraph, loadNeighbourhood } from '../core/graph/graph-loader';
 import type { GraphModel, KEdge, KNode } from '../core/graph/types';
 import { FIGURE_LABELS } from '../core/kies-layout/lanes';
@@ -38,7 +39,12 @@ export function useGraphData(base: 'kies' | 'network', expanded: string[]): Grap
     setStatus('loading');
     setError(null);
     (async () => {
-      const g = await loadGraph(base === 'kies' ? FIGURE_LABELS : null, abort.signal);
+      // The first KIES load takes the request boot.ts started before the app loaded (a retry asks again).
+      const preloaded = base === 'kies' && attempt === 0 ? preloadedFigure() : null;
+      const g = await (preloaded ?? loadGraph(base === 'kies' ? FIGURE_LABELS : null, abort.signal)).finally(() => {
+        if (preloaded && !abort.signal.aborted) releaseFigure();
+      });
+      if (abort.signal.aborted) return;
       let next = buildGraph(g.nodes, g.edges);
       setTruncated(g.truncated ? { shown: g.nodes.length, total: g.totalNodes } : null);
       done.current = new Set();

@@ -1,5 +1,5 @@
 // Positions for the current picture: KIES lanes (instant), or concentric at once and fcose/dagre refined in the worker.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { GraphModel, Positions } from '../core/graph/types';
 import { computeKiesLayout, type DecorBox } from '../core/kies-layout/kies-layout';
 import { concentricByMission } from '../core/layout/concentric';
@@ -35,7 +35,9 @@ export function usePositions(model: GraphModel, mode: 'kies' | 'network', layout
 
   useEffect(() => () => runner.current?.dispose(), []);
 
-  useEffect(() => {
+  // A layout effect: new positions re-render before the browser paints, so data, positions and the Cytoscape
+  // update land in one frame (a passive effect would cost a painted frame per hop).
+  useLayoutEffect(() => {
     if (model.nodes.size === 0 || !baseKey) return;
     if (lastKey.current !== layoutKey) {
       lastKey.current = layoutKey;

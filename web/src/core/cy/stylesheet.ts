@@ -1,6 +1,6 @@
 // The Cytoscape stylesheet: colours from the palette, labels gated by zoom, decor boxes behind everything.
 import type { StylesheetJson } from 'cytoscape';
-import { EDGE_COLORS } from './palette';
+import { NODE_FONT_PX, NODE_LABEL_PX } from './label-fit';
 
 export function stylesheet(): StylesheetJson {
   return [
@@ -12,20 +12,19 @@ export function stylesheet(): StylesheetJson {
         width: 22,
         height: 22,
         label: 'data(label)',
-        'font-size': 10,
+        'font-size': NODE_FONT_PX,
         'text-valign': 'bottom',
         'text-margin-y': 3,
-        'text-wrap': 'ellipsis',
-        'text-max-width': '88px',
         color: '#1f2328',
         'min-zoomed-font-size': 7,
-        'border-width': 0,
-        'z-index': 10,
+        // Labels arrive cut to NODE_LABEL_PX (label-fit.ts), so no 'text-wrap: ellipsis': Cytoscape's own re-measures
+        // them on every style pass. No defaults restated either (text-wrap none, border 0, z-index 0; edges are
+        // drawn under nodes anyway): every listed property is applied and checked per element on each style pass.
       },
     },
     { selector: 'node.ngf', style: { 'border-width': 3, 'border-color': '#ef6c00' } },
     { selector: 'node.l-Mission', style: { width: 48, height: 48, 'font-size': 16, 'font-weight': 'bold', 'text-max-width': '210px', 'text-wrap': 'wrap', 'min-zoomed-font-size': 0 } },
-    { selector: 'node.l-Ministry', style: { width: 40, height: 28, 'font-size': 16, 'font-weight': 'bold', 'min-zoomed-font-size': 0 } },
+    { selector: 'node.l-Ministry', style: { width: 40, height: 28, 'font-size': 16, 'font-weight': 'bold', 'text-wrap': 'ellipsis', 'text-max-width': `${NODE_LABEL_PX}px`, 'min-zoomed-font-size': 0 } },
     {
       selector: 'node.decor',
       style: {
@@ -34,7 +33,6 @@ export function stylesheet(): StylesheetJson {
         height: 'data(h)',
         'background-color': '#f3f5f8',
         'background-opacity': 1,
-        'border-width': 0,
         label: 'data(label)',
         'text-valign': 'top',
         'text-halign': 'center',
@@ -45,7 +43,7 @@ export function stylesheet(): StylesheetJson {
         'text-max-width': '1000px',
         'text-wrap': 'wrap',
         'min-zoomed-font-size': 4,
-        'z-index': 0,
+        // Under the edges (which are under the nodes).
         'z-compound-depth': 'bottom',
         events: 'no',
       },
@@ -58,14 +56,11 @@ export function stylesheet(): StylesheetJson {
       selector: 'edge',
       style: {
         width: 1,
-        'line-color': '#90a4ae',
-        'curve-style': 'haystack',
-        'haystack-radius': 0,
+        'line-color': 'data(color)',
+        // The default curve, haystack, keeps many edges cheap; highlighted edges switch to bezier (edge.hl).
         opacity: 0.35,
-        'z-index': 1,
       },
     },
-    ...Object.entries(EDGE_COLORS).map(([type, color]) => ({ selector: `edge.t-${type}`, style: { 'line-color': color } })),
     { selector: 'edge.inferred', style: { 'line-style': 'dashed' as const } },
     // Figuur 5 shows membership of a mission by the row, not by lines: draw those only on demand.
     { selector: 'edge[?implied]', style: { visibility: 'hidden' } },
@@ -73,12 +68,12 @@ export function stylesheet(): StylesheetJson {
     { selector: '.faded', style: { opacity: 0.12 } },
     { selector: 'edge.faded', style: { opacity: 0.04 } },
     { selector: 'node.decor.faded', style: { opacity: 1 } },
-    { selector: 'node.hl', style: { 'border-width': 3, 'border-color': '#fdd835', 'z-index': 20, 'font-weight': 'bold', 'min-zoomed-font-size': 0 } },
+    { selector: 'node.hl', style: { 'border-width': 3, 'border-color': '#fdd835', 'z-index': 20, 'font-weight': 'bold', label: 'data(labelBold)', 'min-zoomed-font-size': 0 } },
     {
       selector: 'edge.hl',
       style: { opacity: 0.95, width: 2.5, 'z-index': 15, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'target-arrow-color': '#37474f', 'arrow-scale': 0.8 },
     },
-    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#111', 'z-index': 30, 'min-zoomed-font-size': 0, 'font-weight': 'bold' } },
+    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#111', 'z-index': 30, 'min-zoomed-font-size': 0, 'font-weight': 'bold', label: 'data(labelBold)' } },
     { selector: '.hidden', style: { display: 'none' } },
   ];
 }

@@ -32,11 +32,32 @@ describe('toCyElements', () => {
     expect(byId('ppp-health-ri').classes).toContain('ngf');
   });
 
+  it('cuts labels with the given fitter, except missions and ministries (their own rules size them)', () => {
+    const fitLabel = { normal: (t: string) => `${t.slice(0, 3)}…`, bold: (t: string) => `${t.slice(0, 2)}…` };
+    const els = toCyElements(model, { fitLabel });
+    const aboard = els.find((e) => e.data.id === 'ppp-aboard')!;
+    expect(aboard.data).toMatchObject({ label: 'ABO…', labelBold: 'AB…' });
+    const mission = els.find((e) => e.data.id === 'mission-iv')!;
+    expect(mission.data.label).toBe(mission.data.labelBold);
+    expect(mission.data.label).toBe(displayLabel(MINI_NODES.find((n) => n.id === 'mission-iv')!));
+    expect(els.find((e) => e.group === 'edges')!.data.color).toMatch(/^#[0-9a-f]{6}$/);
+  });
+
   it('keeps markup in names as plain data (Cytoscape draws labels as canvas text)', () => {
     const evil = '<img src=x onerror=alert(1)>';
     const els = toCyElements(buildGraph([node('ppp-evil', 'PPP', { name: evil })], []));
     expect(els[0]!.data.label).toBe(displayLabel({ id: 'ppp-evil', name: evil }));
     expect(displayLabel({ id: 'x', name: 'a'.repeat(40) })).toHaveLength(28);
+  });
+
+  it('placedOnly leaves out nodes without a position and their edges', () => {
+    const kies = computeKiesLayout(model);
+    const { 'ppp-aboard': _aboard, ...rest } = kies.positions;
+    const els = toCyElements(model, { positions: rest, placedOnly: true });
+    expect(els.some((e) => e.data.id === 'ppp-aboard')).toBe(false);
+    expect(els.some((e) => e.data.source === 'ppp-aboard' || e.data.target === 'ppp-aboard')).toBe(false);
+    expect(els.filter((e) => e.group === 'nodes')).toHaveLength(MINI_NODES.filter((n) => rest[n.id]).length);
+    expect(toCyElements(model, { placedOnly: true })).toEqual([]);
   });
 
   it('drops edges whose ends are not loaded, and merging keeps existing nodes', () => {

@@ -3,7 +3,8 @@ import type { ElementDefinition } from 'cytoscape';
 import { primaryLabel } from '../graph/graph-model';
 import type { GraphModel, KNode, Positions } from '../graph/types';
 import type { DecorBox } from '../kies-layout/kies-layout';
-import { labelStyle } from './palette';
+import type { LabelFit } from './label-fit';
+import { EDGE_COLORS, labelStyle } from './palette';
 
 export interface ElementOptions {
   positions?: Positions;
@@ -12,7 +13,15 @@ export interface ElementOptions {
   translate?: (key: string) => string;
   /** KIES view: node -> mission row; the ADDRESSES edge to that row's mission is drawn only when highlighted. */
   rowOf?: Record<string, string>;
+  /** Leave out nodes without a position (and their edges): drawn at the origin first, they would cost a frame and jump. */
+  placedOnly?: boolean;
+  /** Cuts labels to the canvas width in the normal and the bold (highlighted) font; absent: Cytoscape cuts them. */
+  fitLabel?: LabelFit;
 }
+
+/** Missions wrap and ministries use a larger font: their own style rules size those few labels. */
+const OWN_LABEL_RULE = new Set(['Mission', 'Ministry']);
+const EDGE_FALLBACK = '#90a4ae';
 
 /** Short canvas label: the name; abbreviations stay as written. Long names are cut (full name is in the panel). */
 export function displayLabel(node: Pick<KNode, 'name' | 'id'>, max = 28): string {
@@ -20,12 +29,21 @@ export function displayLabel(node: Pick<KNode, 'name' | 'id'>, max = 28): string
   return name.length > max ? `${name.slice(0, max - 1)}…` : name;
 }
 
-export function nodeElement(node: KNode, positions?: Positions): ElementDefinition {
+export function nodeElement(node: KNode, positions?: Positions, fit?: LabelFit): ElementDefinition {
   const label = primaryLabel(node);
   const style = labelStyle(label);
+  const text = displayLabel(node);
+  const cut = fit && !OWN_LABEL_RULE.has(label);
   const el: ElementDefinition = {
     group: 'nodes',
-    data: { id: node.id, label: displayLabel(node), kind: label, color: style.color, shape: style.shape },
+    data: {
+      id: node.id,
+      label: cut ? fit.normal(text) : text,
+      labelBold: cut ? fit.bold(text) : text,
+      kind: label,
+      color: style.color,
+      shape: style.shape,
+    },
     classes: [`l-${label}`, node.labels.includes('NGFProject') ? 'ngf' : ''].filter(Boolean).join(' '),
   };
   const p = positions?.[node.id];
@@ -54,8 +72,10 @@ export function decorElement(box: DecorBox, translate: (key: string) => string):
 export function toCyElements(model: GraphModel, options: ElementOptions = {}): ElementDefinition[] {
   const translate = options.translate ?? ((k: string) => k);
   const elements: ElementDefinition[] = (options.decor ?? []).map((b) => decorElement(b, translate));
-  for (const node of model.nodes.values()) elements.push(nodeElement(node, options.positions));
+  const placed = (id: string) => !options.placedOnly || options.positions?.[id] !== undefined;
+  for (const node of model.nodes.values()) if (placed(node.id)) elements.push(nodeElement(node, options.positions, options.fitLabel));
   for (const edge of model.edges.values()) {
+    if (!placed(edge.source) || !placed(edge.target)) continue;
     elements.push({
       group: 'edges',
       data: {
@@ -63,6 +83,8 @@ export function toCyElements(model: GraphModel, options: ElementOptions = {}): E
         source: edge.source,
         target: edge.target,
         type: edge.type,
+        // One data-mapped colour instead of a style rule per type: fewer selectors to match on every style pass.
+        color: EDGE_COLORS[edge.type] ?? EDGE_FALLBACK,
         // Core elements and preconditions apply to every mission: in the figure that is the bottom band, not lines.
         implied: options.rowOf !== undefined && (edge.type === 'APPLIES_TO' || (edge.type === 'ADDRESSES' && options.rowOf[edge.source] === edge.target)),
       },

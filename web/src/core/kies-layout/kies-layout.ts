@@ -34,8 +34,11 @@ export interface KiesLayout {
 
 const NO_MISSION = 'row-none';
 
+// Same order as String#localeCompare, but one collator each: localeCompare(x, 'nl') looks the locale up per call.
+const anyLocale = new Intl.Collator();
+const dutch = new Intl.Collator('nl');
 const byName = (a: KNode, b: KNode) =>
-  a.labels[0]!.localeCompare(b.labels[0]!) || a.name.localeCompare(b.name, 'nl') || a.id.localeCompare(b.id);
+  anyLocale.compare(a.labels[0]!, b.labels[0]!) || dutch.compare(a.name, b.name) || anyLocale.compare(a.id, b.id);
 
 /** Grid of `count` cells in a box `width` wide: how many columns and rows. */
 function gridShape(count: number, width: number): { cols: number; rows: number } {

@@ -1,10 +1,12 @@
 // The graph area: the Cytoscape container, its controller, and loading / empty / error / progress overlays.
 import type { Core } from 'cytoscape';
 import { useMemo, useState } from 'react';
+import { canvasLabelFit } from '../../core/cy/label-fit';
 import { toCyElements } from '../../core/cy/to-elements';
 import type { GraphModel, Positions } from '../../core/graph/types';
 import type { DecorBox } from '../../core/kies-layout/kies-layout';
 import type { Translate } from '../../core/i18n/i18n';
+import { prefetchDeferred } from '../deferred';
 import type { LoadStatus } from '../use-graph-data';
 import { GraphController, type Highlight } from './GraphController';
 
@@ -31,23 +33,26 @@ interface Props {
 export function GraphCanvas(props: Props) {
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const { model, positions, decor, rowOf, t } = props;
-  const elements = useMemo(() => toCyElements(model, { positions, decor, rowOf, translate: t }), [model, positions, decor, rowOf, t]);
+  const [fitLabel] = useState(canvasLabelFit);
+  // Only placed nodes reach Cytoscape: the first draw is the finished picture, not a pile at the origin redrawn.
+  const elements = useMemo(
+    () => toCyElements(model, { positions, decor, rowOf, translate: t, placedOnly: true, fitLabel }),
+    [model, positions, decor, rowOf, t, fitLabel],
+  );
   const onRendered = () => {
     document.body.dataset.graphReady = props.mode;
     const w = window as unknown as { __kies?: Record<string, number> };
     w.__kies ??= {};
     w.__kies[`${props.mode}ReadyMs`] ??= Math.round(performance.now());
+    prefetchDeferred();
   };
   const empty = props.status === 'ready' && props.visible.size === 0;
   return (
     <div className="graph-area">
-      <div
-        ref={setContainer}
-        className="cy"
-        data-testid="cy"
-        role="img"
-        aria-label={`${t(`view.${props.mode}`)}: ${props.visible.size} nodes. ${t('keys.help')}`}
-      />
+      {/* The label lives on a wrapper: Cytoscape watches its container's attributes and redraws everything on a change. */}
+      <div className="cy" role="img" aria-label={`${t(`view.${props.mode}`)}: ${props.visible.size} nodes. ${t('keys.help')}`}>
+        <div ref={setContainer} className="cy-canvas" data-testid="cy" />
+      </div>
       <GraphController
         container={container}
         elements={elements}

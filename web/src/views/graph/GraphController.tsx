@@ -1,11 +1,8 @@
 // The one owner of the Cytoscape instance: syncs elements, positions, visibility, selection and highlight. Renders nothing.
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
-import svg from 'cytoscape-svg';
 import { stylesheet } from '../../core/cy/stylesheet';
 import type { Positions } from '../../core/graph/types';
-
-cytoscape.use(svg);
 
 /** The existing elements among `ids`, as one collection. */
 function byIds(cy: Core, ids: Iterable<string>) {
@@ -43,8 +40,10 @@ export function GraphController(props: GraphControllerProps): null {
   propsRef.current = props;
   const fitted = useRef('');
 
+  // Creating, filling and fitting run as layout effects (in this order): the elements reach Cytoscape in the commit
+  // that brings them, so its next animation frame draws them, not the one after a paint of the page without them.
   // Create once per container; pixelRatio 1 and textureOnViewport keep big graphs smooth (shared/notes).
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!props.container) return;
     const cy = cytoscape({
       container: props.container,
@@ -83,7 +82,7 @@ export function GraphController(props: GraphControllerProps): null {
   }, [props.container]);
 
   // Elements: add what is new in one call, drop what is gone; decor labels follow the language.
-  useEffect(() => {
+  useLayoutEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
     const wanted = new Set(props.elements.map((el) => el.data.id!));
@@ -93,36 +92,47 @@ export function GraphController(props: GraphControllerProps): null {
       const nodes = missing.filter((el) => el.group === 'nodes');
       const edges = missing.filter((el) => el.group === 'edges');
       if (missing.length) cy.add([...nodes, ...edges]);
+      const added = new Set(missing.map((el) => el.data.id));
       for (const el of props.elements) {
+        if (added.has(el.data.id)) continue; // just added from this very definition
         if (el.group === 'edges') {
           const edge = cy.getElementById(el.data.id!);
           if (edge.data('implied') !== el.data.implied) edge.data('implied', el.data.implied);
         } else if (!el.data.decor) {
           // A curated rename reaches the canvas without rebuilding the element.
           const node = cy.getElementById(el.data.id!);
-          if (node.data('label') !== el.data.label) node.data('label', el.data.label);
+          if (node.data('label') !== el.data.label) node.data({ label: el.data.label, labelBold: el.data.labelBold });
         } else {
+          // Only on a change (language, expansion): each setter restyles the box and redraws the whole figure.
           const node = cy.getElementById(el.data.id!);
-          node.data({ label: el.data.label, w: el.data.w, h: el.data.h });
-          if (el.position) node.position(el.position);
+          const { label, w, h } = el.data;
+          if (node.data('label') !== label || node.data('w') !== w || node.data('h') !== h) node.data({ label, w, h });
+          const at = node.position();
+          if (el.position && (at.x !== el.position.x || at.y !== el.position.y)) node.position(el.position);
         }
       }
     });
   }, [props.elements, props.container]);
 
   // Positions, visibility and highlight in one batch, then fit when a new picture starts.
-  useEffect(() => {
+  useLayoutEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
     const { positions, visible, selected, highlight } = props;
     cy.batch(() => {
       cy.nodes().forEach((n) => {
         if (n.data('decor')) return;
+        // Touch only what changed: every setter marks the node dirty for style, bounds and the next draw.
         const p = positions[n.id()];
-        if (p) n.position(p);
-        n.toggleClass('hidden', !visible.has(n.id()));
+        if (p) {
+          const at = n.position();
+          if (at.x !== p.x || at.y !== p.y) n.position(p);
+        }
+        const hide = !visible.has(n.id());
+        if (n.hasClass('hidden') !== hide) n.toggleClass('hidden', hide);
       });
-      cy.elements().removeClass('hl faded');
+      // Only where set: Cytoscape's removeClass restyles (and emits for) every element it is called on.
+      cy.elements('.hl, .faded').removeClass('hl faded');
       cy.nodes(':selected').unselect();
       const sel = byIds(cy, selected);
       sel.select();
@@ -142,7 +152,10 @@ export function GraphController(props: GraphControllerProps): null {
     if (drawable.nonempty() && Object.keys(positions).length && fitted.current !== props.fitKey) {
       fitted.current = props.fitKey;
       cy.fit(cy.elements().filter((e) => e.visible()), 20);
-      requestAnimationFrame(() => propsRef.current.onRendered());
+      // Ready once the fitted picture is on screen: Cytoscape drew it, then the browser painted it (the same test
+      // as the bare-Cytoscape floor in bench/browser). forceRender makes sure a frame follows even if nothing moved.
+      cy.one('render', () => requestAnimationFrame(() => setTimeout(() => propsRef.current.onRendered(), 0)));
+      cy.forceRender();
     }
   }, [props.positions, props.visible, props.selected, props.highlight, props.fitKey, props.container]);
 

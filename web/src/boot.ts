@@ -1,0 +1,8 @@
+// Entry of the explorer page: asks for the start view's data first, then loads the app (fetched in parallel).
+import { preloadFigure } from './core/graph/figure-preload';
+import './styles.css';
+
+// The server prepares the figure while the app bundle downloads and evaluates: this module is tiny and runs
+// right after the HTML, the app chunk is already requested by a <link rel="modulepreload"> (vite.config.ts).
+preloadFigure(location.search);
+void import('./main');
