@@ -67,10 +67,14 @@ describe('GraphQL API on the seed', () => {
       expect(nodeIds).toContain(r.start);
       expect(nodeIds).toContain(r.end);
     }
-    const capped = (await app.client.request<any>(gql`{ neighbourhood(id: "mission-iv", depth: 2, limit: 5) { truncated totalNodes nodes { id } } }`)).neighbourhood;
+    const capped = (await app.client.request<any>(gql`{ neighbourhood(id: "mission-iv", depth: 2, limit: 5) { truncated totalNodes totalNodesExact nodes { id } } }`)).neighbourhood;
     expect(capped.nodes).toHaveLength(5);
     expect(capped.truncated).toBe(true);
-    expect(capped.totalNodes).toBeGreaterThan(5);
+    // Mission IV's 2-hop surroundings hold far more than 5 × 5 nodes: counting stops at 25 and says so.
+    expect(capped).toMatchObject({ totalNodes: 25, totalNodesExact: false });
+    const exact = (await app.client.request<any>(gql`{ neighbourhood(id: "mission-iv", depth: 1, limit: 200) { truncated totalNodes totalNodesExact nodes { id } } }`)).neighbourhood;
+    expect(exact).toMatchObject({ truncated: false, totalNodesExact: true });
+    expect(exact.totalNodes).toBe(exact.nodes.length);
   });
 
   it('graph: everything at once, relationships consistent with the nodes', async () => {

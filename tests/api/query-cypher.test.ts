@@ -1,8 +1,11 @@
 // Snapshot tests of the pure Cypher builders: the text is reviewed once, every value stays a parameter.
 import { describe, expect, it } from 'vitest';
 import {
-  degreesStatement, graphStatement, neighbourhoodStatement, nodePageStatement, nodesByIdStatement, relationshipsOfStatement, searchStatement,
+  degreesStatement, graphStatement, nodePageStatement, nodesByIdStatement, relationshipsOfStatement, searchStatement,
 } from '../../server/src/store/cypher/query-cypher.js';
+import {
+  hubDegreesStatement, nodeDegreesStatement, ringStatement, subgraphStatement,
+} from '../../server/src/store/cypher/neighbourhood-cypher.js';
 import { pathsStatement, shortestPathStatement } from '../../server/src/store/cypher/path-cypher.js';
 import {
   coverageStatement, missionPppEdgesStatement, partnerProfilesStatement, pppsWithoutMissionStatement, relationshipsWithoutProvenanceStatement,
@@ -16,7 +19,14 @@ describe('query Cypher builders', () => {
     nodesById: nodesByIdStatement(['mission-iv']),
     nodePage: nodePageStatement({ labels: ['PPP'], ids: null, nameContains: 'aboard', kind: null, code: null, confidence: null, hasSources: true, relatedTo: 'mission-iv', first: 10, afterId: null }),
     search: searchStatement('hi-nl', ['hi-nl'], ['PPP', 'Organisation'], 20),
-    neighbourhood: neighbourhoodStatement('mission-iv', 2, ['PPP'], ['ADDRESSES'], 200),
+    neighbourhoodRing: ringStatement(['mission-iv', 'ppp-aboard'], 999, ['PPP'], ['ADDRESSES']),
+    neighbourhoodSubgraph: subgraphStatement({
+      kept: ['mission-iv', 'ppp-aboard', 'org-x'], readOut: ['ppp-aboard', 'org-x'], readIn: ['org-x'], outHubs: ['mission-iv'],
+      fromStart: [{ start: 'mission-iv', end: 'ppp-aboard' }], fromEnd: [{ start: 'mission-iv', end: 'org-x' }],
+    }, ['ADDRESSES']),
+    neighbourhoodSubgraphNoHubs: subgraphStatement({ kept: ['mission-iv'], readOut: ['mission-iv'], readIn: [], outHubs: [], fromStart: [], fromEnd: [] }, null),
+    hubDegrees: hubDegreesStatement(30),
+    nodeDegrees: nodeDegreesStatement(['mission-iv']),
     graph: graphStatement(null, 2000),
     relationshipsOf: relationshipsOfStatement(['mission-iv'], ['ADDRESSES'], 'IN', 50),
     degrees: degreesStatement(['mission-iv']),
@@ -36,7 +46,8 @@ describe('query Cypher builders', () => {
   });
 
   it('keeps values out of the text', () => {
-    for (const s of [nodesByIdStatement([EVIL]), searchStatement(EVIL, [EVIL], null, 5), neighbourhoodStatement(EVIL, 1, null, null, 5),
+    const plan = { kept: [EVIL], readOut: [EVIL], readIn: [EVIL], outHubs: [EVIL], fromStart: [{ start: EVIL, end: EVIL }], fromEnd: [] };
+    for (const s of [nodesByIdStatement([EVIL]), searchStatement(EVIL, [EVIL], null, 5), ringStatement([EVIL], 5, null, null), subgraphStatement(plan, null),
       pathsStatement({ from: EVIL, to: EVIL, toLabels: null, maxLength: 2, via: null, types: null, limit: 5 }), partnerProfilesStatement(EVIL, 5)]) {
       expect(s.cypher).not.toContain('DETACH');
     }
@@ -45,7 +56,7 @@ describe('query Cypher builders', () => {
   it('refuses labels, types and lengths outside the model', () => {
     expect(() => graphStatement(['Person' as never], 10)).toThrow(/unknown node label/);
     expect(() => relationshipsOfStatement(['a'], ['KNOWS' as never], 'BOTH', 5)).toThrow(/unknown relationship type/);
-    expect(() => neighbourhoodStatement('a', 4, null, null, 5)).toThrow(/1..3/);
+    expect(() => ringStatement(['a'], 5, ['Person' as never], null)).toThrow(/unknown node label/);
     expect(() => pathsStatement({ from: 'a', to: 'b', toLabels: null, maxLength: 6, via: null, types: null, limit: 5 })).toThrow(/1..5/);
   });
 });

@@ -14,6 +14,7 @@ import * as graph from '../../server/src/store/cypher/graph-cypher.js';
 import * as analysis from '../../server/src/store/cypher/analysis-cypher.js';
 import * as paths from '../../server/src/store/cypher/path-cypher.js';
 import * as query from '../../server/src/store/cypher/query-cypher.js';
+import * as neighbourhood from '../../server/src/store/cypher/neighbourhood-cypher.js';
 import * as curation from '../../server/src/store/cypher/curation-cypher.js';
 import type { NodePageRequest, PathRequest } from '../../server/src/domain/query-types.js';
 import { contractFixture } from '../fixtures/contract-graph.js';
@@ -50,7 +51,15 @@ const SAMPLE_CALLS: Record<string, () => (Statement | Statement[])[]> = {
   nodesByIdStatement: () => [query.nodesByIdStatement(['a', 'b'])],
   nodePageStatement: () => [query.nodePageStatement(nodePage), query.nodePageStatement({ ...nodePage, labels: null, afterId: 'a' })],
   searchStatement: () => [query.searchStatement('health', ['health'], null, 5), query.searchStatement('health ri', ['health', 'ri'], ['PPP'], 5)],
-  neighbourhoodStatement: () => [1, 2, 3].map((depth) => query.neighbourhoodStatement('a', depth, depth === 2 ? ['PPP'] : null, depth === 3 ? ['FUNDS'] : null, 10)),
+  ringStatement: () => [neighbourhood.ringStatement(['a'], 10, null, null), neighbourhood.ringStatement(['a', 'b'], 10, ['PPP', 'Mission'], ['FUNDS', 'ADDRESSES'])],
+  subgraphStatement: () => [
+    neighbourhood.subgraphStatement({ kept: ['a'], readOut: [], readIn: [], outHubs: [], fromStart: [], fromEnd: [] }, null),
+    neighbourhood.subgraphStatement({
+      kept: ['a', 'b'], readOut: ['a'], readIn: ['b'], outHubs: ['a'], fromStart: [{ start: 'a', end: 'b' }], fromEnd: [{ start: 'a', end: 'b' }],
+    }, ['FUNDS']),
+  ],
+  hubDegreesStatement: () => [neighbourhood.hubDegreesStatement(30)],
+  nodeDegreesStatement: () => [neighbourhood.nodeDegreesStatement(['a'])],
   graphStatement: () => [query.graphStatement(null, 10), query.graphStatement(['Mission', 'PPP'], 10)],
   relationshipsOfStatement: () =>
     (['OUT', 'IN', 'BOTH'] as const).map((direction) => query.relationshipsOfStatement(['a'], direction === 'BOTH' ? ['FUNDS'] : null, direction, 10)),

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StoreError } from '../../server/src/store/executor.js';
 import * as curationCypher from '../../server/src/store/cypher/curation-cypher.js';
 import * as queryCypher from '../../server/src/store/cypher/query-cypher.js';
+import * as neighbourhoodCypher from '../../server/src/store/cypher/neighbourhood-cypher.js';
 import { labelFragment, typeFragment } from '../../server/src/store/cypher/labels.js';
 import { identify, loadTokens, newToken, sha256Hex } from '../../server/src/auth/tokens.js';
 import { ROOT } from '../durability/server-process.js';
@@ -94,7 +95,8 @@ describe('Cypher injection is impossible by construction', () => {
       const statements = [
         queryCypher.nodesByIdStatement([text]),
         queryCypher.searchStatement(text, [text], null, 5),
-        queryCypher.neighbourhoodStatement(text, 2, null, null, 10),
+        neighbourhoodCypher.ringStatement([text], 10, null, null),
+        neighbourhoodCypher.subgraphStatement({ kept: [text], readOut: [text], readIn: [text], outHubs: [text], fromStart: [{ start: text, end: text }], fromEnd: [] }, null),
         curationCypher.nodeStateStatement(text),
         curationCypher.relationshipStateStatement('FUNDS', text, text),
         curationCypher.createNodeStatement(['PPP'], { id: text, name: text }, { id: text, actor: text }),

@@ -8,8 +8,10 @@ export interface Subgraph {
   relationships: GraphRelationship[];
   /** True when the node limit cut the result short. */
   truncated: boolean;
-  /** Nodes that qualified before the limit. */
+  /** Nodes that qualified before the limit (a lower bound when totalNodesExact is false). */
   totalNodes: number;
+  /** False when counting stopped early (the neighbourhood counts up to a multiple of the limit). */
+  totalNodesExact: boolean;
 }
 
 export interface PathHop {

@@ -19,6 +19,9 @@ import { CypherCuration, type Curation } from './curation-store.js';
 import { auditSchemaStatements } from './cypher/curation-cypher.js';
 import { GenerationCache, GenerationExecutor } from './analysis-cache.js';
 import { bulkImport, type BulkImportOptions } from './bulk-import.js';
+import { hubDegreesStatement } from './cypher/neighbourhood-cypher.js';
+import { HUB_DEGREE, type DegreeSource } from './neighbourhood.js';
+import { toDegrees } from './query-store.js';
 
 export interface ImportOptions {
   batchSize?: number;
@@ -106,6 +109,16 @@ export class CypherStore extends CypherQueries implements KiesStore {
 
   override gapFacts(options?: Parameters<CypherQueries['gapFacts']>[0]) {
     return this.cache ? this.cache.get(`gaps:${JSON.stringify(options ?? {})}`, () => super.gapFacts(options)) : super.gapFacts(options);
+  }
+
+  /**
+   * Between writes the embedded store answers degrees from one whole-graph pass (100k nodes / 1M relationships:
+   * ~0.2 s once), where each engine count reads a node's relationships one by one. Only hubs are listed.
+   */
+  protected override degreeSource(): DegreeSource {
+    if (!this.cache) return super.degreeSource();
+    const hubs = this.cache.get('hub-degrees', async () => toDegrees(await this.executor.read(hubDegreesStatement(HUB_DEGREE))));
+    return () => hubs;
   }
 
   get engine() {

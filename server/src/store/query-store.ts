@@ -9,8 +9,10 @@ import { missionPppLinks } from '../domain/mission-links.js';
 import type { CypherExecutor, Row } from './executor.js';
 import { modelLabels } from './cypher/labels.js';
 import {
-  degreesStatement, graphStatement, neighbourhoodStatement, nodePageStatement, nodesByIdStatement, relationshipsOfStatement, searchStatement,
+  degreesStatement, graphStatement, nodePageStatement, nodesByIdStatement, relationshipsOfStatement, searchStatement,
 } from './cypher/query-cypher.js';
+import { nodeDegreesStatement } from './cypher/neighbourhood-cypher.js';
+import { countCap, readNeighbourhood, type Degree, type DegreeSource } from './neighbourhood.js';
 import { pathsStatement, shortestPathStatement } from './cypher/path-cypher.js';
 import {
   coverageStatement, missionPppEdgesStatement, missionsStatement, nodesWithoutProvenanceStatement, partnerProfilesStatement,
@@ -63,12 +65,17 @@ function toPath(row: Row): GraphPath {
   return { nodes, hops };
 }
 
+/** Degree rows ({id, outDegree, inDegree}) as a map. */
+export function toDegrees(rows: Row[]): Map<string, Degree> {
+  return new Map(rows.map((r) => [String(r.id), { out: Number(r.outDegree), in: Number(r.inDegree) }]));
+}
+
 function toSubgraph(rows: Row[]): Subgraph {
   const row = rows[0];
-  if (!row) return { nodes: [], relationships: [], truncated: false, totalNodes: 0 };
+  if (!row) return { nodes: [], relationships: [], truncated: false, totalNodes: 0, totalNodesExact: true };
   const nodes = (row.nodes as unknown[]).map(toNode);
   const totalNodes = Number(row.total);
-  return { nodes, relationships: (row.rels as unknown[]).map(toRelationship), truncated: totalNodes > nodes.length, totalNodes };
+  return { nodes, relationships: (row.rels as unknown[]).map(toRelationship), truncated: totalNodes > nodes.length, totalNodes, totalNodesExact: true };
 }
 
 
@@ -96,8 +103,18 @@ export class CypherQueries implements GraphQueries {
     return rows.map((r) => ({ node: toNode(r.node), score: Number(r.score), matchedOn: r.matchedOn as SearchResult['matchedOn'] }));
   }
 
+  /** Where the neighbourhood gets node degrees: one statement per ring (Neo4j plans these as degree look-ups). */
+  protected degreeSource(): DegreeSource {
+    return async (ids) => (ids.length === 0 ? new Map() : toDegrees(await this.executor.read(nodeDegreesStatement(ids))));
+  }
+
   async neighbourhood(id: string, depth: number, labels: NodeLabel[] | null, types: RelationshipType[] | null, limit: number): Promise<Subgraph> {
-    return toSubgraph(await this.executor.read(neighbourhoodStatement(id, depth, labels, types, limit)));
+    const { kept, row, totalNodes } = await readNeighbourhood(this.executor, this.degreeSource(), { id, depth, labels, types, limit });
+    const order = new Map(kept.map((k, i) => [k, i]));
+    const nodes = ((row?.nodes as unknown[]) ?? []).map(toNode).sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+    if (nodes[0]?.id !== id) return { nodes: [], relationships: [], truncated: false, totalNodes: 0, totalNodesExact: true };
+    const relationships = ((row?.rels as unknown[]) ?? []).map(toRelationship);
+    return { nodes, relationships, truncated: totalNodes > nodes.length, totalNodes, totalNodesExact: totalNodes < countCap(limit) };
   }
 
   async graph(labels: NodeLabel[] | null, limit: number): Promise<Subgraph> {

@@ -13,7 +13,7 @@ export interface GraphData {
   model: GraphModel;
   status: LoadStatus;
   error: string | null;
-  truncated: { shown: number; total: number } | null;
+  truncated: { shown: number; total: string } | null;
   /** Changes each time the base graph is (re)loaded. */
   baseKey: string;
   expand: (id: string) => Promise<void>;
@@ -46,7 +46,7 @@ export function useGraphData(base: 'kies' | 'network', expanded: string[]): Grap
       });
       if (abort.signal.aborted) return;
       let next = buildGraph(g.nodes, g.edges);
-      setTruncated(g.truncated ? { shown: g.nodes.length, total: g.totalNodes } : null);
+      setTruncated(g.truncated ? { shown: g.nodes.length, total: g.totalText } : null);
       done.current = new Set();
       // A shared URL with expansions gets the same picture: replay them in order.
       for (const id of expandedRef.current) {

@@ -567,9 +567,12 @@ export type Query = {
    */
   missionCoverage: CoverageMatrix;
   /**
-   * The nodes around one node, up to `depth` steps away (1 to 3), ready to draw. `labels` keeps only neighbours
-   * with one of these labels (the centre is always kept); `types` follows only these relationship types.
-   * `limit` caps the number of nodes (at most 2000); `truncated` says when the cap was hit.
+   * The nodes around one node, up to `depth` steps away (1 to 3), ready to draw, with every relationship among
+   * them. `labels` keeps only neighbours with one of these labels (the centre is always kept); `types` follows only
+   * these relationship types. `limit` caps the number of nodes (at most 2000); `truncated` says when the cap was hit.
+   * Nearer nodes come first; in the farthest ring that fits only in part, nodes with at most 30 relationships come
+   * before hubs (those specific to this neighbourhood), and the next ring is reached through the nodes with the
+   * fewest relationships first. `totalNodes` is counted up to 5 × `limit`.
    */
   neighbourhood: Subgraph;
   /** One node by its id (e.g. `mission-iv`, `ppp-health-ri`). Unknown ids are an error (BAD_USER_INPUT), not null. */
@@ -779,8 +782,13 @@ export type Subgraph = {
   __typename?: 'Subgraph';
   nodes: Array<Node>;
   relationships: Array<Relationship>;
-  /** How many nodes qualified before the limit */
+  /**
+   * How many nodes qualified before the limit. `neighbourhood` counts up to 5 × `limit` (a hub's surroundings are
+   * not read in full): `totalNodesExact` is false when counting stopped there, and `totalNodes` is then a lower bound.
+   */
   totalNodes: Scalars['Int']['output'];
+  /** False when `totalNodes` is a lower bound (counting stopped early); `truncated` is exact either way */
+  totalNodesExact: Scalars['Boolean']['output'];
   /** True when the node limit cut the result short */
   truncated: Scalars['Boolean']['output'];
 };
@@ -1185,6 +1193,7 @@ export type SubgraphResolvers<ContextType = ApiContext, ParentType extends Resol
   nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
   totalNodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalNodesExact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 

@@ -1,4 +1,4 @@
-// Pure Cypher builders for reading: nodes by id, pages, search, neighbourhood, whole graph, relationships, degrees.
+// Pure Cypher builders for reading: nodes by id, pages, search, whole graph, relationships, degrees (neighbourhood: neighbourhood-cypher.ts).
 import { BASE_LABEL, type NodeLabel, type RelationshipType } from '@kies/schema';
 import type { Statement } from '../executor.js';
 import type { Direction, NodePageRequest } from '../../domain/query-types.js';
@@ -79,7 +79,7 @@ LIMIT $first`,
   };
 }
 
-/** Relationships among a kept node list `kept` (one subquery, so the whole subgraph is one statement). */
+/** Relationships among a kept node list `kept` (one subquery, so the whole subgraph is one statement; fine for the whole-graph view, whose nodes are read in id order, not around a hub). */
 const relsAmong = (types: readonly RelationshipType[] | null) => `CALL (kept) {
   UNWIND kept AS a
   MATCH (a)-[r${typeAlternatives(types)}]->(b:${BASE_LABEL})
@@ -87,35 +87,6 @@ const relsAmong = (types: readonly RelationshipType[] | null) => `CALL (kept) {
   RETURN collect(${relMap('r')}) AS rels
 }
 RETURN [x IN kept | ${nodeMap('x')}] AS nodes, rels, total`;
-
-/**
- * Breadth-first neighbourhood in one statement: each step expands the frontier by one hop, so the nearest nodes
- * come first and the node limit drops the farthest. Unrolled `depth` times (an integer 1..3 checked by the caller).
- */
-export function neighbourhoodStatement(
-  id: string,
-  depth: number,
-  labels: NodeLabel[] | null,
-  types: RelationshipType[] | null,
-  limit: number,
-): Statement {
-  if (!Number.isInteger(depth) || depth < 1 || depth > 3) throw new Error(`neighbourhood depth must be 1..3, got ${depth}`);
-  const step = `CALL (seen, frontier) {
-  UNWIND frontier AS a
-  MATCH (a)-[${typeAlternatives(types)}]-(b:${BASE_LABEL})
-  WHERE ${labelPredicate('b', labels)} AND NOT b IN seen
-  RETURN collect(DISTINCT b) AS next
-}
-WITH seen + next AS seen, next AS frontier`;
-  return {
-    cypher: `MATCH (c:${BASE_LABEL} {id: $id})
-WITH [c] AS seen, [c] AS frontier
-${Array.from({ length: depth }, () => step).join('\n')}
-WITH seen[0..$limit] AS kept, size(seen) AS total
-${relsAmong(types)}`,
-    params: { id, limit },
-  };
-}
 
 /** The whole graph (or the nodes with the given labels) ordered by id, capped, with the relationships among them. */
 export function graphStatement(labels: NodeLabel[] | null, limit: number): Statement {

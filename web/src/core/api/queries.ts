@@ -7,11 +7,11 @@ const LIGHT_REL = `id type start end role provenance { confidence }`;
 const FULL_REL = `id type start end role ${PROV}`;
 
 export const GRAPH_QUERY = `query Graph($labels: [NodeLabel!], $limit: Int) {
-  graph(labels: $labels, limit: $limit) { nodes { ${LIGHT_NODE} } relationships { ${LIGHT_REL} } truncated totalNodes }
+  graph(labels: $labels, limit: $limit) { nodes { ${LIGHT_NODE} } relationships { ${LIGHT_REL} } truncated totalNodes totalNodesExact }
 }`;
 
 export const NEIGHBOURHOOD_QUERY = `query Neighbourhood($id: ID!, $depth: Int, $limit: Int) {
-  neighbourhood(id: $id, depth: $depth, limit: $limit) { nodes { ${LIGHT_NODE} } relationships { ${LIGHT_REL} } truncated totalNodes }
+  neighbourhood(id: $id, depth: $depth, limit: $limit) { nodes { ${LIGHT_NODE} } relationships { ${LIGHT_REL} } truncated totalNodes totalNodesExact }
 }`;
 
 export const SEARCH_QUERY = `query Search($text: String!, $first: Int) {

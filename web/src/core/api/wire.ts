@@ -40,6 +40,8 @@ export interface WireSubgraph {
   relationships: WireRel[];
   truncated: boolean;
   totalNodes: number;
+  /** False when totalNodes is a lower bound (the server stopped counting). */
+  totalNodesExact: boolean;
 }
 
 export function toKNode(w: WireNode): KNode {

@@ -8,11 +8,13 @@ export interface LoadedGraph {
   nodes: KNode[];
   edges: KEdge[];
   truncated: boolean;
-  totalNodes: number;
+  /** How many nodes qualified: "1000" or, when the server stopped counting, "1000+". */
+  totalText: string;
 }
 
 export function fromSubgraph(sub: WireSubgraph): LoadedGraph {
-  return { nodes: sub.nodes.map(toKNode), edges: sub.relationships.map(toKEdge), truncated: sub.truncated, totalNodes: sub.totalNodes };
+  const totalText = `${sub.totalNodes}${sub.totalNodesExact ? '' : '+'}`;
+  return { nodes: sub.nodes.map(toKNode), edges: sub.relationships.map(toKEdge), truncated: sub.truncated, totalText };
 }
 
 export async function loadGraph(labels: readonly string[] | null, signal?: AbortSignal): Promise<LoadedGraph> {

@@ -22,7 +22,7 @@ interface Props {
   fitKey: string;
   status: LoadStatus;
   error: string | null;
-  truncated: { shown: number; total: number } | null;
+  truncated: { shown: number; total: string } | null;
   t: Translate;
   onRetry: () => void;
   onSelect: (ids: string[]) => void;
