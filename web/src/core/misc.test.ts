@@ -90,7 +90,7 @@ describe('paths and matrix', () => {
   });
   it('flattens the coverage matrix with zero cells kept', () => {
     const m = { id: 'mission-iv', labels: ['Mission'], name: 'IV' };
-    const cells = coverageCells({ dimensions: ['PPP', 'MINISTRY'], rows: [{ mission: m, cells: [{ dimension: 'PPP', count: 1, members: [{ id: 'p', labels: ['PPP'], name: 'P' }] }] }] });
+    const cells = coverageCells({ dimensions: ['PPP', 'MINISTRY'], rows: [{ mission: m, cells: [{ dimension: 'PPP', count: 1, members: [{ id: 'p' }] }] }] });
     expect(cells).toEqual([
       { missionId: 'mission-iv', missionName: 'IV', dimension: 'PPP', count: 1, memberIds: ['p'], row: 0, col: 0 },
       { missionId: 'mission-iv', missionName: 'IV', dimension: 'MINISTRY', count: 0, memberIds: [], row: 0, col: 1 },

@@ -37,8 +37,9 @@ export const PATHS_QUERY = `query Paths($from: ID!, $to: ID, $toLabels: [NodeLab
   }
 }`;
 
+// Members by id only: a cell click selects them in the graph, which already holds their names (a fifth of the bytes).
 export const COVERAGE_QUERY = `query Coverage {
-  missionCoverage { dimensions rows { mission { ${LIGHT_NODE} } cells { dimension count members { ${LIGHT_NODE} } } } }
+  missionCoverage { dimensions rows { mission { id name } cells { dimension count members { id } } } }
 }`;
 
 export const GAPS_QUERY = `query Gaps {

@@ -4,7 +4,7 @@ import type { WireNode } from '../api/wire';
 
 export interface WireCoverage {
   dimensions: string[];
-  rows: { mission: WireNode; cells: { dimension: string; count: number; members: WireNode[] }[] }[];
+  rows: { mission: Pick<WireNode, 'id' | 'name'>; cells: { dimension: string; count: number; members: Pick<WireNode, 'id'>[] }[] }[];
 }
 
 export interface MatrixCell {
