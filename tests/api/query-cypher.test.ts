@@ -8,9 +8,12 @@ import {
 } from '../../server/src/store/cypher/neighbourhood-cypher.js';
 import { pathsStatement, shortestPathStatement } from '../../server/src/store/cypher/path-cypher.js';
 import {
-  coverageStatement, missionPppEdgesStatement, partnerProfilesStatement, pppsWithoutMissionStatement, relationshipsWithoutProvenanceStatement,
+  coverageStatement, missionPppEdgesStatement, pppsWithoutMissionStatement, relationshipsWithoutProvenanceStatement,
   unservedCareAgreementsStatement,
 } from '../../server/src/store/cypher/analysis-cypher.js';
+import {
+  partnerCandidateContextStatement, partnerCandidatesStatement, partnerHubsStatement, partnerSubjectStatement,
+} from '../../server/src/store/cypher/partner-cypher.js';
 
 const EVIL = "x'}) DETACH DELETE n //";
 
@@ -37,7 +40,10 @@ describe('query Cypher builders', () => {
     pppsWithoutMission: pppsWithoutMissionStatement(),
     relsWithoutProvenance: relationshipsWithoutProvenanceStatement(500),
     missionPppEdges: missionPppEdgesStatement(2_000_000),
-    partners: partnerProfilesStatement('ppp-aboard', 300),
+    partnerSubject: partnerSubjectStatement('ppp-aboard'),
+    partnerCandidates: partnerCandidatesStatement(['ppp-aboard', 'mission-iv']),
+    partnerCandidateContext: partnerCandidateContextStatement(['org-umcu'], { 'mission-iv': true }),
+    partnerHubs: partnerHubsStatement(['ppp-aboard']),
   };
 
   it.each(Object.entries(statements))('%s', (_name, statement) => {
@@ -48,7 +54,8 @@ describe('query Cypher builders', () => {
   it('keeps values out of the text', () => {
     const plan = { kept: [EVIL], readOut: [EVIL], readIn: [EVIL], outHubs: [EVIL], fromStart: [{ start: EVIL, end: EVIL }], fromEnd: [] };
     for (const s of [nodesByIdStatement([EVIL]), searchStatement(EVIL, [EVIL], null, 5), ringStatement([EVIL], 5, null, null), subgraphStatement(plan, null),
-      pathsStatement({ from: EVIL, to: EVIL, toLabels: null, maxLength: 2, via: null, types: null, limit: 5 }), partnerProfilesStatement(EVIL, 5)]) {
+      pathsStatement({ from: EVIL, to: EVIL, toLabels: null, maxLength: 2, via: null, types: null, limit: 5 }), partnerSubjectStatement(EVIL),
+      partnerCandidatesStatement([EVIL]), partnerCandidateContextStatement([EVIL], { [EVIL]: true }), partnerHubsStatement([EVIL])]) {
       expect(s.cypher).not.toContain('DETACH');
     }
   });

@@ -12,6 +12,7 @@ import { CypherStore } from '../../server/src/store/kies-store.js';
 import { RecordingExecutor } from '../../server/src/store/recording-executor.js';
 import * as graph from '../../server/src/store/cypher/graph-cypher.js';
 import * as analysis from '../../server/src/store/cypher/analysis-cypher.js';
+import * as partner from '../../server/src/store/cypher/partner-cypher.js';
 import * as paths from '../../server/src/store/cypher/path-cypher.js';
 import * as query from '../../server/src/store/cypher/query-cypher.js';
 import * as neighbourhood from '../../server/src/store/cypher/neighbourhood-cypher.js';
@@ -42,7 +43,10 @@ const SAMPLE_CALLS: Record<string, () => (Statement | Statement[])[]> = {
   nodesWithoutProvenanceStatement: () => [analysis.nodesWithoutProvenanceStatement(10)],
   relationshipsWithoutProvenanceStatement: () => [analysis.relationshipsWithoutProvenanceStatement(10)],
   missionPppEdgesStatement: () => [analysis.missionPppEdgesStatement(10)],
-  partnerProfilesStatement: () => [analysis.partnerProfilesStatement('org-umcu', 10)],
+  partnerSubjectStatement: () => [partner.partnerSubjectStatement('org-umcu')],
+  partnerCandidatesStatement: () => [partner.partnerCandidatesStatement(['org-umcu', 'ppp-aboard'])],
+  partnerCandidateContextStatement: () => [partner.partnerCandidateContextStatement(['org-umcu'], { 'mission-iv': true })],
+  partnerHubsStatement: () => [partner.partnerHubsStatement(['ppp-aboard'])],
   pathsStatement: () => [
     paths.pathsStatement(path),
     paths.pathsStatement({ ...path, to: null, toLabels: ['Mission'], via: ['PPP'], types: ['ADDRESSES', 'PART_OF'] }),

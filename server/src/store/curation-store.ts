@@ -48,7 +48,7 @@ import {
   updateRelationshipStatement,
   type StoredProperties,
 } from './cypher/curation-cypher.js';
-import { toRelationship } from './query-store.js';
+import { toRelationship } from './row-values.js';
 
 export interface AuditFilter {
   nodeId?: string | null;

@@ -1,5 +1,5 @@
 // The store's read operations for the API: each runs one bounded Cypher statement (or a few fixed ones) via the executor.
-import { DERIVED_NODE_PROPERTIES, type NodeLabel, type RelationshipType } from '@kies/schema';
+import type { NodeLabel, RelationshipType } from '@kies/schema';
 import type { GraphNode, GraphRelationship } from '../domain/graph-data.js';
 import type {
   CoverageEntry, Direction, GapFacts, GraphPath, NodePage, NodePageRequest, PartnerProfile, PathRequest, SearchResult, Subgraph,
@@ -7,7 +7,7 @@ import type {
 import { coverageEntries } from '../domain/coverage.js';
 import { missionPppLinks } from '../domain/mission-links.js';
 import type { CypherExecutor, Row } from './executor.js';
-import { modelLabels } from './cypher/labels.js';
+import { toNode, toRelationship } from './row-values.js';
 import {
   degreesStatement, graphStatement, nodePageStatement, nodesByIdStatement, relationshipsOfStatement, searchStatement,
 } from './cypher/query-cypher.js';
@@ -15,10 +15,14 @@ import { nodeDegreesStatement } from './cypher/neighbourhood-cypher.js';
 import { countCap, readNeighbourhood, type Degree, type DegreeSource } from './neighbourhood.js';
 import { pathsStatement, shortestPathStatement } from './cypher/path-cypher.js';
 import {
-  coverageStatement, missionPppEdgesStatement, missionsStatement, nodesWithoutProvenanceStatement, partnerProfilesStatement,
+  coverageStatement, missionPppEdgesStatement, missionsStatement, nodesWithoutProvenanceStatement,
   pppsWithoutMissionStatement, programmesWithoutMissionStatement, relationshipsWithoutProvenanceStatement,
   unservedCareAgreementsStatement, unservedProgrammesStatement,
 } from './cypher/analysis-cypher.js';
+import { readPartnerProfiles } from './partner-reads.js';
+
+// Row mapping lives in row-values.ts (partner-reads.ts needs it too); re-exported for existing importers.
+export { toNode, toRelationship };
 
 /** Read operations behind the GraphQL API (part of KiesStore). */
 export interface GraphQueries {
@@ -37,22 +41,10 @@ export interface GraphQueries {
   coverage(labels: NodeLabel[]): Promise<{ missions: GraphNode[]; entries: CoverageEntry[] }>;
   /** `edgeLimit` bounds the serving relationships read for the mission-to-PPP links (see mission-links.ts). */
   gapFacts(options?: { provenanceLimit?: number; edgeLimit?: number }): Promise<GapFacts>;
-  /** The profile of `id` first, then those of its candidate partners. */
+  /** The profile of `id` first, then those of its candidate partners (their lists limited to ids in `id`'s context). */
   partnerProfiles(id: string, maxCandidates: number): Promise<PartnerProfile[]>;
 }
 
-/** A stored node as the API sees it: model labels only, no derived properties. */
-export function toNode(value: unknown): GraphNode {
-  const row = value as { id: unknown; labels: unknown; properties: Record<string, unknown> };
-  const properties = { ...(row.properties ?? {}) };
-  for (const name of DERIVED_NODE_PROPERTIES) delete properties[name];
-  return { id: String(row.id), labels: modelLabels(row.labels), properties };
-}
-
-export function toRelationship(value: unknown): GraphRelationship {
-  const row = value as { type: RelationshipType; start: unknown; end: unknown; properties: Record<string, unknown> };
-  return { type: row.type, start: String(row.start), end: String(row.end), properties: row.properties ?? {} };
-}
 
 function toPath(row: Row): GraphPath {
   const nodes = (row.nodes as unknown[]).map(toNode);
@@ -188,14 +180,6 @@ export class CypherQueries implements GraphQueries {
   }
 
   async partnerProfiles(id: string, maxCandidates: number): Promise<PartnerProfile[]> {
-    const rows = await this.executor.read(partnerProfilesStatement(id, maxCandidates));
-    return rows.map((r) => ({
-      node: toNode(r.node),
-      missions: (r.missions as unknown[]).map(String),
-      technologies: (r.technologies as unknown[]).map(String),
-      topsectors: (r.topsectors as unknown[]).map(String),
-      partnerships: (r.partnerships as unknown[]).map(String),
-      careAgreements: (r.careAgreements as unknown[]).map(String),
-    }));
+    return readPartnerProfiles(this.executor, id, maxCandidates);
   }
 }

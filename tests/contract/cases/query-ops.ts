@@ -118,6 +118,15 @@ export const cases: ContractCase[] = [
       expect(profiles[0].node.id).toBe('ppp-dutch-techcentre');
       expect(profiles[0].missions).toContain('mission-iv');
       expect(profiles.slice(1).map((p) => p.node.id)).toContain('ppp-health-ri');
+      // Candidates' lists name only ids of the subject's context (all the ranking compares), in the same category.
+      for (const key of ['missions', 'technologies', 'topsectors', 'partnerships', 'careAgreements'] as const) {
+        expect(profiles.slice(1).flatMap((p) => p[key]).filter((id) => !profiles[0][key].includes(id))).toEqual([]);
+      }
+      expect(await store.partnerProfiles('no-such-node', 50)).toEqual([]);
+      // Beyond the cap, candidates next to the subject's own neighbours come first (not the lowest ids): org-umcu's
+      // partnership ppp-health-ri is itself a candidate (next to mission-iv, as ppp-dutch-techcentre is).
+      expect((await store.partnerProfiles('org-umcu', 1)).map((p) => p.node.id)).toEqual(['org-umcu', 'ppp-health-ri']);
+      expect((await store.partnerProfiles('org-umcu', 2)).slice(1).map((p) => p.node.id).sort()).toEqual(['ppp-dutch-techcentre', 'ppp-health-ri']);
     },
   },
 ];

@@ -1,4 +1,4 @@
-// Pure Cypher builders for the analyses: mission matrix, gap facts, partner profiles. Each is one bounded query.
+// Pure Cypher builders for the analyses: mission matrix, gap facts (partners: partner-cypher.ts). One bounded query each.
 import { BASE_LABEL, type NodeLabel } from '@kies/schema';
 import type { Statement } from '../executor.js';
 import { labelPredicate, nodeMap, relMap } from './query-cypher.js';
@@ -71,48 +71,5 @@ WHERE (a:Mission OR a:PPP OR NOT a:Organisation) AND (b:Mission OR b:PPP OR NOT 
 RETURN a.id AS a, b.id AS b, a:Mission AS aMission, a:PPP AS aPpp, b:Mission AS bMission, b:PPP AS bPpp
 LIMIT $limit`,
     params: { limit },
-  };
-}
-
-/**
- * Partner profiles of `id` and of its candidates. A node's context is its neighbours plus the neighbours of the
- * partnerships it takes part in; candidates are organisations, PPPs and NGF projects adjacent to that context.
- */
-export function partnerProfilesStatement(id: string, maxCandidates: number): Statement {
-  // Two subqueries, not two OPTIONAL MATCHes in a row: the latter would multiply the rows of both. Inside them, plain
-  // MATCH + collect (one row even when nothing matches) and the two hops as two MATCHes: the embedded engine plans
-  // OPTIONAL MATCH and a 2-hop pattern as joins over every relationship, seconds per node on a 10k graph.
-  const context = (v: string, keep: string, as: string) => `CALL (${v}) {
-  MATCH (${v})--(y:${BASE_LABEL})
-  RETURN collect(DISTINCT y) AS c1
-}
-CALL (${v}) {
-  MATCH (${v})-[:PARTNER_IN|PART_OF|INITIATED_BY]-(h:${BASE_LABEL})
-  WHERE h:PPP OR h:NGFProject
-  WITH DISTINCT ${v}, h
-  MATCH (h)--(y:${BASE_LABEL})
-  WHERE y <> ${v}
-  RETURN collect(DISTINCT y) AS c2
-}
-WITH ${keep}, c1 + c2 AS ${as}`;
-  return {
-    cypher: `MATCH (me:${BASE_LABEL} {id: $id})
-${context('me', 'me', 'myCtx')}
-CALL (me, myCtx) {
-  UNWIND myCtx AS y
-  MATCH (y)--(c:${BASE_LABEL})
-  WHERE (c:Organisation OR c:PPP OR c:NGFProject) AND c <> me
-  WITH DISTINCT c LIMIT $maxCandidates
-  RETURN collect(c) AS candidates
-}
-UNWIND [me] + candidates AS x
-${context('x', 'x', 'ctx')}
-RETURN ${nodeMap('x')} AS node,
-  [y IN ctx WHERE y:Mission | y.id] AS missions,
-  [y IN ctx WHERE y:KeyTechnology OR y:Programme OR y:KeyMethodology | y.id] AS technologies,
-  [y IN ctx WHERE y:Topsector OR y:TKI | y.id] AS topsectors,
-  [y IN ctx WHERE y:PPP OR y:NGFProject OR y:Organisation | y.id] AS partnerships,
-  [y IN ctx WHERE y:CareAgreement | y.id] AS careAgreements`,
-    params: { id, maxCandidates },
   };
 }

@@ -1,0 +1,65 @@
+// Reads partner profiles in a few bounded statements and assembles them in domain/partner-profiles.ts.
+import type { PartnerProfile } from '../domain/query-types.js';
+import {
+  addCandidates, candidateProfiles, subjectProfile, type CandidateReading, type ContextNode, type ProfileCategory,
+} from '../domain/partner-profiles.js';
+import type { CypherExecutor } from './executor.js';
+import {
+  partnerCandidateContextStatement, partnerCandidatesStatement, partnerHubsStatement, partnerSubjectStatement,
+} from './cypher/partner-cypher.js';
+import { toNode } from './row-values.js';
+
+// First slice of context nodes whose neighbours are read for candidates; each further slice doubles. The former single
+// statement expanded every context node before its DISTINCT ... LIMIT (this engine's LIMIT does not stop early):
+// seconds around hubs on 100k nodes, where the first few partnerships already name enough candidates.
+const FIRST_SLICE = 4;
+
+/**
+ * The profile of `id` first, then those of up to `maxCandidates` candidates, with each candidate's category lists
+ * limited to ids in the subject's context: all that rankPartners compares. Candidates are taken in a fixed order,
+ * the same on every engine: next to the subject's neighbours first, then next to its partnerships' neighbours;
+ * context nodes by id, and per context node its candidates by id. Empty when `id` is unknown.
+ */
+export async function readPartnerProfiles(executor: CypherExecutor, id: string, maxCandidates: number): Promise<PartnerProfile[]> {
+  const subject = await readSubject(executor, id);
+  if (!subject) return [];
+  const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const order = [...new Set([...subject.near.map((y) => y.id).sort(byId), ...subject.further.map((y) => y.id).sort(byId)])];
+  const found: string[] = [];
+  const seen = new Set<string>();
+  for (let start = 0, size = FIRST_SLICE; start < order.length && found.length < maxCandidates; start += size, size *= 2) {
+    const slice = order.slice(start, start + size);
+    const position = new Map(slice.map((y, i) => [y, i]));
+    const rows = (await executor.read(partnerCandidatesStatement(slice))).map((r) => ({ via: String(r.via), id: String(r.id) }));
+    rows.sort((a, b) => position.get(a.via)! - position.get(b.via)! || byId(a.id, b.id));
+    addCandidates(found, seen, rows.map((r) => r.id), id, maxCandidates);
+  }
+  return [subject.profile, ...(await readCandidateProfiles(executor, subject.mine, found))];
+}
+
+/** The subject's profile and context (null when `id` is unknown). */
+export async function readSubject(executor: CypherExecutor, id: string) {
+  const [row] = await executor.read(partnerSubjectStatement(id));
+  if (!row) return null;
+  const nodes = (list: unknown) => (list as { id: unknown; labels: unknown[] }[]).map((y): ContextNode => ({ id: String(y.id), labels: y.labels.map(String) }));
+  const near = nodes(row.near);
+  const further = nodes(row.further);
+  return { near, further, ...subjectProfile(toNode(row.node), [...near, ...further]) };
+}
+
+/** Profiles of the candidates `ids`, restricted to the subject's categorised context `mine`. */
+export async function readCandidateProfiles(
+  executor: CypherExecutor, mine: ReadonlyMap<string, readonly ProfileCategory[]>, ids: string[],
+): Promise<PartnerProfile[]> {
+  if (ids.length === 0) return [];
+  const mineParam = Object.fromEntries([...mine.keys()].map((k) => [k, true as const]));
+  const rows = await executor.read(partnerCandidateContextStatement(ids, mineParam));
+  const candidates = rows.map((r): CandidateReading => ({
+    node: toNode(r.node), near: (r.near as unknown[]).map(String), hubs: (r.hubs as unknown[]).map(String),
+  }));
+  // Each partnership once, however many candidates take part in it (the former statement re-read them per candidate).
+  const hubs = [...new Set(candidates.flatMap((c) => c.hubs))];
+  const hubRows = hubs.length > 0 && mine.size > 0 ? await executor.read(partnerHubsStatement(hubs)) : [];
+  const hubNeighbours = new Map(hubRows.map((r) => [String(r.id), (r.neighbours as unknown[]).map(String)]));
+  return candidateProfiles(mine, candidates, hubNeighbours);
+}
