@@ -118,7 +118,9 @@ export async function explorerBench({ quick }: { quick: boolean }, log: (line: s
       rows.push({
         suite: 'explorer', case: 'page load → first interactive KIES view', size: 'kies', value, unit: 'ms',
         floor: median(floor), floorLabel: 'bare Cytoscape page fetching and drawing the same elements', ratio: r,
-        target: '≤ 1 s after page load and ≤ 1.3x bare Cytoscape', met: value <= 1000 && r <= 1.3,
+        // One target with two parts: say which part holds, so "MISSED" is not read as "slower than 1 s".
+        target: `≤ 1 s after page load (${value <= 1000 ? 'holds' : 'fails'}) and ≤ 1.3x bare Cytoscape (${r <= 1.3 ? 'holds' : 'fails'})`,
+        met: value <= 1000 && r <= 1.3,
         note: `median of ${runs}; ${(captured.get('kies') as unknown[]).length} elements`,
       });
     } finally {
