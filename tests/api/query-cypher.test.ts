@@ -1,7 +1,7 @@
 // Snapshot tests of the pure Cypher builders: the text is reviewed once, every value stays a parameter.
 import { describe, expect, it } from 'vitest';
 import {
-  degreesStatement, graphStatement, nodePageStatement, nodesByIdStatement, relationshipsOfStatement, searchStatement,
+  graphStatement, nodePageStatement, nodesByIdStatement, relationshipsOfStatement, searchStatement,
 } from '../../server/src/store/cypher/query-cypher.js';
 import {
   hubDegreesStatement, nodeDegreesStatement, ringStatement, subgraphStatement,
@@ -32,7 +32,6 @@ describe('query Cypher builders', () => {
     nodeDegrees: nodeDegreesStatement(['mission-iv']),
     graph: graphStatement(null, 2000),
     relationshipsOf: relationshipsOfStatement(['mission-iv'], ['ADDRESSES'], 'IN', 50),
-    degrees: degreesStatement(['mission-iv']),
     paths: pathsStatement({ from: 'mission-iv', to: null, toLabels: ['PPP'], maxLength: 3, via: ['KeyTechnology', 'Ministry'], types: null, limit: 50 }),
     shortestPath: shortestPathStatement('ppp-aboard', 'ministry-vws', 6, ['ADDRESSES', 'ACTS_VIA']),
     coverage: coverageStatement(['PPP', 'Ministry']),
@@ -42,7 +41,7 @@ describe('query Cypher builders', () => {
     missionPppEdges: missionPppEdgesStatement(2_000_000),
     partnerSubject: partnerSubjectStatement('ppp-aboard'),
     partnerCandidates: partnerCandidatesStatement(['ppp-aboard', 'mission-iv']),
-    partnerCandidateContext: partnerCandidateContextStatement(['org-umcu'], { 'mission-iv': true }),
+    partnerCandidateContext: partnerCandidateContextStatement(['org-umcu'], ['mission-iv']),
     partnerHubs: partnerHubsStatement(['ppp-aboard']),
   };
 
@@ -55,7 +54,7 @@ describe('query Cypher builders', () => {
     const plan = { kept: [EVIL], readOut: [EVIL], readIn: [EVIL], outHubs: [EVIL], fromStart: [{ start: EVIL, end: EVIL }], fromEnd: [] };
     for (const s of [nodesByIdStatement([EVIL]), searchStatement(EVIL, [EVIL], null, 5), ringStatement([EVIL], 5, null, null), subgraphStatement(plan, null),
       pathsStatement({ from: EVIL, to: EVIL, toLabels: null, maxLength: 2, via: null, types: null, limit: 5 }), partnerSubjectStatement(EVIL),
-      partnerCandidatesStatement([EVIL]), partnerCandidateContextStatement([EVIL], { [EVIL]: true }), partnerHubsStatement([EVIL])]) {
+      partnerCandidatesStatement([EVIL]), partnerCandidateContextStatement([EVIL], [EVIL]), partnerHubsStatement([EVIL])]) {
       expect(s.cypher).not.toContain('DETACH');
     }
   });

@@ -45,7 +45,7 @@ const SAMPLE_CALLS: Record<string, () => (Statement | Statement[])[]> = {
   missionPppEdgesStatement: () => [analysis.missionPppEdgesStatement(10)],
   partnerSubjectStatement: () => [partner.partnerSubjectStatement('org-umcu')],
   partnerCandidatesStatement: () => [partner.partnerCandidatesStatement(['org-umcu', 'ppp-aboard'])],
-  partnerCandidateContextStatement: () => [partner.partnerCandidateContextStatement(['org-umcu'], { 'mission-iv': true })],
+  partnerCandidateContextStatement: () => [partner.partnerCandidateContextStatement(['org-umcu'], ['mission-iv'])],
   partnerHubsStatement: () => [partner.partnerHubsStatement(['ppp-aboard'])],
   pathsStatement: () => [
     paths.pathsStatement(path),
@@ -67,7 +67,6 @@ const SAMPLE_CALLS: Record<string, () => (Statement | Statement[])[]> = {
   graphStatement: () => [query.graphStatement(null, 10), query.graphStatement(['Mission', 'PPP'], 10)],
   relationshipsOfStatement: () =>
     (['OUT', 'IN', 'BOTH'] as const).map((direction) => query.relationshipsOfStatement(['a'], direction === 'BOTH' ? ['FUNDS'] : null, direction, 10)),
-  degreesStatement: () => [query.degreesStatement(['a'])],
   auditSchemaStatements: () => [curation.auditSchemaStatements({ indexBesideConstraint: true }), curation.auditSchemaStatements({ indexBesideConstraint: false })],
   nodeStateStatement: () => [curation.nodeStateStatement('a')],
   relationshipStateStatement: () => [curation.relationshipStateStatement('FUNDS', 'a', 'b')],

@@ -21,7 +21,7 @@ import { GenerationCache, GenerationExecutor } from './analysis-cache.js';
 import { bulkImport, type BulkImportOptions } from './bulk-import.js';
 import { hubDegreesStatement } from './cypher/neighbourhood-cypher.js';
 import { HUB_DEGREE, type DegreeSource } from './neighbourhood.js';
-import { toDegrees } from './query-store.js';
+import { toDegrees } from './row-values.js';
 
 export interface ImportOptions {
   batchSize?: number;

@@ -38,7 +38,7 @@ export async function readPartnerProfiles(executor: CypherExecutor, id: string, 
 }
 
 /** The subject's profile and context (null when `id` is unknown). */
-export async function readSubject(executor: CypherExecutor, id: string) {
+async function readSubject(executor: CypherExecutor, id: string) {
   const [row] = await executor.read(partnerSubjectStatement(id));
   if (!row) return null;
   const nodes = (list: unknown) => (list as { id: unknown; labels: unknown[] }[]).map((y): ContextNode => ({ id: String(y.id), labels: y.labels.map(String) }));
@@ -48,12 +48,11 @@ export async function readSubject(executor: CypherExecutor, id: string) {
 }
 
 /** Profiles of the candidates `ids`, restricted to the subject's categorised context `mine`. */
-export async function readCandidateProfiles(
+async function readCandidateProfiles(
   executor: CypherExecutor, mine: ReadonlyMap<string, readonly ProfileCategory[]>, ids: string[],
 ): Promise<PartnerProfile[]> {
   if (ids.length === 0) return [];
-  const mineParam = Object.fromEntries([...mine.keys()].map((k) => [k, true as const]));
-  const rows = await executor.read(partnerCandidateContextStatement(ids, mineParam));
+  const rows = await executor.read(partnerCandidateContextStatement(ids, mine.keys()));
   const candidates = rows.map((r): CandidateReading => ({
     node: toNode(r.node), near: (r.near as unknown[]).map(String), hubs: (r.hubs as unknown[]).map(String),
   }));

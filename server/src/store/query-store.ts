@@ -7,12 +7,12 @@ import type {
 import { coverageEntries } from '../domain/coverage.js';
 import { missionPppLinks } from '../domain/mission-links.js';
 import type { CypherExecutor, Row } from './executor.js';
-import { toNode, toRelationship } from './row-values.js';
+import { toDegrees, toNode, toRelationship } from './row-values.js';
 import {
-  degreesStatement, graphStatement, nodePageStatement, nodesByIdStatement, relationshipsOfStatement, searchStatement,
+  graphStatement, nodePageStatement, nodesByIdStatement, relationshipsOfStatement, searchStatement,
 } from './cypher/query-cypher.js';
 import { nodeDegreesStatement } from './cypher/neighbourhood-cypher.js';
-import { countCap, readNeighbourhood, type Degree, type DegreeSource } from './neighbourhood.js';
+import { countCap, readNeighbourhood, type DegreeSource } from './neighbourhood.js';
 import { pathsStatement, shortestPathStatement } from './cypher/path-cypher.js';
 import {
   coverageStatement, missionPppEdgesStatement, missionsStatement, nodesWithoutProvenanceStatement,
@@ -21,8 +21,6 @@ import {
 } from './cypher/analysis-cypher.js';
 import { readPartnerProfiles } from './partner-reads.js';
 
-// Row mapping lives in row-values.ts (partner-reads.ts needs it too); re-exported for existing importers.
-export { toNode, toRelationship };
 
 /** Read operations behind the GraphQL API (part of KiesStore). */
 export interface GraphQueries {
@@ -55,11 +53,6 @@ function toPath(row: Row): GraphPath {
     return { from, to, relationship, forward: relationship.start === from };
   });
   return { nodes, hops };
-}
-
-/** Degree rows ({id, outDegree, inDegree}) as a map. */
-export function toDegrees(rows: Row[]): Map<string, Degree> {
-  return new Map(rows.map((r) => [String(r.id), { out: Number(r.outDegree), in: Number(r.inDegree) }]));
 }
 
 function toSubgraph(rows: Row[]): Subgraph {
@@ -128,8 +121,9 @@ export class CypherQueries implements GraphQueries {
   }
 
   async degrees(idList: readonly string[]): Promise<Map<string, number>> {
-    const rows = await this.executor.read(degreesStatement([...new Set(idList)]));
-    return new Map(rows.map((r) => [String(r.id), Number(r.degree)]));
+    // The same statement the neighbourhood plans with: a node's degree is its outgoing plus incoming relationships.
+    const byId = toDegrees(await this.executor.read(nodeDegreesStatement([...new Set(idList)])));
+    return new Map([...byId].map(([id, d]) => [id, d.out + d.in]));
   }
 
   async coverage(labels: NodeLabel[]): Promise<{ missions: GraphNode[]; entries: CoverageEntry[] }> {

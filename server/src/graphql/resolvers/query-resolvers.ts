@@ -20,12 +20,18 @@ async function existing(context: ApiContext, id: string, argument: string): Prom
   return node;
 }
 
-// The store may hand out the same (cached) facts until the next write; classify them once per facts object.
-const classifications = new WeakMap<object, ReturnType<typeof classifyGaps>>();
-function classified(facts: Parameters<typeof classifyGaps>[0]): ReturnType<typeof classifyGaps> {
-  let findings = classifications.get(facts);
-  if (!findings) classifications.set(facts, (findings = classifyGaps(facts)));
-  return findings;
+// The store may hand out the same (cached) facts until the next write; classify them once per facts object, and
+// index the nodes the facts carry (every node a finding names) so each request only primes what it returns.
+type GapFacts = Parameters<typeof classifyGaps>[0];
+const classifications = new WeakMap<GapFacts, { findings: ReturnType<typeof classifyGaps>; nodes: Map<string, GraphNode> }>();
+function classified(facts: GapFacts) {
+  let done = classifications.get(facts);
+  if (!done) {
+    const carried = [facts.missions, facts.unservedCareAgreements, facts.unservedProgrammes, facts.programmesWithoutMission,
+      facts.pppsWithoutMission, facts.nodesWithoutProvenance, facts.referencedNodes, ...facts.coverage.map((e) => e.members)].flat();
+    classifications.set(facts, (done = { findings: classifyGaps(facts), nodes: new Map(carried.map((n) => [n.id, n])) }));
+  }
+  return done;
 }
 
 // Partner ranking looks at this many candidates at most: enough for a 500+ node graph, bounded for larger ones.
@@ -127,12 +133,11 @@ export const queryResolvers: QueryResolvers = {
   async gaps(_root, { kinds, minSeverity }, context) {
     const wanted = listOrNull(kinds);
     const floor = SEVERITY_RANK[minSeverity ?? 'LOW'];
-    const facts = await context.store.gapFacts();
-    // Every node a finding names is in the facts: priming the loader saves the per-request node query.
-    prime(context, [facts.missions, facts.unservedCareAgreements, facts.unservedProgrammes, facts.programmesWithoutMission,
-      facts.pppsWithoutMission, facts.nodesWithoutProvenance, facts.referencedNodes, ...facts.coverage.map((e) => e.members)].flat());
-    const findings = classified(facts);
-    return findings.filter((f) => (wanted === null || wanted.includes(f.kind)) && SEVERITY_RANK[f.severity] >= floor);
+    const { findings, nodes } = classified(await context.store.gapFacts());
+    const kept = findings.filter((f) => (wanted === null || wanted.includes(f.kind)) && SEVERITY_RANK[f.severity] >= floor);
+    // Priming the loader with the nodes the facts carry saves the per-request node query behind Gap.nodes.
+    prime(context, kept.flatMap((f) => f.nodeIds.flatMap((id) => nodes.get(id) ?? [])));
+    return kept;
   },
 
   async partners(_root, { of, limit }, context) {

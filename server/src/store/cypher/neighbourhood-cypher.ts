@@ -1,10 +1,7 @@
 // Pure Cypher builders for the neighbourhood: one breadth-first ring, the final subgraph, and node degrees.
 import { BASE_LABEL, type NodeLabel, type RelationshipType } from '@kies/schema';
 import type { Statement } from '../executor.js';
-import { labelPredicate, nodeMap, typeAlternatives } from './query-cypher.js';
-
-/** Ids as a map parameter (`{id: true}`): membership is then one lookup per row, where `IN list` scans the list. */
-const idSet = (ids: readonly string[]) => Object.fromEntries(ids.map((id) => [id, true]));
+import { idSet, labelPredicate, nodeMap, typeAlternatives } from './query-cypher.js';
 
 /**
  * The next breadth-first ring: distinct neighbours of `frontier`, in frontier order and then the engine's adjacency

@@ -1,7 +1,7 @@
 // Pure Cypher builders for partner suggestions: the subject's context, candidate discovery, candidates' own context.
 import { BASE_LABEL } from '@kies/schema';
 import type { Statement } from '../executor.js';
-import { nodeMap } from './query-cypher.js';
+import { idSet, nodeMap } from './query-cypher.js';
 
 // The relationships through which a node takes part in a partnership (a PPP or NGF project hub).
 const HUB_LINK = 'PARTNER_IN|PART_OF|INITIATED_BY';
@@ -49,11 +49,11 @@ RETURN y.id AS via, c.id AS id`,
 }
 
 /**
- * Per candidate: the node, its neighbours that are in the subject's context (`mine`: id -> true) and the
+ * Per candidate: the node, its neighbours that are in the subject's context (`mine`) and the
  * partnerships it takes part in. The partnerships' own neighbours are read once each by partnerHubsStatement,
  * not once per candidate: hubs have 10k+ relationships on large graphs.
  */
-export function partnerCandidateContextStatement(ids: readonly string[], mine: Record<string, true>): Statement {
+export function partnerCandidateContextStatement(ids: readonly string[], mine: Iterable<string>): Statement {
   return {
     cypher: `UNWIND $ids AS cid
 MATCH (c:${BASE_LABEL} {id: cid})
@@ -68,7 +68,7 @@ CALL (c) {
   RETURN collect(DISTINCT y.id) AS near
 }
 RETURN ${nodeMap('c')} AS node, near, hubs`,
-    params: { ids: [...ids], mine },
+    params: { ids: [...ids], mine: idSet(mine) },
   };
 }
 

@@ -10,6 +10,9 @@ export const nodeMap = (v: string) => `{id: ${v}.id, labels: labels(${v}), prope
 export const relMap = (r: string) =>
   `{type: type(${r}), start: startNode(${r}).id, end: endNode(${r}).id, properties: properties(${r})}`;
 
+/** Ids as a map parameter (`{id: true}`): membership is then one lookup per row (`$set[x.id]`), where `IN list` scans the list. */
+export const idSet = (ids: Iterable<string>): Record<string, true> => Object.fromEntries([...ids].map((id) => [id, true as const]));
+
 /** `(v:A OR v:B)`, whitelisted; `true` when no labels are given (labels cannot be parameters in Cypher). */
 export function labelPredicate(v: string, labels: readonly NodeLabel[] | null | undefined): string {
   if (!labels || labels.length === 0) return 'true';
@@ -123,14 +126,5 @@ CALL (a) {
 }
 RETURN id, rels`,
     params: { ids: [...ids], first },
-  };
-}
-
-export function degreesStatement(ids: readonly string[]): Statement {
-  return {
-    cypher: `UNWIND $ids AS id
-MATCH (a:${BASE_LABEL} {id: id})
-RETURN id, COUNT { MATCH (a)--(:${BASE_LABEL}) } AS degree`,
-    params: { ids: [...ids] },
   };
 }
