@@ -1,6 +1,7 @@
 // Debian Chromium through playwright-core (never a downloaded browser), plus page helpers for the journeys.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { afterEach, expect } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ROOT } from './app-server.js';
 
@@ -14,19 +15,57 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Console errors and CSP violations a page reported; the journeys expect none. */
-export function collectProblems(page: Page): string[] {
+export interface ProblemOptions {
+  /** Problems the journey causes on purpose (e.g. a refused token's 401); everything else fails the test. */
+  allow?: (problem: string) => boolean;
+}
+
+interface Watched {
+  problems: string[];
+  allow: (problem: string) => boolean;
+}
+
+// Every page watched during the current test; the afterEach below checks them all, so no journey can forget to.
+const watched: Watched[] = [];
+
+/**
+ * Watches a page for what a user would count as broken: page errors, console errors and warnings, CSP violations,
+ * dialogs, failed requests and responses >= 400. Returns the live list; it is also asserted empty after the test.
+ */
+export function collectProblems(page: Page, options: ProblemOptions = {}): string[] {
   const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  let closing = false;
+  // Requests still in flight when the test closes its context are aborted by the close, not by the app.
+  page.on('close', () => (closing = true));
+  page.context().on('close', () => (closing = true));
+  const add = (problem: string) => {
+    if (!closing) problems.push(problem);
+  };
+  page.on('pageerror', (e) => add(`pageerror: ${e.message}`));
   page.on('console', (m) => {
-    if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) problems.push(`console: ${m.text()}`);
+    const kind = m.type();
+    if (kind === 'error' || kind === 'warning' || /Content Security Policy/i.test(m.text())) add(`console ${kind}: ${m.text()}`);
   });
   page.on('dialog', (d) => {
-    problems.push(`dialog: ${d.message()}`);
+    add(`dialog: ${d.message()}`);
     void d.dismiss();
   });
+  page.on('requestfailed', (r) => add(`request failed: ${r.method()} ${r.url()} (${r.failure()?.errorText ?? 'unknown'})`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) add(`response ${r.status()}: ${r.request().method()} ${r.url()}`);
+  });
+  watched.push({ problems, allow: options.allow ?? (() => false) });
   return problems;
 }
+
+/** Fails with the list of problems a page reported, except the ones allowed for it. */
+export function expectNoProblems(problems: string[], allow: (problem: string) => boolean = () => false): void {
+  expect(problems.filter((p) => !allow(p))).toEqual([]);
+}
+
+afterEach(() => {
+  for (const { problems, allow } of watched.splice(0)) expectNoProblems(problems, allow);
+});
 
 export async function waitForGraph(page: Page, mode: 'kies' | 'network' = 'kies'): Promise<void> {
   await page.waitForSelector(`body[data-graph-ready="${mode}"]`, { timeout: 30_000 });

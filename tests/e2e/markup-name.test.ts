@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { startApp, type RunningApp } from './app-server.js';
-import { collectProblems, launchChromium, shot, waitForGraph } from './browser.js';
+import { collectProblems, expectNoProblems, launchChromium, shot, waitForGraph } from './browser.js';
 
 const EVIL = '<img src=x onerror="window.__pwned=1">ABOARD-evil';
 let app: RunningApp;
@@ -42,6 +42,6 @@ it('shows a name containing markup as text, never as HTML', async () => {
   expect(await page.locator('img[src="x"]').count()).toBe(0);
   expect(await page.locator('.details b, .details script').count()).toBe(0);
   await shot(page, '13-markup-name-as-text');
-  expect(problems).toEqual([]);
+  expectNoProblems(problems);
   await context.close();
 });
