@@ -1,24 +1,42 @@
 // Validation rules against abusive queries: nesting depth, alias count and estimated cost (graphql-query-complexity).
-import { GraphQLError, Kind, type ASTNode, type DocumentNode, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
+import { GraphQLError, Kind, visit, type ASTNode, type DocumentNode, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 
 export const MAX_DEPTH = 10;
+/**
+ * Depth allowed below `__schema` / `__type`, counted from the operation like MAX_DEPTH: exactly the depth of
+ * graphql-js's getIntrospectionQuery() (typeDepth 9), which GraphiQL, codegen and most tools send. Introspection is
+ * measured by its own bound because its depth is all `ofType` links (linear cost); the width that multiplies
+ * (fields under fields) is refused by graphql-js's MaxIntrospectionDepthRule, part of the specified rules.
+ */
+export const MAX_INTROSPECTION_DEPTH = 15;
 export const MAX_ALIASES = 30;
 export const MAX_COMPLEXITY = 5000;
 
-const limitError = (message: string, node?: ASTNode) =>
-  new GraphQLError(message, { nodes: node ? [node] : undefined, extensions: { code: 'QUERY_TOO_COMPLEX' } });
+const INTROSPECTION_ROOTS = new Set(['__schema', '__type']);
 
-/** Rejects selections nested deeper than `max` fields (fragments are followed). */
-export function depthLimit(max: number): ValidationRule {
+// A refusal is the client's error: HTTP 400 (Apollo answers 500 for a plugin's error without `http`, and strips
+// `http` from the response).
+const limitError = (message: string, node?: ASTNode) =>
+  new GraphQLError(message, { nodes: node ? [node] : undefined, extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } } });
+
+/**
+ * Rejects selections nested deeper than `max` fields (fragments are followed); selections under `__schema` and
+ * `__type` are measured against `maxIntrospection` instead.
+ */
+export function depthLimit(max: number, maxIntrospection = MAX_INTROSPECTION_DEPTH): ValidationRule {
   return (context: ValidationContext) => {
     const fragments = new Map(context.getDocument().definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d]] : [])));
+    let introspectionDepth = 0;
     const depthOf = (node: ASTNode, depth: number, seen: Set<string>): number => {
       if (!('selectionSet' in node) || !node.selectionSet) return depth;
       let deepest = depth;
       for (const selection of node.selectionSet.selections) {
-        if (selection.kind === Kind.FIELD) deepest = Math.max(deepest, depthOf(selection, depth + 1, seen));
+        if (selection.kind === Kind.FIELD && INTROSPECTION_ROOTS.has(selection.name.value)) {
+          introspectionDepth = Math.max(introspectionDepth, depthOf(selection, depth + 1, seen));
+          deepest = Math.max(deepest, depth + 1);
+        } else if (selection.kind === Kind.FIELD) deepest = Math.max(deepest, depthOf(selection, depth + 1, seen));
         else if (selection.kind === Kind.INLINE_FRAGMENT) deepest = Math.max(deepest, depthOf(selection, depth, seen));
         else {
           const name = selection.name.value;
@@ -30,8 +48,12 @@ export function depthLimit(max: number): ValidationRule {
     };
     return {
       OperationDefinition(operation) {
+        introspectionDepth = 0;
         const depth = depthOf(operation, 0, new Set());
         if (depth > max) context.reportError(limitError(`query depth ${depth} exceeds the maximum of ${max}`, operation));
+        if (introspectionDepth > maxIntrospection) {
+          context.reportError(limitError(`introspection depth ${introspectionDepth} exceeds the maximum of ${maxIntrospection}`, operation));
+        }
       },
     };
   };
@@ -69,6 +91,30 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, var
   });
 }
 
+/** The field whose size argument multiplies the most, as `search(first: 100000000)`, to say what made a query costly. */
+export function largestPage(document: DocumentNode, variables: Record<string, unknown>): { text: string; factor: number } | null {
+  let largest: { text: string; factor: number } | null = null;
+  visit(document, {
+    Field(field) {
+      for (const argument of field.arguments ?? []) {
+        if (!SIZE_ARGS.includes(argument.name.value)) continue;
+        const { value } = argument;
+        const size = value.kind === Kind.INT ? Number(value.value) : value.kind === Kind.VARIABLE ? variables[value.name.value] : undefined;
+        if (typeof size !== 'number') continue;
+        const factor = Math.max(1, Math.ceil(size / 10));
+        if (!largest || factor > largest.factor) largest = { text: `${field.name.value}(${argument.name.value}: ${size})`, factor };
+      }
+    },
+  });
+  return largest;
+}
+
+function costMessage(cost: number, max: number, document: DocumentNode, variables: Record<string, unknown>): string {
+  const page = largestPage(document, variables);
+  const why = page && page.factor > 1 ? `; ${page.text} counts what it selects ${page.factor} times (once per 10 items asked for)` : '';
+  return `query cost ${cost} exceeds the maximum of ${max}${why}: ask for smaller pages (first, limit) or fewer nested fields`;
+}
+
 /** Apollo plugin: cost is computed once the operation and its variables are known (validation rules see neither). */
 // It uses the schema Apollo hands over, not one built here: under some loaders (vitest) `graphql` resolves to two
 // module copies, and schema objects must come from the same copy that graphql-query-complexity walks.
@@ -85,7 +131,7 @@ export function complexityPlugin(max = MAX_COMPLEXITY): ApolloServerPlugin<BaseC
             // operation never executes, so skipping the estimate cannot let an expensive query through.
             return;
           }
-          if (cost > max) throw limitError(`query cost ${cost} exceeds the maximum of ${max}`);
+          if (cost > max) throw limitError(costMessage(cost, max, document, request.variables ?? {}));
         },
       };
     },
