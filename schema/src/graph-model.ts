@@ -158,6 +158,43 @@ export const RELATIONSHIP_SPECS: Record<RelationshipType, RelationshipSpec> = {
   },
 };
 
+/** What a person reads for each label, in English and Dutch (server texts and the explorer share them). */
+export const LABEL_NAMES: Record<NodeLabel, { en: string; nl: string }> = {
+  Mission: { en: 'Mission', nl: 'Missie' },
+  Ministry: { en: 'Ministry', nl: 'Ministerie' },
+  Topsector: { en: 'Topsector', nl: 'Topsector' },
+  TKI: { en: 'TKI', nl: 'TKI' },
+  NWARoute: { en: 'NWA route', nl: 'NWA-route' },
+  KeyTechnology: { en: 'Key technology', nl: 'Sleuteltechnologie' },
+  Programme: { en: 'Programme', nl: 'Programma' },
+  KeyMethodology: { en: 'Key methodology', nl: 'Sleutelmethodologie' },
+  PPP: { en: 'PPP', nl: 'PPP' },
+  NGFProject: { en: 'NGF project', nl: 'NGF-project' },
+  CareAgreement: { en: 'Care agreement', nl: 'Zorgakkoord' },
+  Region: { en: 'Region', nl: 'Regio' },
+  SciencePark: { en: 'Science park', nl: 'Science park' },
+  Organisation: { en: 'Organisation', nl: 'Organisatie' },
+  Instrument: { en: 'Instrument', nl: 'Instrument' },
+  CoreElement: { en: 'Core element', nl: 'Kernelement' },
+  Precondition: { en: 'Precondition', nl: 'Randvoorwaarde' },
+  Team: { en: 'Team', nl: 'Team' },
+  Activity: { en: 'Activity', nl: 'Activiteit' },
+};
+
+/** What a person reads for each relationship type, in English and Dutch (a new type without names fails tsc). */
+export const RELATIONSHIP_NAMES: Record<RelationshipType, { en: string; nl: string }> = {
+  ADDRESSES: { en: 'addresses', nl: 'richt zich op' },
+  ACTS_VIA: { en: 'acts via', nl: 'werkt via' },
+  PART_OF: { en: 'part of', nl: 'onderdeel van' },
+  PARTNER_IN: { en: 'partner in', nl: 'partner in' },
+  FUNDS: { en: 'funds', nl: 'financiert' },
+  SUPPORTS: { en: 'supports', nl: 'ondersteunt' },
+  INITIATED_BY: { en: 'initiated by', nl: 'geïnitieerd door' },
+  MEMBER_OF: { en: 'member of', nl: 'lid van' },
+  LOCATED_IN: { en: 'located in', nl: 'gevestigd in' },
+  APPLIES_TO: { en: 'applies to', nl: 'geldt voor' },
+};
+
 export const LABEL_DESCRIPTIONS: Record<NodeLabel, string> = {
   Mission: 'One of the six Health & Care missions: the central mission "+5, -30" and missions I-V',
   Ministry: 'A government department (EZK, OCW, VWS, IenW, LNV, ...)',

@@ -1,7 +1,7 @@
 // Partner profile assembly (domain/partner-profiles.ts) against the former single statement's full contexts, ranked.
 import { describe, expect, it } from 'vitest';
 import { addCandidates, candidateProfiles, subjectProfile, type ContextNode } from '../../server/src/domain/partner-profiles.js';
-import { rankPartners } from '../../server/src/domain/partners.js';
+import { rankPartners, reasonExplanation } from '../../server/src/domain/partners.js';
 import type { GraphNode } from '../../server/src/domain/graph-data.js';
 import type { PartnerProfile } from '../../server/src/domain/query-types.js';
 import { seededRandom } from '../../bench/src/synthetic-graph.js';
@@ -90,7 +90,8 @@ describe('rankPartners', () => {
     expect(best!.score).toBe(3 * 25 + 1.5);
     const shared = best!.reasons.find((r) => r.kind === 'SHARED_MISSION')!;
     expect(shared.viaIds).toEqual(missions.slice(0, 20));
-    expect(shared.explanation).toBe(`Both work on 25 shared mission(s): ${missions.slice(0, 20).join(', ')} and 5 more`);
+    expect(shared.count).toBe(25);
+    expect(reasonExplanation(shared, missions.slice(0, 20).map((m) => m.toUpperCase()))).toBe(`Both work on 25 missions: ${missions.slice(0, 20).map((m) => m.toUpperCase()).join(', ')} and 5 more`);
     expect(best!.reasons.map((r) => r.kind)).toEqual(['SHARED_MISSION', 'COMPLEMENTARY_ROLE']);
   });
 

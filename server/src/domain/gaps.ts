@@ -3,6 +3,8 @@ import type { GraphNode, GraphRelationship } from './graph-data.js';
 import type { GapFacts } from './query-types.js';
 import { dimensionOfLabel, type Dimension } from './coverage.js';
 import { singlePointsOfFailure } from './single-points.js';
+import { distinctNamer } from './display-names.js';
+import { RELATIONSHIP_NAMES } from '@kies/schema';
 
 export type GapKind =
   | 'THIN_MISSION_CELL' | 'UNSERVED_CARE_AGREEMENT' | 'UNSERVED_PROGRAMME' | 'PROGRAMME_WITHOUT_MISSION'
@@ -10,12 +12,26 @@ export type GapKind =
 export type Severity = 'LOW' | 'MEDIUM' | 'HIGH';
 export const SEVERITY_RANK: Record<Severity, number> = { LOW: 0, MEDIUM: 1, HIGH: 2 };
 
+/** Which sentence describes a finding: clients render it in their language from the finding's named parts. */
+export type GapMessage =
+  | 'MISSION_CELL_EMPTY' | 'MISSION_CELL_ONE' | 'UNSERVED_CARE_AGREEMENT' | 'UNSERVED_PROGRAMME' | 'PROGRAMME_WITHOUT_MISSION'
+  | 'PPP_WITHOUT_MISSION' | 'NODE_WITHOUT_PROVENANCE' | 'RELATIONSHIP_WITHOUT_PROVENANCE' | 'MISSION_RESTS_ON_ONE_PPP'
+  | 'MISSION_REACHES_PPPS_ONLY_THROUGH';
+
 export interface Finding {
   id: string;
   kind: GapKind;
   severity: Severity;
+  message: GapMessage;
+  /** The English rendering of the message (API clients without their own texts). */
   title: string;
   explanation: string;
+  /** What the finding is about: the mission, agreement, programme, PPP or node; a relationship's start. */
+  subjectId: string | null;
+  /** The node every path runs through (single points), the only PPP (one-PPP missions), a relationship's end. */
+  throughId: string | null;
+  /** Further nodes the sentence names: a thin cell's only member, the PPPs a single point cuts off. */
+  affectedIds: string[];
   /** Node ids, the mission first where there is one. */
   nodeIds: string[];
   relationships: GraphRelationship[];
@@ -25,88 +41,137 @@ export interface Finding {
 /** A cell with fewer members than this is "thin" (few), and with none it is empty. */
 export const THIN_CELL_BELOW = 2;
 
-const name = (n: GraphNode) => String(n.properties.name ?? n.id);
-const DIMENSION_WORDS: Partial<Record<Dimension, string>> = {
+const DIMENSION_WORDS: Record<Dimension, string> = {
   PPP: 'public-private partnerships (PPPs)', NGF_PROJECT: 'Nationaal Groeifonds projects', KEY_TECHNOLOGY: 'key technologies',
-  PROGRAMME: 'programmes (MJP/BGP)', CARE_AGREEMENT: 'care agreements',
+  PROGRAMME: 'programmes (MJP/BGP)', KEY_METHODOLOGY: 'key methodologies', CARE_AGREEMENT: 'care agreements',
+  TOPSECTOR: 'topsectors', NWA_ROUTE: 'NWA routes', MINISTRY: 'ministries',
 };
 
+// The English sentences; {subject}, {through}, {affected}, {dimension}, {type}, {count} are filled in by name.
+const ENGLISH: Record<GapMessage, { title: string; explanation: string }> = {
+  MISSION_CELL_EMPTY: {
+    title: '{subject}: no {dimension}',
+    explanation: 'No {dimension} address {subject} in the graph, so that column of the mission matrix is empty for this mission.',
+  },
+  MISSION_CELL_ONE: {
+    title: '{subject}: only one of the {dimension}',
+    explanation: 'Only {affected} addresses {subject} among the {dimension}; the mission depends on it alone.',
+  },
+  UNSERVED_CARE_AGREEMENT: {
+    title: 'No PPP supports {subject}',
+    explanation: 'No public-private partnership or NGF project is recorded as supporting {subject}, so its goals have no research and innovation partner in the graph.',
+  },
+  UNSERVED_PROGRAMME: {
+    title: 'No PPP is linked to {subject}',
+    explanation: 'No public-private partnership or NGF project is linked to the programme {subject}, so nobody is recorded as putting it into practice.',
+  },
+  PROGRAMME_WITHOUT_MISSION: {
+    title: '{subject} is in no mission row',
+    explanation: 'The programme {subject} does not address any mission, so it does not show up in the mission matrix.',
+  },
+  PPP_WITHOUT_MISSION: {
+    title: '{subject} is linked to no mission',
+    explanation: 'The partnership {subject} addresses no mission in the graph: either its contribution is not recorded or it falls outside the mission agenda.',
+  },
+  NODE_WITHOUT_PROVENANCE: {
+    title: '{subject} has no source',
+    explanation: 'Nothing records where {subject} comes from; add the source lines and quotes so it can be checked.',
+  },
+  RELATIONSHIP_WITHOUT_PROVENANCE: {
+    title: '{subject} {type} {through} has no source',
+    explanation: 'The link "{type}" from {subject} to {through} has no source lines or quotes; add them so it can be checked.',
+  },
+  MISSION_RESTS_ON_ONE_PPP: {
+    title: '{subject} rests on one PPP',
+    explanation: '{through} is the only PPP connected to {subject}; if it stops, the mission has no partnership left.',
+  },
+  MISSION_REACHES_PPPS_ONLY_THROUGH: {
+    title: '{subject} reaches {count} indirectly linked PPP(s) only through {through}',
+    explanation: '{affected} do not address {subject} directly; every path from them to the mission (over agreements, funds, ' +
+      'ministries and programmes, up to 3 steps) runs through {through}. If {through} drops out, the mission loses its connection to these partnerships.',
+  },
+};
+
+type Draft = Omit<Finding, 'title' | 'explanation'>;
+
 export function classifyGaps(facts: GapFacts): Finding[] {
-  const findings: Finding[] = [];
+  const drafts: Draft[] = [];
   const missionsById = new Map(facts.missions.map((m) => [m.id, m]));
-  const single = (kind: GapKind, severity: Severity, node: GraphNode, title: string, explanation: string): Finding => ({
-    id: `${kind}:${node.id}`, kind, severity, title, explanation, nodeIds: [node.id], relationships: [], dimension: null,
+  const single = (kind: GapKind, severity: Severity, node: GraphNode): Draft => ({
+    id: `${kind}:${node.id}`, kind, severity, message: kind as GapMessage, subjectId: node.id, throughId: null, affectedIds: [],
+    nodeIds: [node.id], relationships: [], dimension: null,
   });
 
+  // Every empty or one-member cell of every matrix column: the gaps list and the matrix tell the same story.
   for (const entry of facts.coverage) {
     const mission = missionsById.get(entry.missionId);
     const dimension = dimensionOfLabel(entry.label);
     if (!mission || !dimension || entry.members.length >= THIN_CELL_BELOW) continue;
-    const words = DIMENSION_WORDS[dimension] ?? dimension;
     const empty = entry.members.length === 0;
-    findings.push({
+    drafts.push({
       id: `THIN_MISSION_CELL:${mission.id}:${dimension}`,
       kind: 'THIN_MISSION_CELL',
       severity: empty ? (dimension === 'PPP' ? 'HIGH' : 'MEDIUM') : 'LOW',
-      title: `${name(mission)}: ${empty ? 'no' : 'only one of the'} ${words}`,
-      explanation: empty
-        ? `No ${words} address ${name(mission)} in the graph, so nothing in that column of the mission matrix works on this mission.`
-        : `Only ${name(entry.members[0])} addresses ${name(mission)} among the ${words}; the mission depends on it alone.`,
+      message: empty ? 'MISSION_CELL_EMPTY' : 'MISSION_CELL_ONE',
+      subjectId: mission.id,
+      throughId: null,
+      affectedIds: entry.members.map((m) => m.id),
       nodeIds: [mission.id, ...entry.members.map((m) => m.id)],
       relationships: [],
       dimension,
     });
   }
-  for (const n of facts.unservedCareAgreements) {
-    findings.push(single('UNSERVED_CARE_AGREEMENT', 'MEDIUM', n, `No PPP supports ${name(n)}`,
-      `No public-private partnership or NGF project is recorded as supporting ${name(n)}, so its goals have no research and innovation partner in the graph.`));
-  }
-  for (const n of facts.unservedProgrammes) {
-    findings.push(single('UNSERVED_PROGRAMME', 'MEDIUM', n, `No PPP is linked to ${name(n)}`,
-      `No public-private partnership or NGF project is linked to the programme ${name(n)}, so nobody is recorded as putting it into practice.`));
-  }
-  for (const n of facts.programmesWithoutMission) {
-    findings.push(single('PROGRAMME_WITHOUT_MISSION', 'LOW', n, `${name(n)} is in no mission row`,
-      `The programme ${name(n)} does not address any mission, so it does not show up in the mission matrix.`));
-  }
-  for (const n of facts.pppsWithoutMission) {
-    findings.push(single('PPP_WITHOUT_MISSION', 'MEDIUM', n, `${name(n)} is linked to no mission`,
-      `The partnership ${name(n)} addresses no mission in the graph: either its contribution is not recorded or it falls outside the mission agenda.`));
-  }
-  for (const n of facts.nodesWithoutProvenance) {
-    findings.push(single('NODE_WITHOUT_PROVENANCE', 'LOW', n, `${name(n)} has no source`,
-      `Nothing records where ${name(n)} comes from; add the source lines and quotes so it can be checked.`));
-  }
+  for (const n of facts.unservedCareAgreements) drafts.push(single('UNSERVED_CARE_AGREEMENT', 'MEDIUM', n));
+  for (const n of facts.unservedProgrammes) drafts.push(single('UNSERVED_PROGRAMME', 'MEDIUM', n));
+  for (const n of facts.programmesWithoutMission) drafts.push(single('PROGRAMME_WITHOUT_MISSION', 'LOW', n));
+  for (const n of facts.pppsWithoutMission) drafts.push(single('PPP_WITHOUT_MISSION', 'MEDIUM', n));
+  for (const n of facts.nodesWithoutProvenance) drafts.push(single('NODE_WITHOUT_PROVENANCE', 'LOW', n));
   for (const r of facts.relationshipsWithoutProvenance) {
-    findings.push({
+    drafts.push({
       id: `RELATIONSHIP_WITHOUT_PROVENANCE:${r.start}>${r.type}>${r.end}`, kind: 'RELATIONSHIP_WITHOUT_PROVENANCE', severity: 'LOW',
-      title: `${r.start} ${r.type} ${r.end} has no source`,
-      explanation: `The link ${r.type} from ${r.start} to ${r.end} has no source lines or quotes; add them so it can be checked.`,
+      message: 'RELATIONSHIP_WITHOUT_PROVENANCE', subjectId: r.start, throughId: r.end, affectedIds: [],
       nodeIds: [r.start, r.end], relationships: [r], dimension: null,
     });
   }
   for (const point of singlePointsOfFailure(facts.missionPppLinks)) {
-    const mission = missionsById.get(point.missionId);
-    const missionName = mission ? name(mission) : point.missionId;
     const selfOnly = point.pppIds.length === 1 && point.pppIds[0] === point.nodeId;
-    findings.push({
+    drafts.push({
       id: `SINGLE_POINT_OF_FAILURE:${point.missionId}:${point.nodeId}`,
       kind: 'SINGLE_POINT_OF_FAILURE',
       // Resting on one PPP is critical. An indirect cut (PPPs that reach the mission only through one agreement,
       // fund or ministry) leaves the mission's direct partnerships intact, so it is a warning, not an emergency.
       severity: selfOnly ? 'HIGH' : point.pppIds.length > 2 ? 'MEDIUM' : 'LOW',
-      title: selfOnly
-        ? `${missionName} rests on one PPP`
-        : `${missionName} reaches ${point.pppIds.length} indirect PPP(s) only through ${point.nodeId}`,
-      explanation: selfOnly
-        ? `${point.nodeId} is the only PPP connected to ${missionName}; if it stops, the mission has no partnership left.`
-        : `${point.pppIds.join(', ')} do not address ${missionName} directly; every path from them to the mission (over ` +
-          `agreements, funds, ministries and programmes, up to 3 steps) runs through ${point.nodeId}. If ${point.nodeId} ` +
-          `drops out, the mission loses its connection to these partnerships.`,
+      message: selfOnly ? 'MISSION_RESTS_ON_ONE_PPP' : 'MISSION_REACHES_PPPS_ONLY_THROUGH',
+      subjectId: point.missionId,
+      throughId: point.nodeId,
+      affectedIds: selfOnly ? [] : point.pppIds.filter((id) => id !== point.nodeId),
       nodeIds: [point.missionId, point.nodeId, ...point.pppIds.filter((id) => id !== point.nodeId)],
       relationships: [],
       dimension: null,
     });
   }
+  const carried = [facts.missions, facts.unservedCareAgreements, facts.unservedProgrammes, facts.programmesWithoutMission,
+    facts.pppsWithoutMission, facts.nodesWithoutProvenance, facts.referencedNodes, ...facts.coverage.map((e) => e.members)].flat();
+  const byId = new Map(carried.map((n) => [n.id, n]));
+  const namer = distinctNamer(byId.values());
+  const findings = drafts.map((d) => ({ ...d, ...english(d, byId, namer) }));
   return findings.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));
+}
+
+/** The English title and explanation, naming nodes by name (told apart where names collide among the facts' nodes). */
+function english(d: Draft, byId: ReadonlyMap<string, GraphNode>, namer: (n: GraphNode) => string): { title: string; explanation: string } {
+  const named = (id: string | null) => {
+    const n = id ? byId.get(id) : undefined;
+    return n ? namer(n) : id ? 'an unknown node' : '';
+  };
+  const params: Record<string, string> = {
+    subject: named(d.subjectId),
+    through: named(d.throughId),
+    affected: d.affectedIds.map(named).join(', '),
+    dimension: d.dimension ? DIMENSION_WORDS[d.dimension] : '',
+    type: d.relationships[0] ? RELATIONSHIP_NAMES[d.relationships[0].type].en : '',
+    count: String(d.affectedIds.length),
+  };
+  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, key: string) => params[key] ?? '');
+  return { title: fill(ENGLISH[d.message].title), explanation: fill(ENGLISH[d.message].explanation) };
 }

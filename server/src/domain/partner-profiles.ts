@@ -9,7 +9,10 @@ export const CATEGORY_LABELS: Record<ProfileCategory, readonly string[]> = {
   missions: ['Mission'],
   technologies: ['KeyTechnology', 'Programme', 'KeyMethodology'],
   topsectors: ['Topsector', 'TKI'],
-  partnerships: ['PPP', 'NGFProject', 'Organisation'],
+  // Activities (KIA actions, consortia such as PRIME Parkinson) are collaborations too: an organisation known only
+  // from those (Radboudumc) would otherwise share nothing with anyone. Teams are not: the KIA's writing team has
+  // dozens of members, and having co-written the agenda says little about working together.
+  partnerships: ['PPP', 'NGFProject', 'Organisation', 'Activity'],
   careAgreements: ['CareAgreement'],
 };
 const CATEGORIES = Object.keys(CATEGORY_LABELS) as ProfileCategory[];

@@ -5,10 +5,19 @@ import type { PartnerProfile } from './query-types.js';
 export type ReasonKind =
   | 'SHARED_MISSION' | 'SHARED_TECHNOLOGY' | 'SHARED_TOPSECTOR' | 'SHARED_PARTNERSHIP' | 'SHARED_CARE_AGREEMENT' | 'COMPLEMENTARY_ROLE';
 
+/** A reason as data: clients say it in their language; `explanation` (English) is filled in by name at the API. */
 export interface Reason {
   kind: ReasonKind;
-  explanation: string;
+  /** The shared nodes the reason names (at most MAX_VIA). */
   viaIds: string[];
+  /** How many nodes are shared in all (more than viaIds when capped). */
+  count: number;
+  /** For COMPLEMENTARY_ROLE: the candidate's and the subject's broad roles (see roleGroup). */
+  role: string | null;
+  subjectRole: string | null;
+  /** For COMPLEMENTARY_ROLE: the candidate and the subject the sentence names. */
+  candidate: GraphNode;
+  subject: GraphNode;
 }
 
 export interface PartnerRanking {
@@ -23,13 +32,40 @@ const COMPLEMENTARY_BONUS = 1.5;
 /** Ids a reason names (and returns as `via`) at most. */
 export const MAX_VIA = 20;
 
-const REASONS: Record<keyof typeof WEIGHTS, { kind: ReasonKind; words: string }> = {
-  missions: { kind: 'SHARED_MISSION', words: 'mission(s)' },
-  technologies: { kind: 'SHARED_TECHNOLOGY', words: 'key technolog(ies), programme(s) or methodolog(ies)' },
-  partnerships: { kind: 'SHARED_PARTNERSHIP', words: 'partnership(s) or partner(s)' },
-  careAgreements: { kind: 'SHARED_CARE_AGREEMENT', words: 'care agreement(s)' },
-  topsectors: { kind: 'SHARED_TOPSECTOR', words: 'topsector(s)' },
+const REASONS: Record<keyof typeof WEIGHTS, ReasonKind> = {
+  missions: 'SHARED_MISSION',
+  technologies: 'SHARED_TECHNOLOGY',
+  partnerships: 'SHARED_PARTNERSHIP',
+  careAgreements: 'SHARED_CARE_AGREEMENT',
+  topsectors: 'SHARED_TOPSECTOR',
 };
+
+// English sentences per reason (one shared node, several); {via} is the list of names, {count} how many in all.
+const ENGLISH: Record<ReasonKind, { one: string; other: string }> = {
+  SHARED_MISSION: { one: 'Both work on {via}', other: 'Both work on {count} missions: {via}' },
+  SHARED_TECHNOLOGY: {
+    one: 'Both work on the same key technology, programme or methodology: {via}',
+    other: 'Both work on {count} shared key technologies, programmes or methodologies: {via}',
+  },
+  SHARED_PARTNERSHIP: {
+    one: 'Both are connected with the same partnership, project, team or partner: {via}',
+    other: 'Both are connected with {count} shared partnerships, projects, teams or partners: {via}',
+  },
+  SHARED_CARE_AGREEMENT: { one: 'Both support the care agreement {via}', other: 'Both support {count} care agreements: {via}' },
+  SHARED_TOPSECTOR: { one: 'Both belong to the topsector or TKI {via}', other: 'Both belong to {count} topsectors or TKIs: {via}' },
+  COMPLEMENTARY_ROLE: { one: '{candidate} brings a different role ({role}) next to {subject} ({subjectRole})', other: '' },
+};
+
+/** The English sentence of a reason, naming `via` (the reason's shared nodes, in order) by the names given. */
+export function reasonExplanation(reason: Reason, viaNames: readonly string[]): string {
+  const template = reason.count === 1 || reason.kind === 'COMPLEMENTARY_ROLE' ? ENGLISH[reason.kind].one : ENGLISH[reason.kind].other;
+  const more = reason.count > viaNames.length ? ` and ${reason.count - viaNames.length} more` : '';
+  const params: Record<string, string> = {
+    via: viaNames.join(', ') + more, count: String(reason.count), role: reason.role ?? '', subjectRole: reason.subjectRole ?? '',
+    candidate: label(reason.candidate), subject: label(reason.subject),
+  };
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => params[key] ?? '');
+}
 
 /** Broad role of an organisation's kind; roles in different groups complement each other. */
 function roleGroup(node: GraphNode): string | null {
@@ -81,19 +117,15 @@ export function rankPartners(profiles: PartnerProfile[], limit: number): Partner
   }
   scored.sort((a, b) => b.score - a.score || a.candidate.node.id.localeCompare(b.candidate.node.id));
   return scored.slice(0, limit).map(({ candidate, score, shared, role }) => {
+    const base = { role: null, subjectRole: null, candidate: candidate.node, subject: me.node };
     const reasons: Reason[] = [...shared].map(([key, ids]) => {
       // A reason names at most MAX_VIA ids (the score counts them all): on a hub-heavy graph a candidate can share
       // thousands, and each named id becomes a node in the answer. The KIES seed never shares more than 6.
       const named = ids.sort().slice(0, MAX_VIA);
-      const more = ids.length > MAX_VIA ? ` and ${ids.length - MAX_VIA} more` : '';
-      return { kind: REASONS[key].kind, explanation: `Both work on ${ids.length} shared ${REASONS[key].words}: ${named.join(', ')}${more}`, viaIds: named };
+      return { ...base, kind: REASONS[key], viaIds: named, count: ids.length };
     });
     if (myRole && role && myRole !== role) {
-      reasons.push({
-        kind: 'COMPLEMENTARY_ROLE',
-        explanation: `${label(candidate.node)} brings a different role (${role}) next to ${label(me.node)} (${myRole})`,
-        viaIds: [],
-      });
+      reasons.push({ ...base, kind: 'COMPLEMENTARY_ROLE', viaIds: [], count: 0, role, subjectRole: myRole });
     }
     return { node: candidate.node, score, reasons };
   });

@@ -147,19 +147,27 @@ export type Direction =
 /** A finding for the governance team. */
 export type Gap = {
   __typename?: 'Gap';
+  /** Further nodes the sentence names: a thin cell's only member, the PPPs a single point cuts off */
+  affected: Array<Node>;
   /** The matrix column, for THIN_MISSION_CELL */
   dimension?: Maybe<CoverageDimension>;
-  /** A plain explanation of what is missing and why it matters */
+  /** A plain explanation of what is missing and why it matters, in English, naming nodes by name */
   explanation: Scalars['String']['output'];
   /** Stable id of the finding (kind and the nodes involved) */
   id: Scalars['ID']['output'];
   kind: GapKind;
+  /** The sentence to render (see GapMessage), with the parts below */
+  message: GapMessage;
   /** The nodes concerned (the mission first, where there is one) */
   nodes: Array<Node>;
   /** The relationships concerned (for relationships without provenance) */
   relationships: Array<Relationship>;
   severity: Severity;
-  /** One line */
+  /** What the finding is about: the mission, care agreement, programme, PPP or node; a relationship's start */
+  subject?: Maybe<Node>;
+  /** The node every path runs through (single points), the only PPP of a mission, or a relationship's end */
+  through?: Maybe<Node>;
+  /** One line, in English, naming nodes by name (told apart by kind and code or full name where names collide) */
   title: Scalars['String']['output'];
 };
 
@@ -179,6 +187,33 @@ export type GapKind =
   /** A care agreement that no PPP or NGF project supports */
   | 'UNSERVED_CARE_AGREEMENT'
   /** A programme that no PPP or NGF project takes part in or is linked to */
+  | 'UNSERVED_PROGRAMME';
+
+/**
+ * Which sentence describes a finding. Clients render it in their own language, filling in the finding's named parts
+ * (`subject`, `through`, `affected`, `dimension`, the type of `relationships[0]`, and `count` = the number of `affected`)
+ * with each node's name, so every node a sentence names can be a link. `title` and `explanation` are the English rendering.
+ */
+export type GapMessage =
+  /** `subject` (a mission) has no nodes of `dimension` */
+  | 'MISSION_CELL_EMPTY'
+  /** Only `affected` (one node) of `dimension` addresses `subject` (a mission) */
+  | 'MISSION_CELL_ONE'
+  /** The PPPs `affected` reach the mission `subject` only through `through` */
+  | 'MISSION_REACHES_PPPS_ONLY_THROUGH'
+  /** `through` is the only PPP connected to the mission `subject` */
+  | 'MISSION_RESTS_ON_ONE_PPP'
+  /** Nothing records where `subject` comes from */
+  | 'NODE_WITHOUT_PROVENANCE'
+  /** The PPP `subject` addresses no mission */
+  | 'PPP_WITHOUT_MISSION'
+  /** The programme `subject` addresses no mission */
+  | 'PROGRAMME_WITHOUT_MISSION'
+  /** The relationship from `subject` to `through` (type in `relationships`) has no source */
+  | 'RELATIONSHIP_WITHOUT_PROVENANCE'
+  /** No PPP or NGF project supports the care agreement `subject` */
+  | 'UNSERVED_CARE_AGREEMENT'
+  /** No PPP or NGF project is linked to the programme `subject` */
   | 'UNSERVED_PROGRAMME';
 
 /** One step of a path. */
@@ -471,13 +506,22 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
-/** Why two parties fit. */
+/**
+ * Why two parties fit. Clients render the sentence for `kind` in their own language from `via`, `count` and the roles;
+ * `explanation` is the English rendering, naming nodes by name.
+ */
 export type PartnerReason = {
   __typename?: 'PartnerReason';
-  /** Plain sentence */
+  /** How many nodes are shared in all (more than `via` holds when capped); 0 for COMPLEMENTARY_ROLE */
+  count: Scalars['Int']['output'];
+  /** Plain sentence in English, naming the shared nodes by name */
   explanation: Scalars['String']['output'];
   kind: PartnerReasonKind;
-  /** The shared missions, technologies, topsectors, ... */
+  /** For COMPLEMENTARY_ROLE: the suggested partner's broad role (partnership, knowledge, business, care, government, society, or its own kind) */
+  role?: Maybe<Scalars['String']['output']>;
+  /** For COMPLEMENTARY_ROLE: the broad role of the node partners were asked for */
+  subjectRole?: Maybe<Scalars['String']['output']>;
+  /** The shared missions, technologies, topsectors, partnerships, ... (at most 20) */
   via: Array<Node>;
 };
 
@@ -924,6 +968,7 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Gap: ResolverTypeWrapper<GapModel>;
   GapKind: GapKind;
+  GapMessage: GapMessage;
   Hop: ResolverTypeWrapper<HopModel>;
   HopDirection: HopDirection;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1040,13 +1085,17 @@ export type CoverageRowResolvers<ContextType = ApiContext, ParentType extends Re
 };
 
 export type GapResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Gap'] = ResolversParentTypes['Gap']> = {
+  affected?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   dimension?: Resolver<Maybe<ResolversTypes['CoverageDimension']>, ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['GapKind'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['GapMessage'], ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
   severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  through?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -1117,8 +1166,11 @@ export type PageInfoResolvers<ContextType = ApiContext, ParentType extends Resol
 };
 
 export type PartnerReasonResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PartnerReason'] = ResolversParentTypes['PartnerReason']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PartnerReasonKind'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subjectRole?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   via?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
 };
 

@@ -1,7 +1,9 @@
 // Field resolvers of the object types: read mapped store data; linked nodes come through the request's DataLoaders.
 import { NODE_LABELS, type NodeLabel } from '@kies/schema';
 import { GraphQLError } from 'graphql';
+import { distinctNamer } from '../../domain/display-names.js';
 import type { GraphNode, PropertyMap } from '../../domain/graph-data.js';
+import { reasonExplanation } from '../../domain/partners.js';
 import type { ApiContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { intInRange, LIMITS, listOrNull } from '../errors.js';
@@ -101,11 +103,19 @@ export const typeResolvers: Resolvers = {
   },
   Gap: {
     nodes: (g, _a, context) => loadNodes(context, g.nodeIds),
+    subject: async (g, _a, context) => (g.subjectId ? (await loadNodes(context, [g.subjectId]))[0]! : null),
+    through: async (g, _a, context) => (g.throughId ? (await loadNodes(context, [g.throughId]))[0]! : null),
+    affected: (g, _a, context) => loadNodes(context, g.affectedIds),
     relationships: (g) => g.relationships,
     dimension: (g) => g.dimension,
   },
   PartnerReason: {
     via: (r, _a, context) => loadNodes(context, r.viaIds),
+    explanation: async (r, _a, context) => {
+      const via = await loadNodes(context, r.viaIds);
+      const namer = distinctNamer(via);
+      return reasonExplanation(r, via.map(namer));
+    },
   },
   NodeConnection: {
     pageInfo: (c) => ({

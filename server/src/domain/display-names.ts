@@ -1,0 +1,33 @@
+// Names for sentences: a node's name, told apart (kind, code or full name) where several nodes share it.
+import { foldText, LABEL_NAMES, NODE_LABELS, type NodeLabel } from '@kies/schema';
+import type { GraphNode } from './graph-data.js';
+
+const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v : null);
+
+export const plainName = (n: GraphNode): string => str(n.properties.name) ?? n.id;
+
+function primary(n: GraphNode): NodeLabel | null {
+  return [...n.labels].sort((a, b) => NODE_LABELS.indexOf(a) - NODE_LABELS.indexOf(b))[0] ?? null;
+}
+
+/** "AI (Programme MJP44)": the kind, plus the code or the full name when it says more than the name. */
+export function qualifiedName(n: GraphNode): string {
+  const name = plainName(n);
+  const label = primary(n);
+  const kind = label ? LABEL_NAMES[label].en : null;
+  const code = str(n.properties.code);
+  const full = str(n.properties.fullName);
+  const extra = code && foldText(code) !== foldText(name) ? code : full && foldText(full) !== foldText(name) ? full : null;
+  const parts = [kind, extra].filter(Boolean).join(' ');
+  return parts ? `${name} (${parts})` : name;
+}
+
+/** A namer over `nodes`: plain names, qualified ones for names two or more of them share. */
+export function distinctNamer(nodes: Iterable<GraphNode>): (n: GraphNode) => string {
+  const ids = new Map<string, Set<string>>();
+  for (const n of nodes) {
+    const key = foldText(plainName(n));
+    ids.set(key, (ids.get(key) ?? new Set()).add(n.id));
+  }
+  return (n) => ((ids.get(foldText(plainName(n)))?.size ?? 0) > 1 ? qualifiedName(n) : plainName(n));
+}
