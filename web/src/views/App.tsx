@@ -3,13 +3,14 @@ import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { visibleNodeIds } from '../core/cy/to-elements';
 import { missionOrder } from '../core/graph/graph-model';
-import { toKEdge, toKNode } from '../core/api/wire';
+import { toKEdge, toKNode, type WireNode } from '../core/api/wire';
 import { canEdit, viewerOf } from '../core/auth/auth-state';
 import type { AuditEvent } from '../core/curation/audit';
 import { initialLang, rememberLang, translator, type Lang } from '../core/i18n/i18n';
 import { pathHighlight, type WirePath } from '../core/paths/paths';
 import { reduce } from '../core/state/actions';
 import { parseViewState, serializeViewState } from '../core/state/view-state';
+import type { ZoomCommand, ZoomKind } from '../core/zoom/zoom';
 import { useAuth } from './auth/use-auth';
 import { GraphCanvas } from './graph/GraphCanvas';
 import type { Highlight } from './graph/GraphController';
@@ -64,14 +65,22 @@ export function App() {
 
   const mode = state.view === 'network' ? 'network' : 'kies';
   const data = useGraphData(mode, state.expanded);
-  const { positions, decor, rowOf, progress, layoutKey } = usePositions(data.model, mode, state.layout, data.baseKey);
+  const { positions, decor, rowOf, progress, layoutError, fitKey } = usePositions(data.model, mode, state.layout, data.baseKey);
+  const [zoom, setZoom] = useState<ZoomCommand | null>(null);
+  const onZoom = useCallback((kind: ZoomKind) => setZoom((z) => ({ kind, seq: (z?.seq ?? 0) + 1 })), []);
   const missions = useMemo(() => missionOrder(data.model).map((id) => ({ id, name: data.model.nodes.get(id)!.name })), [data.model]);
   const hidden = useMemo(() => new Set(state.hiddenLabels), [state.hiddenLabels]);
-  const visible = useMemo(() => visibleNodeIds(data.model, hidden, state.mission), [data.model, hidden, state.mission]);
-  const highlight: Highlight | null = useMemo(
-    () => (state.panel === 'paths' && state.path && pathResult ? pathHighlight(pathResult) : null),
-    [state.panel, state.path, pathResult],
-  );
+  const visible = useMemo(() => visibleNodeIds(data.model, hidden, state.mission, state.expanded), [data.model, hidden, state.mission, state.expanded]);
+  // What the mission filter lets through, whatever the label toggles: the legend counts these.
+  const inFilter = useMemo(() => visibleNodeIds(data.model, new Set(), state.mission, state.expanded), [data.model, state.mission, state.expanded]);
+  const [partnerIds, setPartnerIds] = useState<string[]>([]);
+  const focusId = state.selected[0] ?? null;
+  const highlight: Highlight | null = useMemo(() => {
+    if (state.panel === 'paths' && state.path && pathResult) return pathHighlight(pathResult);
+    // Partner suggestions light up next to the node they were found for.
+    if (state.panel === 'partners' && focusId && partnerIds.length) return { nodeIds: new Set([focusId, ...partnerIds]), edgeIds: new Set<string>() };
+    return null;
+  }, [state.panel, state.path, pathResult, focusId, partnerIds]);
 
   const select = useCallback(
     (ids: string[]) => {
@@ -88,6 +97,13 @@ export function App() {
     (id: string) => {
       dispatch({ type: 'expand', id });
       void data.expand(id);
+    },
+    [data],
+  );
+  const onPartnerResult = useCallback(
+    (nodes: WireNode[]) => {
+      setPartnerIds(nodes.map((n) => n.id));
+      if (nodes.length) data.addElements(nodes.map(toKNode), []);
     },
     [data],
   );
@@ -114,9 +130,9 @@ export function App() {
     [state.selected, select, data],
   );
 
-  useKeyboard({ selected: state.selected, onExpand: expand, onClear: () => dispatch({ type: 'select', ids: [] }) });
-
   const graphView = state.view === 'kies' || state.view === 'network';
+  useKeyboard({ selected: state.selected, onExpand: expand, onClear: () => dispatch({ type: 'select', ids: [] }), onZoom: graphView ? onZoom : null });
+
   return (
     <div className="app">
       <a className="skip" href="#side-panel-start">{t('panel.table')}</a>
@@ -125,11 +141,11 @@ export function App() {
       <main className="main">
         {graphView && (
           <>
-            <Legend model={data.model} missions={missions} hidden={state.hiddenLabels} mission={state.mission} layout={mode === 'network' ? state.layout : null}
+            <Legend model={data.model} inFilter={inFilter} missions={missions} hidden={state.hiddenLabels} mission={state.mission} layout={mode === 'network' ? state.layout : null}
               progress={progress} lang={lang} t={t} onToggle={(label) => dispatch({ type: 'toggleLabel', label })}
               onMission={(mission) => dispatch({ type: 'setMission', mission })} onLayout={(layout) => dispatch({ type: 'setLayout', layout })} />
             <GraphCanvas mode={mode} model={data.model} positions={positions} decor={decor} rowOf={rowOf} visible={visible} selected={state.selected} highlight={highlight}
-              fitKey={layoutKey} status={data.status} error={data.error} truncated={data.truncated} t={t} onRetry={data.retry}
+              fitKey={fitKey} zoom={zoom} onZoom={onZoom} layoutError={layoutError} status={data.status} error={data.error} truncated={data.truncated} t={t} onRetry={data.retry}
               onSelect={select} onExpand={expand} onReady={setCy} />
           </>
         )}
@@ -140,16 +156,17 @@ export function App() {
           }} />
         )}
         {state.view === 'gaps' && (
-          <GapsView t={t} onShow={(gap) => {
-            data.addElements(gap.nodes.map(toKNode), []);
-            dispatch({ type: 'select', ids: gap.nodes.map((n) => n.id) });
+          <GapsView model={data.model} lang={lang} t={t} onShow={(nodes) => {
+            data.addElements(nodes.map(toKNode), []);
+            dispatch({ type: 'select', ids: nodes.map((n) => n.id) });
             dispatch({ type: 'setView', view: 'kies' });
           }} />
         )}
         <span id="side-panel-start" tabIndex={-1} />
         <SidePanel panel={state.panel} model={data.model} visible={visible} selected={state.selected} path={state.path} missions={missions} lang={lang} t={t}
-          onPanel={(panel) => dispatch({ type: 'setPanel', panel })} onSelect={(id) => select([id])} onExpand={expand}
-          onPath={(path) => dispatch({ type: 'setPath', path })} onPathResult={onPathResult} editor={editor} deleted={editor ? deleted : null} onCurated={onCurated} />
+          onPanel={(panel) => dispatch({ type: 'setPanel', panel })} onSelect={(id) => select([id])}
+          onFocus={(id) => dispatch({ type: 'select', ids: [id, ...state.selected.filter((x) => x !== id)] })} onExpand={expand}
+          onPath={(path) => dispatch({ type: 'setPath', path })} onPathResult={onPathResult} onPartnerResult={onPartnerResult} editor={editor} deleted={editor ? deleted : null} onCurated={onCurated} />
       </main>
     </div>
   );

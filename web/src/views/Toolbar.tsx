@@ -2,7 +2,7 @@
 import type { Core } from 'cytoscape';
 import { useState } from 'react';
 import { downloadBlob, exportFileName } from '../core/export/download';
-import { nodesToCsv } from '../core/export/csv';
+import { selectionCsv } from '../core/export/selection-csv';
 import { cySvg } from '../core/export/svg';
 import type { GraphModel } from '../core/graph/types';
 import type { Lang, Translate } from '../core/i18n/i18n';
@@ -37,9 +37,9 @@ export function Toolbar({ view, model, selected, cy, lang, t, onView, onPick, on
     const text = await cySvg(cy, { full: true, bg: '#ffffff' });
     downloadBlob(exportFileName(view, 'svg'), new Blob([text], { type: 'image/svg+xml' }));
   };
-  const exportCsv = () => {
-    const nodes = selected.map((id) => model.nodes.get(id)).filter((n) => n !== undefined);
-    downloadBlob(exportFileName(view, 'csv'), new Blob([nodesToCsv(nodes)], { type: 'text/csv;charset=utf-8' }));
+  const exportCsv = async () => {
+    const text = await selectionCsv(selected, model.nodes);
+    downloadBlob(exportFileName(view, 'csv'), new Blob([text], { type: 'text/csv;charset=utf-8' }));
   };
   const copyLink = async () => {
     try {

@@ -1,10 +1,16 @@
-// Global keys: "/" focuses search, "e" (or Enter on the canvas) expands the selection, Escape clears it.
+// Global keys: "/" focuses search, "e" (or Enter on the canvas) expands the selection, Escape clears it, + - 0 zoom.
 import { useEffect, useRef } from 'react';
+import type { ZoomKind } from '../core/zoom/zoom';
+
+// "=" is "+" without shift on US and Dutch keyboards; both zoom in, as in map views and browsers.
+const ZOOM_KEYS: Record<string, ZoomKind> = { '+': 'in', '=': 'in', '-': 'out', _: 'out', '0': 'fit' };
 
 interface Options {
   selected: string[];
   onExpand: (id: string) => void;
   onClear: () => void;
+  /** Zoom the graph; null where no graph is shown. */
+  onZoom: ((kind: ZoomKind) => void) | null;
 }
 
 export function useKeyboard(options: Options): void {
@@ -21,6 +27,9 @@ export function useKeyboard(options: Options): void {
         ref.current.onExpand(ref.current.selected[0]);
       } else if (e.key === 'Escape') {
         ref.current.onClear();
+      } else if (ZOOM_KEYS[e.key] && ref.current.onZoom) {
+        e.preventDefault();
+        ref.current.onZoom(ZOOM_KEYS[e.key]!);
       }
     };
     window.addEventListener('keydown', onKey);

@@ -4,7 +4,7 @@ import type { GraphModel, Positions } from '../core/graph/types';
 import { computeKiesLayout, type DecorBox } from '../core/kies-layout/kies-layout';
 import { concentricByMission } from '../core/layout/concentric';
 import { LayoutRunner } from '../core/layout/layout-runner';
-import { placeNewNodes } from '../core/layout/placement';
+import { placeNewNodes, type Rect } from '../core/layout/placement';
 import type { LayoutId } from '../core/state/view-state';
 
 export interface PositionState {
@@ -13,7 +13,11 @@ export interface PositionState {
   rowOf: Record<string, string>;
   /** 0-100 while a worker layout runs, null otherwise. */
   progress: number | null;
+  /** Why the last worker layout failed (shown to the user), null otherwise. */
+  layoutError: string | null;
   layoutKey: string;
+  /** Changes with every new picture (start, draft, final layout): each one is fitted to the view. */
+  fitKey: string;
 }
 
 const createWorker = () => new Worker(new URL('../workers/layout-worker.ts', import.meta.url), { type: 'module' });
@@ -23,9 +27,13 @@ export function usePositions(model: GraphModel, mode: 'kies' | 'network', layout
   const [decor, setDecor] = useState<DecorBox[]>([]);
   const [rowOf, setRowOf] = useState<Record<string, string>>({});
   const [progress, setProgress] = useState<number | null>(null);
+  const [layoutError, setLayoutError] = useState<string | null>(null);
+  const [stage, setStage] = useState(0);
   const runner = useRef<LayoutRunner | null>(null);
   const lastKey = useRef('');
   const current = useRef<Positions>({});
+  /** KIES figure titles that expanded nodes keep clear of (none in the network view). */
+  const keepOut = useRef<Rect[]>([]);
   const layoutKey = `${mode}|${mode === 'kies' ? 'lanes' : layout}|${baseKey}`;
 
   const apply = (p: Positions) => {
@@ -43,16 +51,19 @@ export function usePositions(model: GraphModel, mode: 'kies' | 'network', layout
       lastKey.current = layoutKey;
       runner.current?.cancel();
       setProgress(null);
+      setLayoutError(null);
       if (mode === 'kies') {
         const kies = computeKiesLayout(model);
+        keepOut.current = kies.titleAreas;
         const rest = [...model.nodes.keys()].filter((id) => !kies.positions[id]);
-        apply({ ...kies.positions, ...placeNewNodes(model, kies.positions, rest) });
+        apply({ ...kies.positions, ...placeNewNodes(model, kies.positions, rest, keepOut.current) });
         setDecor(kies.decor);
         setRowOf(kies.rowOf);
         return;
       }
       setDecor([]);
       setRowOf({});
+      keepOut.current = [];
       const start = concentricByMission(model);
       apply(start);
       if (layout === 'concentric') return;
@@ -63,26 +74,34 @@ export function usePositions(model: GraphModel, mode: 'kies' | 'network', layout
         {
           nodes: [...model.nodes.keys()].map((id) => ({ id, ...start[id] })),
           edges: [...model.edges.values()].map((e) => ({ id: e.id, source: e.source, target: e.target })),
-          keepPositions: true,
+          // The concentric start is a placeholder: fcose's draft starts afresh, then refines its own draft.
+          keepPositions: false,
         },
         {
           onProgress: (pct, draft) => {
             setProgress(pct);
-            if (draft) apply({ ...current.current, ...draft });
+            if (draft) {
+              apply({ ...current.current, ...draft });
+              setStage((n) => n + 1);
+            }
           },
           onDone: (final) => {
             apply({ ...current.current, ...final });
+            setStage((n) => n + 1);
             setProgress(null);
           },
-          onError: () => setProgress(null),
+          onError: (message) => {
+            setProgress(null);
+            setLayoutError(message);
+          },
         },
       );
       return;
     }
     // Same picture, more nodes (expand, paths): place only the new ones, leave the rest where it is.
     const missing = [...model.nodes.keys()].filter((id) => !current.current[id]);
-    if (missing.length) apply({ ...current.current, ...placeNewNodes(model, current.current, missing) });
+    if (missing.length) apply({ ...current.current, ...placeNewNodes(model, current.current, missing, keepOut.current) });
   }, [model, layoutKey]);
 
-  return { positions, decor, rowOf, progress, layoutKey };
+  return { positions, decor, rowOf, progress, layoutError, layoutKey, fitKey: `${layoutKey}#${stage}` };
 }

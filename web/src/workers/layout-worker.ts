@@ -11,10 +11,15 @@ cytoscape.use(dagre);
 const post = (message: LayoutMessage) => (self as unknown as Worker).postMessage(message);
 
 function run(cy: cytoscape.Core, options: Record<string, unknown>): Promise<void> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const layout = cy.layout({ animate: false, fit: false, ...options } as cytoscape.LayoutOptions);
     layout.one('layoutstop', () => resolve());
-    layout.run();
+    // Errors thrown by run() reject the job, so the page hears of them instead of waiting forever.
+    try {
+      layout.run();
+    } catch (error) {
+      reject(error);
+    }
   });
 }
 
@@ -38,10 +43,14 @@ self.onmessage = async (event: MessageEvent<LayoutRequest>) => {
     if (req.layout === 'dagre') {
       await run(cy, { name: 'dagre', rankDir: 'LR', nodeSep: 12, rankSep: 120 });
     } else {
-      const common = { name: 'fcose', randomize: !req.keepPositions, idealEdgeLength: 120, nodeRepulsion: 20000, nodeSeparation: 60, packComponents: true };
-      await run(cy, { ...common, quality: 'draft' });
-      post({ jobId: req.jobId, kind: 'progress', pct: 50, stage: 'draft', positions: positionsOf(cy) });
-      if (req.nodes.length <= FCOSE_REFINE_LIMIT) await run(cy, { ...common, quality: 'default', randomize: false, numIter: 1500 });
+      const common = { name: 'fcose', idealEdgeLength: 120, nodeRepulsion: 20000, nodeSeparation: 60, packComponents: true };
+      // fcose only accepts randomize: false with quality 'proof' (its spectral draft needs random starts; anything
+      // else throws "reading 'nodeIndexes'"): the draft starts random, the refinement starts from the draft.
+      if (!req.keepPositions) {
+        await run(cy, { ...common, quality: 'draft', randomize: true });
+        post({ jobId: req.jobId, kind: 'progress', pct: 50, stage: 'draft', positions: positionsOf(cy) });
+      }
+      if (req.keepPositions || req.nodes.length <= FCOSE_REFINE_LIMIT) await run(cy, { ...common, quality: 'proof', randomize: false, numIter: 1500 });
     }
     post({ jobId: req.jobId, kind: 'done', positions: positionsOf(cy), ms: Math.round(performance.now() - started) });
     cy.destroy();

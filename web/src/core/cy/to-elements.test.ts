@@ -75,8 +75,14 @@ describe('visibleNodeIds', () => {
     expect(v.has('mission-iv')).toBe(true);
   });
 
-  it('a mission filter keeps the mission, what addresses it, and their direct neighbours', () => {
+  it('a mission filter keeps the mission and what addresses it directly, not one hop further', () => {
     const v = visibleNodeIds(model, new Set(), 'mission-iv');
-    expect([...v].sort()).toEqual(['mission-iv', 'org-umc', 'ppp-aboard', 'programme-mjp-87']);
+    expect([...v].sort()).toEqual(['mission-iv', 'ppp-aboard', 'programme-mjp-87']);
+  });
+
+  it('under a mission filter, an expanded member also shows its neighbours', () => {
+    const v = visibleNodeIds(model, new Set(), 'mission-iv', ['ppp-aboard']);
+    expect(v.has('org-umc')).toBe(true);
+    expect(v.has('ppp-health-ri')).toBe(false);
   });
 });

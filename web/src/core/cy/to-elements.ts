@@ -94,22 +94,32 @@ export function toCyElements(model: GraphModel, options: ElementOptions = {}): E
   return elements;
 }
 
-/** Ids of nodes that are visible under the label toggles and mission filter. */
+/** The mission and the nodes that address it directly (an ADDRESSES relationship to it): what the filter shows. */
+export function missionMembers(model: GraphModel, missionId: string): Set<string> {
+  const members = new Set<string>([missionId]);
+  for (const e of model.edges.values()) if (e.target === missionId && e.type === 'ADDRESSES') members.add(e.source);
+  return members;
+}
+
+/**
+ * Ids of nodes that are visible under the label toggles and mission filter. The filter keeps only what addresses
+ * the mission directly (one hop further would add PPPs that merely share a technology with it); nodes the user
+ * expanded keep their neighbours, since expanding asked for them.
+ */
 export function visibleNodeIds(
   model: GraphModel,
   hiddenLabels: ReadonlySet<string>,
   missionFilter: string | null,
+  expanded: readonly string[] = [],
 ): Set<string> {
   const visible = new Set<string>();
   for (const node of model.nodes.values()) if (!hiddenLabels.has(primaryLabel(node))) visible.add(node.id);
   if (!missionFilter || !model.nodes.has(missionFilter)) return visible;
-  // A mission filter keeps the mission, what addresses it, and one hop around those.
-  const core = new Set<string>([missionFilter]);
-  for (const e of model.edges.values()) if (e.target === missionFilter) core.add(e.source);
-  const keep = new Set(core);
+  const keep = missionMembers(model, missionFilter);
+  const opened = new Set(expanded.filter((id) => keep.has(id)));
   for (const e of model.edges.values()) {
-    if (core.has(e.source) && !model.nodes.get(e.target)?.labels.includes('Mission')) keep.add(e.target);
-    if (core.has(e.target) && !model.nodes.get(e.source)?.labels.includes('Mission')) keep.add(e.source);
+    if (opened.has(e.source)) keep.add(e.target);
+    if (opened.has(e.target)) keep.add(e.source);
   }
   return new Set([...visible].filter((id) => keep.has(id)));
 }

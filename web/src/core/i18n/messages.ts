@@ -1,5 +1,6 @@
 // Interface texts in Dutch (default: the data is Dutch) and English. Data itself is never translated.
 import { CURATION_EN, CURATION_NL } from './curation-messages';
+import { TEXT_EN, TEXT_NL } from './text-messages';
 
 const nl = {
   'app.title': 'KIES Explorer',
@@ -34,6 +35,12 @@ const nl = {
   'layout.concentric': 'Concentrisch per missie',
   'layout.dagre': 'Hiërarchisch',
   'layout.running': 'Lay-out berekenen… {pct}%',
+  'layout.failed': 'De lay-out kon niet worden berekend: {message}',
+  'filter.note': 'Toont {mission} en de {count} knopen die er rechtstreeks op gericht zijn.',
+  'zoom.controls': 'Zoomen',
+  'zoom.in': 'Inzoomen (+)',
+  'zoom.out': 'Uitzoomen (−)',
+  'zoom.fit': 'Alles in beeld (0)',
   'details.title': 'Details',
   'details.none': 'Selecteer een knoop om details te zien.',
   'details.fullName': 'Volledige naam',
@@ -79,19 +86,20 @@ const nl = {
   'gaps.none': 'Geen hiaten gevonden.',
   'gaps.show': 'Toon in graaf',
   'severity.HIGH': 'hoog',
-  'severity.MEDIUM': 'middel',
+  'severity.MEDIUM': 'gemiddeld',
   'severity.LOW': 'laag',
   'lang.switch': 'English',
   'panel.details': 'Details',
   'panel.paths': 'Paden',
   'panel.partners': 'Partners',
   'panel.table': 'Tabel',
-  'keys.help': 'Toetsen: / zoeken, E buren uitklappen, Esc selectie wissen, pijltjes door de lijst',
+  'keys.help': 'Toetsen: / zoeken, E buren uitklappen, Esc selectie wissen, pijltjes door de lijst, + en − zoomen, 0 alles in beeld',
   'selection.count': '{count} geselecteerd',
   'selection.clear': 'Wis selectie',
   'truncated': 'Let op: niet alles getoond ({shown} van {total}).',
   'graphiql': 'GraphQL-verkenner',
   ...CURATION_NL,
+  ...TEXT_NL,
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -129,6 +137,12 @@ const en: Record<MessageKey, string> = {
   'layout.concentric': 'Concentric by mission',
   'layout.dagre': 'Hierarchical',
   'layout.running': 'Computing layout… {pct}%',
+  'layout.failed': 'The layout could not be computed: {message}',
+  'filter.note': 'Shows {mission} and the {count} nodes that address it directly.',
+  'zoom.controls': 'Zoom',
+  'zoom.in': 'Zoom in (+)',
+  'zoom.out': 'Zoom out (−)',
+  'zoom.fit': 'Fit to view (0)',
   'details.title': 'Details',
   'details.none': 'Select a node to see its details.',
   'details.fullName': 'Full name',
@@ -181,12 +195,13 @@ const en: Record<MessageKey, string> = {
   'panel.paths': 'Paths',
   'panel.partners': 'Partners',
   'panel.table': 'Table',
-  'keys.help': 'Keys: / search, E expand neighbours, Esc clear selection, arrows through the list',
+  'keys.help': 'Keys: / search, E expand neighbours, Esc clear selection, arrows through the list, + and − zoom, 0 fit to view',
   'selection.count': '{count} selected',
   'selection.clear': 'Clear selection',
   'truncated': 'Note: not everything shown ({shown} of {total}).',
   'graphiql': 'GraphQL explorer',
   ...CURATION_EN,
+  ...TEXT_EN,
 };
 
 export const MESSAGES = { nl, en } as const;

@@ -1,6 +1,7 @@
 // Deterministic KIES (Figuur 5) positions: lanes left to right, one row per mission, bands at the bottom.
 import { missionOrder, primaryLabel } from '../graph/graph-model';
 import type { GraphModel, KNode, Positions } from '../graph/types';
+import type { Rect } from '../layout/placement';
 import { BANDS, LANES, bandOfLabel, laneOfLabel, type LaneId } from './lanes';
 
 export const CELL_W = 92;
@@ -30,6 +31,8 @@ export interface KiesLayout {
   rows: { id: string; y: number; h: number }[];
   /** Node id -> the mission row it stands in: its ADDRESSES edge to that mission is implied by the row. */
   rowOf: Record<string, string>;
+  /** Where the titles of lanes, rows and bands are drawn: nodes placed later (expansions) must stay out. */
+  titleAreas: Rect[];
 }
 
 const NO_MISSION = 'row-none';
@@ -53,6 +56,18 @@ function placeGrid(nodes: KNode[], left: number, width: number, top: number, pos
   nodes.forEach((n, i) => {
     positions[n.id] = { x: offset + (i % cols) * CELL_W, y: top + CELL_H / 2 + Math.floor(i / cols) * CELL_H };
   });
+}
+
+/** Band titles sit in the band's left end (stylesheet: 240 px wide, 250 px in); row titles left of the row, lane
+ * titles above the lane (stylesheet: decor-band, decor-row, decor-lane). A little room is added around each. */
+export const BAND_TITLE_W = 270;
+const ROW_TITLE_W = 170;
+const LANE_TITLE_H = 40;
+
+function titleArea(box: DecorBox): Rect {
+  if (box.kind === 'band') return { x: box.x, y: box.y, w: BAND_TITLE_W, h: box.h };
+  if (box.kind === 'row') return { x: box.x - ROW_TITLE_W, y: box.y, w: ROW_TITLE_W, h: box.h };
+  return { x: box.x, y: box.y - LANE_TITLE_H, w: box.w, h: LANE_TITLE_H + 10 };
 }
 
 export function computeKiesLayout(model: GraphModel): KiesLayout {
@@ -158,5 +173,5 @@ export function computeKiesLayout(model: GraphModel): KiesLayout {
     decor.push({ id: `decor-band-${band.id}`, kind: 'band', titleKey: band.titleKey, x: -LANE_GAP / 2, y, w: totalW + LANE_GAP, h, shade: 2 });
     y += h;
   }
-  return { positions, decor, rows, rowOf: Object.fromEntries(firstMission) };
+  return { positions, decor, rows, rowOf: Object.fromEntries(firstMission), titleAreas: decor.map(titleArea) };
 }

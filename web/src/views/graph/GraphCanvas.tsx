@@ -1,4 +1,4 @@
-// The graph area: the Cytoscape container, its controller, and loading / empty / error / progress overlays.
+// The graph area: the Cytoscape container, its controller, zoom buttons, and loading / empty / error overlays.
 import type { Core } from 'cytoscape';
 import { useMemo, useState } from 'react';
 import { canvasLabelFit } from '../../core/cy/label-fit';
@@ -6,6 +6,7 @@ import { toCyElements } from '../../core/cy/to-elements';
 import type { GraphModel, Positions } from '../../core/graph/types';
 import type { DecorBox } from '../../core/kies-layout/kies-layout';
 import type { Translate } from '../../core/i18n/i18n';
+import type { ZoomCommand, ZoomKind } from '../../core/zoom/zoom';
 import { prefetchDeferred } from '../deferred';
 import type { LoadStatus } from '../use-graph-data';
 import { GraphController, type Highlight } from './GraphController';
@@ -20,6 +21,10 @@ interface Props {
   selected: string[];
   highlight: Highlight | null;
   fitKey: string;
+  zoom: ZoomCommand | null;
+  onZoom: (kind: ZoomKind) => void;
+  /** Why the last layout failed; shown until the next layout starts. */
+  layoutError: string | null;
   status: LoadStatus;
   error: string | null;
   truncated: { shown: number; total: string } | null;
@@ -29,6 +34,9 @@ interface Props {
   onExpand: (id: string) => void;
   onReady: (cy: Core | null) => void;
 }
+
+const ZOOM_SYMBOL: Record<ZoomKind, string> = { in: '+', out: '−', fit: '⤢' };
+const ZOOM_SHORTCUT: Record<ZoomKind, string> = { in: '+', out: '-', fit: '0' };
 
 export function GraphCanvas(props: Props) {
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
@@ -61,11 +69,21 @@ export function GraphCanvas(props: Props) {
         selected={props.selected}
         highlight={props.highlight}
         fitKey={props.fitKey}
+        zoom={props.zoom}
         onSelect={props.onSelect}
         onExpand={props.onExpand}
         onReady={props.onReady}
         onRendered={onRendered}
       />
+      <div className="zoom-controls" role="group" aria-label={t('zoom.controls')}>
+        {(['in', 'out', 'fit'] as const).map((kind) => (
+          <button key={kind} type="button" aria-label={t(`zoom.${kind}`)} title={t(`zoom.${kind}`)} aria-keyshortcuts={ZOOM_SHORTCUT[kind]}
+            data-testid={`zoom-${kind}`} onClick={() => props.onZoom(kind)}>
+            <span aria-hidden="true">{ZOOM_SYMBOL[kind]}</span>
+          </button>
+        ))}
+      </div>
+      {props.layoutError && <div className="banner error" role="alert" data-testid="layout-error">{t('layout.failed', { message: props.layoutError })}</div>}
       {props.status === 'loading' && <div className="overlay" role="status" aria-live="polite">{t('loading.graph')}</div>}
       {props.status === 'error' && (
         <div className="overlay error" role="alert">

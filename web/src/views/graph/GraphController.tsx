@@ -3,6 +3,7 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { stylesheet } from '../../core/cy/stylesheet';
 import type { Positions } from '../../core/graph/types';
+import { steppedZoom, wheelZoomFactor, type ZoomCommand } from '../../core/zoom/zoom';
 
 /** The existing elements among `ids`, as one collection. */
 function byIds(cy: Core, ids: Iterable<string>) {
@@ -28,6 +29,8 @@ export interface GraphControllerProps {
   highlight: Highlight | null;
   /** Changes when a new picture starts (other view, new layout): then the view is fitted again. */
   fitKey: string;
+  /** The latest zoom button or key press; each new one is applied once. */
+  zoom: ZoomCommand | null;
   onSelect: (ids: string[]) => void;
   onExpand: (id: string) => void;
   onReady: (cy: Core | null) => void;
@@ -54,7 +57,6 @@ export function GraphController(props: GraphControllerProps): null {
       hideEdgesOnViewport: false,
       minZoom: 0.05,
       maxZoom: 4,
-      wheelSensitivity: 0.3,
       boxSelectionEnabled: true,
       selectionType: 'single',
     });
@@ -72,9 +74,43 @@ export function GraphController(props: GraphControllerProps): null {
       const ids = cy.nodes(':selected').filter((n) => !n.data('decor')).map((n) => n.id());
       propsRef.current.onSelect(ids);
     });
+    // Wheel zoom like a map (about 1.4x per notch, zoom.ts). Cytoscape's own wheel zoom is ~1.05x per mouse notch
+    // and its only knob, wheelSensitivity, logs a warning on every load; a capture listener on the wrapper runs
+    // before Cytoscape's listener on the container and takes over wheel events (touch pinch stays Cytoscape's).
+    const wrapper = props.container.parentElement;
+    const onWheel = (e: WheelEvent) => {
+      if (e.deltaY === 0) return;
+      e.preventDefault();
+      e.stopPropagation();
+      const box = props.container!.getBoundingClientRect();
+      const level = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), cy.zoom() * wheelZoomFactor(e)));
+      cy.zoom({ level, renderedPosition: { x: e.clientX - box.left, y: e.clientY - box.top } });
+    };
+    wrapper?.addEventListener('wheel', onWheel, { capture: true, passive: false });
+    // Read-only view facts for the browser tests (what is drawn where): the canvas itself has no DOM to inspect.
+    const debug = window as unknown as { __kiesGraph?: () => unknown };
+    debug.__kiesGraph = () => ({
+      zoom: cy.zoom(),
+      width: cy.width(),
+      height: cy.height(),
+      nodes: cy.nodes(':visible[!decor]').map((n) => ({
+        id: n.id(),
+        kind: n.data('kind') as string,
+        shape: n.style('shape') as string,
+        color: n.style('background-color') as string,
+        position: { ...n.position() },
+        // Rendered: in page pixels of the canvas; model: in graph coordinates, label included.
+        rendered: n.renderedBoundingBox({ includeLabels: false }),
+        model: n.boundingBox({ includeLabels: true }),
+      })),
+      // Decor boxes' own titles (lane headers, row and band names), in graph coordinates.
+      titles: cy.nodes('.decor').map((n) => ({ id: n.id(), label: n.data('label') as string, box: n.boundingBox({ includeNodes: false, includeLabels: true } as never) })),
+    });
     cyRef.current = cy;
     propsRef.current.onReady(cy);
     return () => {
+      wrapper?.removeEventListener('wheel', onWheel, { capture: true });
+      delete debug.__kiesGraph;
       propsRef.current.onReady(null);
       cy.destroy();
       cyRef.current = null;
@@ -159,6 +195,18 @@ export function GraphController(props: GraphControllerProps): null {
     }
   }, [props.positions, props.visible, props.selected, props.highlight, props.fitKey, props.container]);
 
+  // Zoom buttons and keys: a step around the centre of the view, or fit what is visible.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || !props.zoom) return;
+    if (props.zoom.kind === 'fit') {
+      cy.animate({ fit: { eles: cy.elements().filter((e) => e.visible()), padding: 20 } }, { duration: 200 });
+    } else {
+      const level = steppedZoom(cy.zoom(), props.zoom.kind, cy.minZoom(), cy.maxZoom());
+      cy.animate({ zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } }, { duration: 150 });
+    }
+  }, [props.zoom]);
+
   // Focus: a new single selection (search, table, panel links) is centred if it is off screen.
   const focusId = props.selected.length === 1 ? props.selected[0] : null;
   useEffect(() => {
@@ -172,5 +220,18 @@ export function GraphController(props: GraphControllerProps): null {
     if (!inside || cy.zoom() < 0.5) cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 0.9) }, { duration: 300 });
   }, [focusId, props.positions]);
 
+  // A selection of several nodes (a matrix cell, a gap finding) is brought into view as a whole, at most at 1.2x.
+  const selectionKey = props.selected.length > 1 ? [...props.selected].sort().join(',') : '';
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || !selectionKey) return;
+    const members = byIds(cy, selectionKey.split(',')).filter((n) => n.visible());
+    if (members.empty()) return;
+    cy.fit(members, 60);
+    if (cy.zoom() > 1.2) cy.zoom({ level: 1.2, position: centre(members.boundingBox()) });
+  }, [selectionKey, props.positions]);
+
   return null;
 }
+
+const centre = (bb: { x1: number; x2: number; y1: number; y2: number }) => ({ x: (bb.x1 + bb.x2) / 2, y: (bb.y1 + bb.y2) / 2 });
