@@ -94,7 +94,7 @@ describe('KIES Explorer in Chromium', () => {
     await page.goto(`${app.url}/?panel=paths&from=mission-iv&to=label:PPP`);
     await waitForGraph(page);
     await page.waitForSelector('[data-testid="path-list"] li');
-    const listed = await page.locator('[data-testid="path-list"] > li').count();
+    const listed = await page.locator('[data-testid="path-list"] li[data-target]').count();
     expect(listed).toBeGreaterThan(3);
     expect(await page.locator('[data-testid="path-list"]').innerText()).toContain('ABOARD');
     await shot(page, '04-ppps-serving-mission-iv');

@@ -30,6 +30,9 @@ interface Props {
   onCurated: (audit: AuditEvent) => void;
 }
 
+// Kinds the partner finder suggests collaborators for (topsectors and TKIs look for partners too).
+const PARTNER_LABELS = ['Organisation', 'PPP', 'NGFProject', 'TKI', 'Topsector'];
+
 export function groupRelations(node: FullNode): [string, FullRel[]][] {
   const groups = new Map<string, FullRel[]>();
   for (const r of node.relationships) groups.set(r.type, [...(groups.get(r.type) ?? []), r]);
@@ -74,7 +77,7 @@ export function DetailsPanel({ id, lang, t, onSelect, onExpand, onPathFrom, onPa
       <div className="actions">
         <button type="button" onClick={() => onExpand(node.id)}>{t('details.expand')}</button>
         <button type="button" onClick={() => onPathFrom(node.id)}>{t('details.pathFrom')}</button>
-        {(label === 'Organisation' || node.labels.includes('PPP') || node.labels.includes('NGFProject')) && (
+        {PARTNER_LABELS.some((l) => l === label || node.labels.includes(l)) && (
           <button type="button" onClick={() => onPartners(node.id)}>{t('details.partners')}</button>
         )}
       </div>

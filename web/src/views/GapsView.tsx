@@ -1,20 +1,36 @@
-// Gap findings as a list with explanations; "show" selects the affected nodes in the graph.
-import { useEffect, useState } from 'react';
+// Gap findings said in the interface language, every named node a link; "show" selects the affected nodes in the graph.
+import { useEffect, useMemo, useState } from 'react';
 import { gql } from '../core/api/client';
 import { GAPS_QUERY } from '../core/api/queries';
-import type { WireNode } from '../core/api/wire';
-import type { Translate } from '../core/i18n/i18n';
+import type { WireNode, WireRel } from '../core/api/wire';
+import type { GraphModel } from '../core/graph/types';
+import type { Lang, Translate } from '../core/i18n/i18n';
+import { namer } from '../core/texts/node-names';
+import { gapSentences } from '../core/texts/sentences';
+import { NodeText } from './NodeText';
 
 export interface WireGap {
   id: string;
   kind: string;
   severity: 'HIGH' | 'MEDIUM' | 'LOW';
-  title: string;
-  explanation: string;
+  message: string;
+  dimension: string | null;
+  subject: WireNode | null;
+  through: WireNode | null;
+  affected: WireNode[];
   nodes: WireNode[];
+  relationships: WireRel[];
 }
 
-export function GapsView({ t, onShow }: { t: Translate; onShow: (gap: WireGap) => void }) {
+interface Props {
+  model: GraphModel;
+  lang: Lang;
+  t: Translate;
+  /** Selects these nodes in the graph (one for a link in a sentence, all of a finding for "show"). */
+  onShow: (nodes: WireNode[]) => void;
+}
+
+export function GapsView({ model, lang, t, onShow }: Props) {
   const [gaps, setGaps] = useState<WireGap[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -26,22 +42,33 @@ export function GapsView({ t, onShow }: { t: Translate; onShow: (gap: WireGap) =
       .catch((e: Error) => !abort.signal.aborted && setError(e.message));
     return () => abort.abort();
   }, [attempt]);
+  // Names told apart over everything this screen and the graph name ("AI" the technology vs the three AI programmes).
+  const name = useMemo(
+    () => namer([...model.nodes.values(), ...(gaps ?? []).flatMap((g) => g.nodes)], lang),
+    [model, gaps, lang],
+  );
   if (error) return <div className="state error" role="alert">{t('error.title')}: {error} <button onClick={() => setAttempt((a) => a + 1)}>{t('error.retry')}</button></div>;
   if (!gaps) return <div className="state" aria-busy="true">{t('loading')}</div>;
+  const byId = new Map(gaps.flatMap((g) => g.nodes).map((n) => [n.id, n]));
+  const pick = (n: { id: string }) => onShow([byId.get(n.id)!]);
   return (
     <section className="gaps" aria-labelledby="gaps-h">
       <h2 id="gaps-h">{t('gaps.title')} ({gaps.length})</h2>
       {gaps.length === 0 && <p>{t('gaps.none')}</p>}
       <ul data-testid="gap-list">
-        {gaps.map((g) => (
-          <li key={g.id} className={`gap sev-${g.severity}`}>
-            <span className="sev">{t(`severity.${g.severity}`)}</span> <strong>{g.title}</strong>
-            <p>{g.explanation}</p>
-            {g.nodes.length > 0 && (
-              <button type="button" onClick={() => onShow(g)}>{t('gaps.show')} ({g.nodes.map((n) => n.name).slice(0, 4).join(', ')}{g.nodes.length > 4 ? ', …' : ''})</button>
-            )}
-          </li>
-        ))}
+        {gaps.map((g) => {
+          const text = gapSentences(lang, t, g);
+          return (
+            <li key={g.id} className={`gap sev-${g.severity}`} data-message={g.message}>
+              <span className="sev">{t(`severity.${g.severity}`)}</span>{' '}
+              <strong className="gap-title"><NodeText segments={text.title} name={name} onSelect={pick} /></strong>
+              <p className="gap-explanation"><NodeText segments={text.explanation} name={name} onSelect={pick} /></p>
+              {g.nodes.length > 0 && (
+                <button type="button" onClick={() => onShow(g.nodes)}>{t('gaps.show')} ({g.nodes.length})</button>
+              )}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -1,42 +1,73 @@
-// Partner finder: suggestions for an organisation or PPP, each with its reasons.
-import { useEffect, useState } from 'react';
+// Partner finder: suggestions for an organisation, PPP, TKI or topsector, each with its reasons said by name.
+import { useEffect, useMemo, useState } from 'react';
 import { gql } from '../core/api/client';
 import { PARTNERS_QUERY } from '../core/api/queries';
 import type { WireNode } from '../core/api/wire';
+import type { GraphModel } from '../core/graph/types';
 import { labelName, type Lang, type Translate } from '../core/i18n/i18n';
+import { namer, type NamedNode } from '../core/texts/node-names';
+import { reasonSentence, type WireReasonParts } from '../core/texts/sentences';
+import { NodeText } from './NodeText';
 
 interface Suggestion {
   score: number;
   node: WireNode;
-  reasons: { kind: string; explanation: string; via: { id: string; name: string }[] }[];
+  reasons: (WireReasonParts & { via: WireNode[] })[];
 }
 
-export function PartnersPanel({ id, name, lang, t, onSelect }: { id: string | null; name: string | null; lang: Lang; t: Translate; onSelect: (id: string) => void }) {
+interface Props {
+  id: string | null;
+  model: GraphModel;
+  lang: Lang;
+  t: Translate;
+  onSelect: (id: string) => void;
+  /** The suggested nodes (empty when none): the app draws and highlights them in the graph. */
+  onResult: (nodes: WireNode[]) => void;
+}
+
+export function PartnersPanel({ id, model, lang, t, onSelect, onResult }: Props) {
   const [items, setItems] = useState<Suggestion[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     setItems(null);
     setError(null);
+    onResult([]);
     if (!id) return;
     const abort = new AbortController();
     gql<{ partners: Suggestion[] }>(PARTNERS_QUERY, { of: id, limit: 15 }, { signal: abort.signal })
-      .then((d) => setItems(d.partners))
+      .then((d) => {
+        setItems(d.partners);
+        onResult(d.partners.map((s) => s.node));
+      })
       .catch((e: Error) => !abort.signal.aborted && setError(e.message));
     return () => abort.abort();
   }, [id]);
+  useEffect(() => () => onResult([]), []);
+  const subject = id ? model.nodes.get(id) : undefined;
+  const name = useMemo(
+    () => namer([...model.nodes.values(), ...(items ?? []).flatMap((s) => [s.node, ...s.reasons.flatMap((r) => r.via)])], lang),
+    [model, items, lang],
+  );
+  const me: NamedNode | null = subject ? { id: subject.id, name: subject.name, labels: subject.labels, fullName: subject.fullName, code: subject.code } : null;
+  const pick = (n: NamedNode) => onSelect(n.id);
   return (
     <section aria-labelledby="partners-h">
-      <h2 id="partners-h">{t('partners.title')}{name ? `: ${name}` : ''}</h2>
+      <h2 id="partners-h">{t('partners.title')}{me ? `: ${name(me)}` : ''}</h2>
       {!id && <p className="muted">{t('partners.pick')}</p>}
       {error && <p className="error" role="alert">{error}</p>}
       {id && !items && !error && <p aria-busy="true">{t('loading')}</p>}
-      {items && items.length === 0 && <p>{t('partners.none')}</p>}
-      <ol className="partners">
+      {items && items.length === 0 && <p data-testid="partners-none">{t('partners.noLinks', { name: me ? name(me) : '' })}</p>}
+      {items && items.length > 0 && <p className="muted">{t('partners.highlighted')}</p>}
+      <ol className="partners" data-testid="partner-list">
         {items?.map((s) => (
           <li key={s.node.id}>
-            <button type="button" className="link" onClick={() => onSelect(s.node.id)}>{s.node.name}</button>{' '}
+            <button type="button" className="link" onClick={() => onSelect(s.node.id)}>{name(s.node)}</button>{' '}
             <span className="tag">{labelName(lang, s.node.label ?? s.node.labels[0] ?? '')}</span> <span className="muted">{s.score.toFixed(1)}</span>
-            <ul>{s.reasons.map((r, i) => <li key={i}>{r.explanation}</li>)}</ul>
+            <ul>
+              {s.reasons.map((r, i) => (
+                <li key={i} className="reason"><NodeText segments={reasonSentence(t, r, s.node, me ?? { id: id ?? '', name: '…', labels: [] })} name={name} onSelect={pick} /></li>
+              ))}
+            </ul>
           </li>
         ))}
       </ol>

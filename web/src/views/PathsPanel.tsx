@@ -1,13 +1,14 @@
-// Path tracing: from a node to another node, a mission, or all PPPs; paths listed hop by hop with evidence.
-import { useEffect, useState } from 'react';
+// Path tracing: from a node to another node, a mission, or all PPPs; results grouped by target (PathGroups).
+import { useEffect, useMemo, useState } from 'react';
 import { gql } from '../core/api/client';
 import { PATHS_QUERY } from '../core/api/queries';
 import type { GraphModel } from '../core/graph/types';
 import type { Lang, Translate } from '../core/i18n/i18n';
 import { pathVariables, type WirePath } from '../core/paths/paths';
 import type { PathQuery } from '../core/state/view-state';
+import { namer } from '../core/texts/node-names';
+import { PathGroups } from './PathGroups';
 import { SearchBox } from './SearchBox';
-import { Provenance } from './SourceExcerpt';
 
 interface Props {
   model: GraphModel;
@@ -21,7 +22,6 @@ interface Props {
   onSelect: (id: string) => void;
 }
 
-const nameOf = (model: GraphModel, id: string) => model.nodes.get(id)?.name ?? id;
 
 export function PathsPanel({ model, path, selected, missions, lang, t, onPath, onResult, onSelect }: Props) {
   const [from, setFrom] = useState<string | null>(path?.from ?? selected);
@@ -55,12 +55,17 @@ export function PathsPanel({ model, path, selected, missions, lang, t, onPath, o
     return () => abort.abort();
   }, [path?.from, path?.to]);
 
-  const toName = to.startsWith('label:') ? t('paths.allPpps') : nameOf(model, to);
+  const naming = useMemo(() => namer(model.nodes.values(), lang), [model, lang]);
+  const name = (id: string) => {
+    const n = model.nodes.get(id);
+    return n ? naming({ id, name: n.name, labels: n.labels, fullName: n.fullName, code: n.code }) : id;
+  };
+  const toName = to.startsWith('label:') ? t('paths.allPpps') : name(to);
   return (
     <section className="paths" aria-labelledby="paths-h">
       <h2 id="paths-h">{t('paths.title')}</h2>
       <div className="field">
-        <span>{t('paths.from')}: <strong data-testid="path-from">{from ? nameOf(model, from) : '—'}</strong></span>
+        <span>{t('paths.from')}: <strong data-testid="path-from">{from ? name(from) : '—'}</strong></span>
         <SearchBox model={model} lang={lang} t={t} onPick={setFrom} placeholder={t('paths.from') + '…'} />
       </div>
       <div className="field">
@@ -80,35 +85,7 @@ export function PathsPanel({ model, path, selected, missions, lang, t, onPath, o
       {status === 'loading' && <p aria-busy="true">{t('loading')}</p>}
       {status === 'error' && <p className="error" role="alert">{error}</p>}
       {status === 'idle' && paths && paths.length === 0 && <p>{t('paths.none')}</p>}
-      {paths && paths.length > 0 && (
-        <ol className="path-list" data-testid="path-list">
-          {paths.map((p, i) => (
-            <li key={i}>
-              <div className="path-chain">
-                {p.nodes.map((n, j) => (
-                  <span key={`${n.id}-${j}`}>
-                    {j > 0 && <span className="arrow"> ▸ </span>}
-                    <button type="button" className="link" onClick={() => onSelect(n.id)}>{n.name}</button>
-                  </span>
-                ))}
-              </div>
-              <details>
-                <summary>{p.length} hop(s)</summary>
-                <ul>
-                  {p.hops.map((h, k) => (
-                    <li key={k}>
-                      {h.from.name} <code>{h.direction === 'FORWARD' ? `—${h.relationship.type}→` : `←${h.relationship.type}—`}</code> {h.to.name}
-                      {h.relationship.provenance && (
-                        <Provenance sources={h.relationship.provenance.sources ?? []} quotes={h.relationship.provenance.quotes ?? []} confidence={h.relationship.provenance.confidence ?? null} note={h.relationship.provenance.note ?? null} t={t} />
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              </details>
-            </li>
-          ))}
-        </ol>
-      )}
+      {paths && paths.length > 0 && <PathGroups paths={paths} model={model} lang={lang} t={t} fromName={from ? name(from) : ''} onSelect={onSelect} />}
     </section>
   );
 }

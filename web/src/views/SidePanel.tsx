@@ -1,5 +1,6 @@
 // The right-hand panel: tabs for details, paths, partners and the table alternative of the graph.
 import { useState } from 'react';
+import type { WireNode } from '../core/api/wire';
 import type { Viewer } from '../core/auth/auth-state';
 import type { AuditEvent } from '../core/curation/audit';
 import type { GraphModel } from '../core/graph/types';
@@ -8,6 +9,7 @@ import type { WirePath } from '../core/paths/paths';
 import { PANELS, type PanelId, type PathQuery } from '../core/state/view-state';
 import { deferred } from './deferred';
 import { DetailsPanel } from './DetailsPanel';
+import { SelectionList } from './SelectionList';
 import { TablePanel } from './TablePanel';
 
 // Not needed for the first view (the table stays in: it is the figure's accessible alternative, one click away).
@@ -27,9 +29,12 @@ interface Props {
   t: Translate;
   onPanel: (p: PanelId) => void;
   onSelect: (id: string) => void;
+  /** Makes one member of a multi-node selection the focus, keeping the selection. */
+  onFocus: (id: string) => void;
   onExpand: (id: string) => void;
   onPath: (p: PathQuery | null) => void;
   onPathResult: (paths: WirePath[]) => void;
+  onPartnerResult: (nodes: WireNode[]) => void;
   /** Only for a viewer who may edit; null renders no edit control at all. */
   editor: Viewer | null;
   /** The last deletion, offered for undo until the next change. */
@@ -49,7 +54,7 @@ export function SidePanel(p: Props) {
           </button>
         ))}
       </div>
-      {p.selected.length > 1 && <p className="muted" data-testid="selection-count">{p.t('selection.count', { count: p.selected.length })}</p>}
+      {p.selected.length > 1 && <SelectionList selected={p.selected} model={p.model} lang={p.lang} t={p.t} onFocus={p.onFocus} />}
       <div className="panel-body" role="tabpanel">
         {p.panel === 'details' && p.editor && p.deleted && <DeletedNotice audit={p.deleted} t={p.t} onUndone={p.onCurated} />}
         {p.panel === 'details' && p.editor && !creating && (
@@ -81,7 +86,7 @@ export function SidePanel(p: Props) {
         {p.panel === 'paths' && (
           <PathsPanel model={p.model} path={p.path} selected={focus} missions={p.missions} lang={p.lang} t={p.t} onPath={p.onPath} onResult={p.onPathResult} onSelect={p.onSelect} />
         )}
-        {p.panel === 'partners' && <PartnersPanel id={focus} name={focus ? (p.model.nodes.get(focus)?.name ?? null) : null} lang={p.lang} t={p.t} onSelect={p.onSelect} />}
+        {p.panel === 'partners' && <PartnersPanel id={focus} model={p.model} lang={p.lang} t={p.t} onSelect={p.onSelect} onResult={p.onPartnerResult} />}
         {p.panel === 'table' && <TablePanel model={p.model} visible={p.visible} selected={p.selected} lang={p.lang} t={p.t} onSelect={p.onSelect} />}
       </div>
     </aside>

@@ -42,10 +42,14 @@ export const COVERAGE_QUERY = `query Coverage {
   missionCoverage { dimensions rows { mission { id name } cells { dimension count members { id } } } }
 }`;
 
+// Findings as message keys with the nodes they name: the explorer says them in its language, each node a link.
 export const GAPS_QUERY = `query Gaps {
-  gaps { id kind severity title explanation dimension nodes { ${LIGHT_NODE} } relationships { ${LIGHT_REL} } }
+  gaps {
+    id kind severity message dimension nodes { ${LIGHT_NODE} } relationships { ${LIGHT_REL} }
+    subject { ${LIGHT_NODE} } through { ${LIGHT_NODE} } affected { ${LIGHT_NODE} }
+  }
 }`;
 
 export const PARTNERS_QUERY = `query Partners($of: ID!, $limit: Int) {
-  partners(of: $of, limit: $limit) { score node { ${LIGHT_NODE} } reasons { kind explanation via { id name } } }
+  partners(of: $of, limit: $limit) { score node { ${LIGHT_NODE} } reasons { kind count role subjectRole via { ${LIGHT_NODE} } } }
 }`;

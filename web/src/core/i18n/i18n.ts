@@ -1,4 +1,5 @@
 // Language choice (remembered in localStorage) and message lookup with {placeholders}.
+import { isRelationshipType, LABEL_NAMES as MODEL_LABEL_NAMES, RELATIONSHIP_NAMES } from '@kies/schema';
 import { MESSAGES, type MessageKey } from './messages';
 
 export type Lang = 'nl' | 'en';
@@ -36,23 +37,16 @@ export function rememberLang(storage: KeyValueStore | null, lang: Lang): void {
   }
 }
 
-/** Human name of a node label in the interface language. */
+/** Human name of a node label in the interface language (the names live beside the graph model). */
 export const LABEL_NAMES: Record<Lang, Record<string, string>> = {
-  nl: {
-    Mission: 'Missie', Ministry: 'Ministerie', Topsector: 'Topsector', TKI: 'TKI', NWARoute: 'NWA-route',
-    KeyTechnology: 'Sleuteltechnologie', Programme: 'Programma', KeyMethodology: 'Sleutelmethodologie', PPP: 'PPP',
-    NGFProject: 'NGF-project', CareAgreement: 'Zorgakkoord', Region: 'Regio', SciencePark: 'Science park',
-    Organisation: 'Organisatie', Instrument: 'Instrument', CoreElement: 'Kernelement', Precondition: 'Randvoorwaarde',
-    Team: 'Team', Activity: 'Activiteit',
-  },
-  en: {
-    Mission: 'Mission', Ministry: 'Ministry', Topsector: 'Topsector', TKI: 'TKI', NWARoute: 'NWA route',
-    KeyTechnology: 'Key technology', Programme: 'Programme', KeyMethodology: 'Key methodology', PPP: 'PPP',
-    NGFProject: 'NGF project', CareAgreement: 'Care agreement', Region: 'Region', SciencePark: 'Science park',
-    Organisation: 'Organisation', Instrument: 'Instrument', CoreElement: 'Core element', Precondition: 'Precondition',
-    Team: 'Team', Activity: 'Activity',
-  },
+  nl: Object.fromEntries(Object.entries(MODEL_LABEL_NAMES).map(([label, n]) => [label, n.nl])),
+  en: Object.fromEntries(Object.entries(MODEL_LABEL_NAMES).map(([label, n]) => [label, n.en])),
 };
+
+/** Human name of a relationship type in the interface language. */
+export function relationName(lang: Lang, type: string): string {
+  return isRelationshipType(type) ? RELATIONSHIP_NAMES[type][lang] : type;
+}
 
 export function labelName(lang: Lang, label: string): string {
   return LABEL_NAMES[lang][label] ?? label;

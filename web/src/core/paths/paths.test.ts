@@ -1,0 +1,24 @@
+// Grouping path results by target: direct links first, indirect ones with the nodes they run through.
+import { describe, expect, it } from 'vitest';
+import { groupPathsByTarget, type WirePath } from './paths';
+
+const node = (id: string, name = id) => ({ id, name, labels: ['PPP'] });
+const path = (...ids: string[]): WirePath => ({
+  length: ids.length - 1,
+  nodes: ids.map((id) => node(id)),
+  hops: ids.slice(1).map((to, i) => ({
+    direction: 'FORWARD' as const, from: node(ids[i]!), to: node(to),
+    relationship: { id: `${ids[i]}>X>${to}`, type: 'ADDRESSES', start: ids[i]!, end: to },
+  })),
+});
+
+describe('groupPathsByTarget', () => {
+  it('puts targets with a one-hop path first, and says what the others run through', () => {
+    const { direct, indirect } = groupPathsByTarget([
+      path('m4', 'cm', 'zeta'), path('m4', 'alpha'), path('m4', 'cm', 'alpha'), path('m4', 'iza', 'beta'), path('m4', 'cm', 'beta'),
+    ]);
+    expect(direct.map((g) => g.target.id)).toEqual(['alpha']);
+    expect(direct[0]!.paths.map((p) => p.length)).toEqual([1, 2]);
+    expect(indirect.map((g) => [g.target.id, g.via.map((v) => v.id)])).toEqual([['beta', ['iza', 'cm']], ['zeta', ['cm']]]);
+  });
+});

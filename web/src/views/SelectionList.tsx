@@ -1,0 +1,64 @@
+// A selection of several nodes, listed by name and kind (sortable); clicking a member shows its details.
+import { useEffect, useMemo, useState } from 'react';
+import { gql } from '../core/api/client';
+import { NODES_BY_ID_QUERY } from '../core/api/queries';
+import type { WireNode } from '../core/api/wire';
+import type { GraphModel } from '../core/graph/types';
+import { labelName, type Lang, type Translate } from '../core/i18n/i18n';
+import { namer, type NamedNode } from '../core/texts/node-names';
+import { sortMembers, type MemberSort } from '../core/texts/members';
+
+interface Props {
+  selected: string[];
+  model: GraphModel;
+  lang: Lang;
+  t: Translate;
+  /** Makes `id` the focus (details) while the selection stays. */
+  onFocus: (id: string) => void;
+}
+
+export function SelectionList({ selected, model, lang, t, onFocus }: Props) {
+  const [sort, setSort] = useState<MemberSort>('name');
+  const [fetched, setFetched] = useState<Map<string, WireNode>>(new Map());
+  // Members the graph does not hold (organisations of a finding, say) are named by one request.
+  const missing = selected.filter((id) => !model.nodes.has(id) && !fetched.has(id));
+  const missingKey = missing.join(',');
+  useEffect(() => {
+    if (!missingKey) return;
+    const abort = new AbortController();
+    gql<{ nodes: { edges: { node: WireNode }[] } }>(NODES_BY_ID_QUERY, { ids: missingKey.split(',') }, { signal: abort.signal })
+      .then((d) => setFetched((prev) => new Map([...prev, ...d.nodes.edges.map((e) => [e.node.id, e.node] as const)])))
+      .catch(() => undefined); // the rows keep their placeholder; the details panel reports errors
+    return () => abort.abort();
+  }, [missingKey]);
+  const members: NamedNode[] = useMemo(
+    () => selected.flatMap((id) => {
+      const n = model.nodes.get(id) ?? fetched.get(id);
+      return n ? [{ id, name: n.name, labels: n.labels, label: n.labels[0], fullName: n.fullName, code: n.code }] : [];
+    }),
+    [selected, model, fetched],
+  );
+  const name = useMemo(() => namer([...model.nodes.values(), ...members], lang), [model, members, lang]);
+  const sorted = sortMembers(members, sort, (n) => name(n), (n) => labelName(lang, n.label ?? ''));
+  const focus = selected[0];
+  return (
+    <section className="selection-list" aria-labelledby="selection-h" data-testid="selection-list">
+      <div className="selection-head">
+        <h2 id="selection-h" data-testid="selection-count">{t('selection.list', { count: selected.length })}</h2>
+        <span className="sort">
+          <button type="button" aria-pressed={sort === 'name'} onClick={() => setSort('name')}>{t('selection.sortName')}</button>
+          <button type="button" aria-pressed={sort === 'kind'} onClick={() => setSort('kind')}>{t('selection.sortKind')}</button>
+        </span>
+      </div>
+      <ul>
+        {sorted.map((n) => (
+          <li key={n.id} className={n.id === focus ? 'focus' : ''}>
+            <button type="button" className="link" aria-current={n.id === focus} onClick={() => onFocus(n.id)}>{name(n)}</button>{' '}
+            <span className="tag">{labelName(lang, n.label ?? '')}</span>
+          </li>
+        ))}
+        {members.length < selected.length && <li className="muted" aria-busy="true">{t('loading')}</li>}
+      </ul>
+    </section>
+  );
+}
