@@ -1,6 +1,45 @@
-// Vitest global setup: builds web/dist once, before any test file starts a server that serves it.
+// Vitest global setup: builds web/dist once, and starts the local Neo4j servers the Neo4j half of the tests runs on.
+import { createServer } from 'node:net';
+import type { TestProject } from 'vitest/node';
 import { ensureWebBuild } from './e2e/app-server.js';
+import { neo4jUnavailableReason, startNeo4j, type RunningNeo4j } from './neo4j-server/neo4j-launcher.js';
+import type { Neo4jServerInfo } from './engines.js';
 
-export default function setup(): void {
+/** One server per worker: files in parallel never share a database (Community Edition has one user database). */
+const NEO4J_SERVERS = 2;
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   ensureWebBuild();
+  let running: RunningNeo4j[] = [];
+  let notRun = '';
+  if (process.env.NEO4J_URI) {
+    notRun = '';
+  } else if (process.env.KIES_TEST_NEO4J === 'off') {
+    notRun = 'KIES_TEST_NEO4J=off';
+  } else {
+    notRun = neo4jUnavailableReason() ?? '';
+    if (!notRun) {
+      const started = Date.now();
+      // Sequential starts: two JVMs starting at once on two cores take longer than one after the other.
+      for (let i = 0; i < NEO4J_SERVERS; i++) {
+        running.push(await startNeo4j({ port: await freePort(), password: `kies-test-${process.pid}-${i}` }));
+      }
+      console.log(`global setup: ${running.length} local Neo4j servers up in ${Date.now() - started} ms (${running.map((r) => r.uri).join(', ')})`);
+    }
+  }
+  const servers: Neo4jServerInfo[] = running.map((r) => ({ uri: r.uri, user: r.user, password: r.password }));
+  project.provide('neo4jServers', servers);
+  project.provide('neo4jNotRun', notRun);
+  return async () => {
+    await Promise.all(running.map((r) => r.stop()));
+    running = [];
+  };
 }
