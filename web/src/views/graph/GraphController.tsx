@@ -98,6 +98,9 @@ export function GraphController(props: GraphControllerProps): null {
         kind: n.data('kind') as string,
         shape: n.style('shape') as string,
         color: n.style('background-color') as string,
+        // Highlighted (path, partners, selection neighbourhood) and selected, as the user sees them.
+        highlighted: n.hasClass('hl'),
+        selected: n.selected(),
         position: { ...n.position() },
         // Rendered: in page pixels of the canvas; model: in graph coordinates, label included.
         rendered: n.renderedBoundingBox({ includeLabels: false }),
