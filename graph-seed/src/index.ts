@@ -8,7 +8,7 @@ import type { SeedGraph, SeedIssue } from './seed-types.js';
 
 export * from './seed-types.js';
 export * from './csv-format.js';
-export { readSeed } from './read-seed.js';
+export { readSeed, type ReadSeedOptions } from './read-seed.js';
 export { validateSeed, normaliseWhitespace, type SourceTexts, type ValidateOptions } from './validate-seed.js';
 export { readGraphJson } from './read-json.js';
 

@@ -11,7 +11,16 @@ interface CsvRecord {
   cells: string[];
 }
 
-function readCsv(path: string, displayName: string, issues: SeedIssue[]): CsvRecord[] {
+export interface ReadSeedOptions {
+  /**
+   * Accept line breaks inside quoted fields (RFC 4180; neo4j-admin's --multiline-fields): imports of exports, whose
+   * values may hold any text. Hand-written seed files keep one record per line, so a stray quote is reported at
+   * the line where it starts instead of swallowing the records after it.
+   */
+  multilineFields?: boolean;
+}
+
+function readCsv(path: string, displayName: string, issues: SeedIssue[], multiline: boolean): CsvRecord[] {
   let parsed: { record: string[]; info: { lines: number } }[];
   try {
     parsed = parse(readFileSync(path, 'utf8'), { info: true, bom: true, relax_column_count: true, skip_empty_lines: true }) as unknown as typeof parsed;
@@ -24,11 +33,11 @@ function readCsv(path: string, displayName: string, issues: SeedIssue[]): CsvRec
   // record whose end line differs from its start spans a newline inside a field.
   let expectedLine = 1;
   return parsed.map(({ record, info }) => {
-    const line = info.lines;
-    if (line !== expectedLine) {
+    const line = multiline ? expectedLine : info.lines;
+    if (!multiline && line !== expectedLine) {
       issues.push({ file: displayName, line, field: 'csv', message: 'a field contains a line break (one record per line)' });
     }
-    expectedLine = line + 1;
+    expectedLine = info.lines + 1;
     return { line, cells: record };
   });
 }
@@ -58,7 +67,8 @@ const csvFiles = (dir: string): string[] =>
   existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.csv')).sort() : [];
 
 /** Reads nodes/*.csv and relationships/*.csv under seedDir. Issues carry paths relative to `displayRoot`. */
-export function readSeed(seedDir: string, displayRoot = seedDir): { graph: SeedGraph; issues: SeedIssue[] } {
+export function readSeed(seedDir: string, displayRoot = seedDir, options: ReadSeedOptions = {}): { graph: SeedGraph; issues: SeedIssue[] } {
+  const multiline = options.multilineFields ?? false;
   const issues: SeedIssue[] = [];
   const nodes: SeedNode[] = [];
   const relationships: SeedRelationship[] = [];
@@ -68,7 +78,7 @@ export function readSeed(seedDir: string, displayRoot = seedDir): { graph: SeedG
     const file = relative(displayRoot, path);
     const fileLabel = name.replace(/\.csv$/, '');
     if (!isNodeLabel(fileLabel)) issues.push({ file, line: 1, field: 'file', message: `"${fileLabel}" is not a node label of the model` });
-    const records = readCsv(path, file, issues);
+    const records = readCsv(path, file, issues, multiline);
     if (!checkHeader(records, NODE_HEADER, file, issues)) continue;
     for (const record of records.slice(1)) {
       if (record.cells.length !== NODE_HEADER.length) {
@@ -97,7 +107,7 @@ export function readSeed(seedDir: string, displayRoot = seedDir): { graph: SeedG
     const file = relative(displayRoot, path);
     const fileType = name.replace(/\.csv$/, '');
     if (!isRelationshipType(fileType)) issues.push({ file, line: 1, field: 'file', message: `"${fileType}" is not a relationship type of the model` });
-    const records = readCsv(path, file, issues);
+    const records = readCsv(path, file, issues, multiline);
     if (!checkHeader(records, RELATIONSHIP_HEADER, file, issues)) continue;
     for (const record of records.slice(1)) {
       if (record.cells.length !== RELATIONSHIP_HEADER.length) {

@@ -1,20 +1,26 @@
-// `npm run export -- --format json|csv|graphml|gexf --out PATH`: writes the current graph of the configured store.
+// `npm run export -- --format json|csv|graphml|gexf --out PATH [--csv-flavour spreadsheet|neo4j-admin]`: writes the
+// current graph of the configured store.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readConfig } from '../config.js';
 import { openStore } from '../store/open-store.js';
 import { readSeedGraph } from '../seed-graph.js';
 import { writeCsvFolder } from '../exchange/csv-export.js';
+import { CSV_FLAVOURS, type CsvFlavour } from '../exchange/csv-cells.js';
 import { graphToGexf } from '../exchange/gexf-export.js';
 import { graphToGraphml } from '../exchange/graphml-export.js';
 
 const FORMATS = ['json', 'csv', 'graphml', 'gexf'] as const;
-const usage = `usage: npm run export -- --format ${FORMATS.join('|')} --out FILE_OR_DIR (csv writes a folder)`;
+const usage = `usage: npm run export -- --format ${FORMATS.join('|')} --out FILE_OR_DIR [--csv-flavour ${CSV_FLAVOURS.join('|')}] (csv writes a folder)`;
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { format: { type: 'string', default: 'json' }, out: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { format: { type: 'string', default: 'json' }, out: { type: 'string' }, 'csv-flavour': { type: 'string', default: 'spreadsheet' } },
+  });
   if (!values.out) throw new Error(`export: --out is required\n${usage}`);
   if (!(FORMATS as readonly string[]).includes(values.format ?? '')) throw new Error(`export: unknown --format "${values.format}"\n${usage}`);
+  const flavour = values['csv-flavour'] as CsvFlavour;
+  if (!CSV_FLAVOURS.includes(flavour)) throw new Error(`export: unknown --csv-flavour "${flavour}"\n${usage}`);
   const config = readConfig();
   const store = await openStore(config);
   try {
@@ -27,8 +33,9 @@ async function main(): Promise<void> {
       writeFileSync(values.out, text);
       console.log(`export: wrote ${graph.nodes.length} nodes and ${graph.relationships.length} relationships to ${values.out}`);
     } else {
-      const files = writeCsvFolder(graph, values.out);
-      console.log(`export: wrote ${files.length} CSV files (${graph.nodes.length} nodes, ${graph.relationships.length} relationships) to ${values.out}`);
+      // Spreadsheet-safe by default (people open these files in Excel); neo4j-admin bulk import wants values as they are.
+      const files = writeCsvFolder(graph, values.out, flavour);
+      console.log(`export: wrote ${files.length} ${flavour} CSV files (${graph.nodes.length} nodes, ${graph.relationships.length} relationships) to ${values.out}`);
     }
   } finally {
     await store.close();

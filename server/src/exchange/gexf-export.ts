@@ -1,30 +1,52 @@
-// GEXF export for Gephi, written by graphology-gexf from a graphology copy of the graph.
+// GEXF 1.2 export for Gephi; every value escaped by xml-text.ts (strict XML 1.0).
 import { CSV_ARRAY_DELIMITER } from '@kies/schema';
-import { createRequire } from 'node:module';
 import type { GraphData } from '../domain/graph-data.js';
-import { flatProperties } from './flat-properties.js';
+import { attributeTypes, flatProperties, type FlatValue } from './flat-properties.js';
+import { xmlAttributes } from './xml-text.js';
 
-const require = createRequire(import.meta.url);
-// Both are CommonJS; createRequire avoids default-export interop differences between tsx and vitest.
-const { MultiDirectedGraph } = require('graphology') as typeof import('graphology');
-const gexf = require('graphology-gexf') as typeof import('graphology-gexf');
+export const GEXF_NS = 'http://www.gexf.net/1.2draft';
+
+type Item = { attributes: { id: string; label: string; source?: string; target?: string }; data: Record<string, FlatValue> };
+
+function itemLines(tag: 'node' | 'edge', item: Item): string[] {
+  const values = Object.entries(item.data).map(([name, value]) => `          <attvalue ${xmlAttributes({ for: name, value: String(value) })}/>`);
+  if (values.length === 0) return [`      <${tag} ${xmlAttributes(item.attributes)}/>`];
+  return [`      <${tag} ${xmlAttributes(item.attributes)}>`, '        <attvalues>', ...values, '        </attvalues>', `      </${tag}>`];
+}
+
+function declarations(kind: 'node' | 'edge', items: Item[]): string[] {
+  const types = attributeTypes(items.map((i) => i.data));
+  if (types.size === 0) return [];
+  const lines = [...types].map(([name, type]) => `      <attribute ${xmlAttributes({ id: name, title: name, type })}/>`);
+  return [`    <attributes ${xmlAttributes({ class: kind })}>`, ...lines, '    </attributes>'];
+}
 
 export function graphToGexf(graph: GraphData): string {
-  const g = new MultiDirectedGraph();
-  for (const node of graph.nodes) {
-    g.addNode(node.id, { ...flatProperties(node.properties), label: String(node.properties.name ?? node.id), labels: node.labels.join(CSV_ARRAY_DELIMITER) });
-  }
-  graph.relationships.forEach((rel, i) => {
-    g.addEdgeWithKey(`e${i}`, rel.start, rel.end, { ...flatProperties(rel.properties), label: rel.type, type: rel.type });
-  });
-  return gexf.write(g, {
-    formatNode: (_key, attributes) => {
-      const { label, ...rest } = attributes;
-      return { label: String(label), attributes: rest };
-    },
-    formatEdge: (_key, attributes) => {
-      const { label, ...rest } = attributes;
-      return { label: String(label), attributes: rest };
-    },
-  });
+  // The node label Gephi shows is the name; `labels` keeps the model labels (PPP|NGFProject), `type` the edge type.
+  const nodes: Item[] = graph.nodes.map((n) => ({
+    attributes: { id: n.id, label: String(n.properties.name ?? n.id) },
+    data: { ...flatProperties(n.properties), labels: n.labels.join(CSV_ARRAY_DELIMITER) },
+  }));
+  const edges: Item[] = graph.relationships.map((r, i) => ({
+    attributes: { id: `e${i}`, source: r.start, target: r.end, label: r.type },
+    data: { ...flatProperties(r.properties), type: r.type },
+  }));
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<gexf ${xmlAttributes({ xmlns: GEXF_NS, version: '1.2' })}>`,
+    '  <meta>',
+    '    <creator>KIES Explorer</creator>',
+    '  </meta>',
+    `  <graph ${xmlAttributes({ mode: 'static', defaultedgetype: 'directed' })}>`,
+    ...declarations('node', nodes),
+    ...declarations('edge', edges),
+    '    <nodes>',
+    ...nodes.flatMap((n) => itemLines('node', n)),
+    '    </nodes>',
+    '    <edges>',
+    ...edges.flatMap((e) => itemLines('edge', e)),
+    '    </edges>',
+    '  </graph>',
+    '</gexf>',
+  ].join('\n') + '\n';
 }

@@ -2,9 +2,15 @@
 // export/backup format, with every problem as `file:line:field: message` before anything reaches the store.
 import { readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
-import { formatIssue, readGraphJson, readSeed, readSourceTexts, validateSeed, type SeedGraph, type SeedIssue } from '@kies/graph-seed';
+import { NODE_VALUE_COLUMNS, RELATIONSHIP_VALUE_COLUMNS, formatIssue, readGraphJson, readSeed, readSourceTexts, validateSeed, type ColumnSpec, type SeedGraph, type SeedIssue } from '@kies/graph-seed';
 import { AUDIT_PROPERTIES, type NodeLabel } from '@kies/schema';
 import type { GraphData, PropertyMap } from '../domain/graph-data.js';
+import { csvFolderFlavour, restoreProperties } from './csv-cells.js';
+
+const textColumns = (columns: ColumnSpec[]) =>
+  new Map(columns.flatMap((c) => (c.type === 'string' || c.type === 'string[]' ? [[c.property, c.type] as const] : [])));
+const NODE_TEXT = textColumns(NODE_VALUE_COLUMNS);
+const RELATIONSHIP_TEXT = textColumns(RELATIONSHIP_VALUE_COLUMNS);
 
 export type ImportFormat = 'csv' | 'json';
 
@@ -53,7 +59,12 @@ export function readGraphForImport(path: string, format: ImportFormat, existing:
   let issues: SeedIssue[];
   let audit: PropertyMap[] = [];
   if (format === 'csv') {
-    ({ graph: seed, issues } = readSeed(path, process.cwd()));
+    ({ graph: seed, issues } = readSeed(path, process.cwd(), { multilineFields: true }));
+    // A spreadsheet-flavoured export: undo its cell neutralisation before validating (quotes are checked verbatim).
+    if (csvFolderFlavour(path) === 'spreadsheet') {
+      for (const node of seed.nodes) restoreProperties(node.properties, NODE_TEXT);
+      for (const rel of seed.relationships) restoreProperties(rel.properties, RELATIONSHIP_TEXT);
+    }
   } else {
     const text = readFileSync(path, 'utf8');
     const file = relative(process.cwd(), path) || path;
