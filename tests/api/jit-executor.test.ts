@@ -8,38 +8,41 @@ import {
   COVERAGE_QUERY, GAPS_QUERY, NEIGHBOURHOOD_QUERY, NODE_QUERY, PARTNERS_QUERY, PATHS_QUERY, SEARCH_QUERY,
 } from '../../web/src/core/api/queries.js';
 import { startSeededApp, type SeededApp } from './seeded-app.js';
+import { describeEachEngine } from '../engines.js';
 
-let app: SeededApp;
-beforeAll(async () => {
-  app = await startSeededApp();
-});
-afterAll(() => app.close());
+describeEachEngine('compiled GraphQL execution', (engine) => {
+  let app: SeededApp;
+  beforeAll(async () => {
+    app = await startSeededApp(engine);
+  });
+  afterAll(() => app.close());
 
-const CASES: [string, string, Record<string, unknown>][] = [
-  ['node details', NODE_QUERY, { id: 'ppp-health-ri' }],
-  ['2-hop neighbourhood', NEIGHBOURHOOD_QUERY, { id: 'mission-iv', depth: 2, limit: 200 }],
-  ['search', SEARCH_QUERY, { text: 'dementie', first: 20 }],
-  ['paths', PATHS_QUERY, { from: 'ppp-aboard', to: 'mission-iv', maxLength: 3, limit: 50 }],
-  ['coverage', COVERAGE_QUERY, {}],
-  ['gaps', GAPS_QUERY, {}],
-  ['partners', PARTNERS_QUERY, { of: 'ppp-health-ri', limit: 10 }],
-  ['an unknown id (error path)', NODE_QUERY, { id: 'ppp-does-not-exist' }],
-];
+  const CASES: [string, string, Record<string, unknown>][] = [
+    ['node details', NODE_QUERY, { id: 'ppp-health-ri' }],
+    ['2-hop neighbourhood', NEIGHBOURHOOD_QUERY, { id: 'mission-iv', depth: 2, limit: 200 }],
+    ['search', SEARCH_QUERY, { text: 'dementie', first: 20 }],
+    ['paths', PATHS_QUERY, { from: 'ppp-aboard', to: 'mission-iv', maxLength: 3, limit: 50 }],
+    ['coverage', COVERAGE_QUERY, {}],
+    ['gaps', GAPS_QUERY, {}],
+    ['partners', PARTNERS_QUERY, { of: 'ppp-health-ri', limit: 10 }],
+    ['an unknown id (error path)', NODE_QUERY, { id: 'ppp-does-not-exist' }],
+  ];
 
-describe('compiled execution', () => {
-  it.each(CASES)('%s: the HTTP answer equals graphql-js execute on the same store', async (name, query, variables) => {
-    const response = await fetch(`${app.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
+  describe('compiled execution', () => {
+    it.each(CASES)('%s: the HTTP answer equals graphql-js execute on the same store', async (name, query, variables) => {
+      const response = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const served = (await response.json()) as { data?: unknown; errors?: { message: string; path?: unknown; extensions?: { code?: string } }[] };
+      const schema = makeExecutableSchema({ typeDefs, resolvers: resolvers as never });
+      const reference = await execute({ schema, document: parse(query), variableValues: variables, contextValue: createContext(app.store) });
+      expect(served.errors?.length ?? 0).toBe(name.includes('error') ? 1 : 0);
+      expect(served.data).toEqual(JSON.parse(JSON.stringify(reference.data)));
+      expect(served.errors?.map((e) => [e.message, e.path, e.extensions?.code])).toEqual(
+        reference.errors?.map((e) => [e.message, e.path, e.extensions.code]),
+      );
     });
-    const served = (await response.json()) as { data?: unknown; errors?: { message: string; path?: unknown; extensions?: { code?: string } }[] };
-    const schema = makeExecutableSchema({ typeDefs, resolvers: resolvers as never });
-    const reference = await execute({ schema, document: parse(query), variableValues: variables, contextValue: createContext(app.store) });
-    expect(served.errors?.length ?? 0).toBe(name.includes('error') ? 1 : 0);
-    expect(served.data).toEqual(JSON.parse(JSON.stringify(reference.data)));
-    expect(served.errors?.map((e) => [e.message, e.path, e.extensions?.code])).toEqual(
-      reference.errors?.map((e) => [e.message, e.path, e.extensions.code]),
-    );
   });
 });

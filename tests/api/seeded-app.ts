@@ -1,11 +1,11 @@
-// Test helper: the real app (createApp) over HTTP on an ephemeral loopback port, backed by the seeded embedded store.
+// Test helper: the real app (createApp) over HTTP on an ephemeral loopback port, backed by a seeded store on either engine.
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { GraphQLClient } from 'graphql-request';
 import { createApp } from '../../server/src/http/create-app.js';
-import { GrafeoExecutor } from '../../server/src/store/grafeo-executor.js';
-import { CypherStore } from '../../server/src/store/kies-store.js';
+import type { CypherStore } from '../../server/src/store/kies-store.js';
 import { readSeedGraph } from '../../server/src/seed-graph.js';
+import { openFreshStore, type Engine } from '../engines.js';
 
 export interface SeededApp {
   url: string;
@@ -14,9 +14,8 @@ export interface SeededApp {
   close(): Promise<void>;
 }
 
-export async function startSeededApp(): Promise<SeededApp> {
-  const store = new CypherStore(GrafeoExecutor.open(null));
-  await store.ensureSchema();
+export async function startSeededApp(engine: Engine = 'embedded'): Promise<SeededApp> {
+  const store = await openFreshStore(engine);
   await store.importGraph(readSeedGraph());
   const { app, stop } = await createApp({ store });
   const server: Server = await new Promise((resolve) => {

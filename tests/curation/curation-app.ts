@@ -2,8 +2,8 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createApp, type AppOptions } from '../../server/src/http/create-app.js';
-import { GrafeoExecutor } from '../../server/src/store/grafeo-executor.js';
-import { CypherStore } from '../../server/src/store/kies-store.js';
+import type { CypherStore } from '../../server/src/store/kies-store.js';
+import { openFreshStore, type Engine } from '../engines.js';
 import { readSeedGraph } from '../../server/src/seed-graph.js';
 import { newToken, type TokenEntry } from '../../server/src/auth/tokens.js';
 
@@ -21,7 +21,9 @@ export interface GqlBody {
   errors?: { message: string; extensions?: Record<string, any> }[];
 }
 
-export async function startCurationApp(options: Partial<AppOptions> & { readRequiresToken?: boolean } = {}): Promise<CurationApp> {
+export async function startCurationApp(
+  options: Partial<AppOptions> & { readRequiresToken?: boolean; engine?: Engine } = {},
+): Promise<CurationApp> {
   const made = {
     viewer: newToken('vera', 'viewer'),
     editor: newToken('alice', 'editor'),
@@ -29,8 +31,7 @@ export async function startCurationApp(options: Partial<AppOptions> & { readRequ
     admin: newToken('root', 'admin'),
   };
   const entries: TokenEntry[] = Object.values(made).map((m) => m.entry);
-  const store = new CypherStore(GrafeoExecutor.open(null));
-  await store.ensureSchema();
+  const store = await openFreshStore(options.engine ?? 'embedded');
   await store.importGraph(readSeedGraph());
   const { app, stop } = await createApp({ store, auth: { tokens: entries, readRequiresToken: options.readRequiresToken ?? false }, ...options });
   const server: Server = await new Promise((resolve) => {
