@@ -6,8 +6,11 @@ import { readConfig } from './config.js';
 import { openStore } from './store/open-store.js';
 import { readSeedGraph } from './seed-graph.js';
 import { createApp } from './http/create-app.js';
+import { watchTokens } from './auth/token-reload.js';
 import { pino } from 'pino';
 
+/** How long a graceful stop may take before the process exits anyway (code 1). */
+const SHUTDOWN_TIMEOUT_MS = 10_000;
 const WEB_DIST = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'web', 'dist');
 
 async function main(): Promise<void> {
@@ -28,6 +31,9 @@ async function main(): Promise<void> {
     logger,
     auth: config.auth,
   });
+  // Token rotation without restart: the tokens file is re-read on change and on SIGHUP (kill -HUP <pid>).
+  const tokens = watchTokens(config.auth);
+  process.on('SIGHUP', () => void tokens.reload('SIGHUP'));
   const server: Server = app.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
@@ -40,10 +46,16 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
+    // Armed first: whatever hangs below (a client that never reads, a store that never answers), the process ends.
+    setTimeout(() => {
+      console.error(`kies: shutdown did not finish within ${SHUTDOWN_TIMEOUT_MS / 1000} s, exiting`);
+      process.exit(1);
+    }, SHUTDOWN_TIMEOUT_MS).unref();
     console.log(`kies: ${signal}, finishing in-flight requests`);
     // In-flight requests finish before the store closes, so nothing acknowledged is lost.
     // Stop accepting connections, wait for every handler to answer (even for clients that hung up), then stop
     // GraphQL and close the store: queued writes are committed before close returns.
+    tokens.close();
     server.close();
     server.closeIdleConnections();
     await drain();
@@ -51,7 +63,6 @@ async function main(): Promise<void> {
     await store.close();
     console.log('kies: store closed, exiting');
     process.exit(0);
-    setTimeout(() => process.exit(1), 10_000).unref();
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
