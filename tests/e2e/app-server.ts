@@ -27,7 +27,9 @@ function newestMtime(dir: string): number {
 export function ensureWebBuild(): void {
   const index = join(WEB_DIST, 'index.html');
   if (existsSync(index) && statSync(index).mtimeMs > newestMtime(join(ROOT, 'web'))) return;
-  execFileSync('npx', ['vite', 'build', 'web', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  // The build users get: vitest sets NODE_ENV=test, which would give React's development build (StrictMode then
+  // mounts every effect twice and aborts the first requests, which the browser tests count as failed requests).
+  execFileSync('npx', ['vite', 'build', 'web', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 }
 
 export interface RunningApp {

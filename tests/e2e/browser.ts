@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page, type Request } from 'playwright-core';
 import { ROOT } from './app-server.js';
 
 export const SCREENSHOTS = join(ROOT, 'tests', 'screenshots');
@@ -50,9 +50,11 @@ export function collectProblems(page: Page, options: ProblemOptions = {}): strin
     add(`dialog: ${d.message()}`);
     void d.dismiss();
   });
-  page.on('requestfailed', (r) => add(`request failed: ${r.method()} ${r.url()} (${r.failure()?.errorText ?? 'unknown'})`));
+  // A GraphQL request is named by its operation, so a failure says which one.
+  const what = (r: Request) => `${r.method()} ${r.url()}${/^\s*\{?\s*"query":"(query|mutation) (\w+)/.exec(r.postData() ?? '')?.slice(1, 3).join(' ').replace(/^/, ' ') ?? ''}`;
+  page.on('requestfailed', (r) => add(`request failed: ${what(r)} (${r.failure()?.errorText ?? 'unknown'})`));
   page.on('response', (r) => {
-    if (r.status() >= 400) add(`response ${r.status()}: ${r.request().method()} ${r.url()}`);
+    if (r.status() >= 400) add(`response ${r.status()}: ${what(r.request())}`);
   });
   watched.push({ problems, allow: options.allow ?? (() => false) });
   return problems;
