@@ -62,13 +62,19 @@ function movedShare(a: Facts, b: Facts): number {
 
 /** Fitted: every node inside the canvas, and the drawing spans most of its width or height. */
 function fitted(f: Facts): boolean {
-  if (f.nodes.length === 0) return false;
+  return fitReport(f) === 'fitted';
+}
+
+/** 'fitted', or where the drawing lies against the canvas (the failure message says why). */
+function fitReport(f: Facts): string {
+  if (f.nodes.length === 0) return 'no nodes';
   const x1 = Math.min(...f.nodes.map((n) => n.rendered.x1));
   const y1 = Math.min(...f.nodes.map((n) => n.rendered.y1));
   const x2 = Math.max(...f.nodes.map((n) => n.rendered.x2));
   const y2 = Math.max(...f.nodes.map((n) => n.rendered.y2));
   const inside = x1 >= -2 && y1 >= -2 && x2 <= f.width + 2 && y2 <= f.height + 2;
-  return inside && (x2 - x1 >= 0.7 * f.width || y2 - y1 >= 0.7 * f.height);
+  const ok = inside && (x2 - x1 >= 0.7 * f.width || y2 - y1 >= 0.7 * f.height);
+  return ok ? 'fitted' : `drawing ${[x1, y1, x2, y2].map(Math.round).join(',')} in canvas ${f.width}x${f.height} at zoom ${f.zoom.toFixed(3)}`;
 }
 
 async function switchLayout(page: Page, layout: string, before: Facts): Promise<Facts> {
@@ -76,7 +82,7 @@ async function switchLayout(page: Page, layout: string, before: Facts): Promise<
   // The new picture: most nodes moved, the worker finished (no progress bar), and the view was fitted to it.
   await expect.poll(async () => movedShare(before, await facts(page)), { timeout: 30_000 }).toBeGreaterThan(0.5);
   await page.waitForSelector('.progress', { state: 'detached', timeout: 30_000 });
-  await expect.poll(async () => fitted(await facts(page)), { timeout: 5_000 }).toBe(true);
+  await expect.poll(async () => fitReport(await facts(page)), { timeout: 5_000 }).toBe('fitted');
   expect(await page.locator('[data-testid="layout-error"]').count()).toBe(0);
   await page.waitForTimeout(200);
   return facts(page);
@@ -118,15 +124,17 @@ describe('graph view', () => {
     await shot(page, '20-layout-force');
     const hierarchical = await switchLayout(page, 'dagre', force);
     await shot(page, '21-layout-hierarchical');
-    // Hierarchical is left to right in ranks: far fewer distinct x than nodes.
+    // Hierarchical is left to right in ranks (long ranks wrapped into blocks): far fewer distinct x than nodes,
+    // and fitted at a zoom where shapes are still visible, not one endless column of dots.
     expect(new Set(hierarchical.nodes.map((n) => Math.round(n.position.x))).size).toBeLessThan(hierarchical.nodes.length / 4);
+    expect(hierarchical.zoom).toBeGreaterThan(0.15);
     // Back to Force after Hierarchical: a new picture, not a blank canvas.
     const again = await switchLayout(page, 'fcose', hierarchical);
     expect(again.nodes.length).toBe(force.nodes.length);
     await shot(page, '22-layout-force-again');
     expectNoProblems(problems);
     await context.close();
-  });
+  }, 150_000);
 
   it('zooms like a map: six wheel notches at least double the zoom; buttons and keys zoom and fit, labelled in both languages', async () => {
     const { context, page, problems } = await open('/');
@@ -168,7 +176,7 @@ describe('graph view', () => {
 
   it('the mission filter shows what addresses the mission, says so, and the legend counts follow it', async () => {
     const data = await gqlData<{ node: { relationships: { type: string; end: string; startNode: { id: string; labels: string[] } }[] } }>(
-      `{ node(id: "mission-iv") { relationships(first: 500) { type end startNode { id labels } } } }`,
+      `{ node(id: "mission-iv") { relationships(first: 200) { type end startNode { id labels } } } }`,
     );
     const addressing = new Set(data.node.relationships.filter((r) => r.type === 'ADDRESSES' && r.end === 'mission-iv').map((r) => r.startNode.id));
     const ppps = data.node.relationships.filter((r) => r.type === 'ADDRESSES' && r.end === 'mission-iv' && r.startNode.labels.includes('PPP'));
@@ -243,17 +251,19 @@ describe('graph view', () => {
       expect(row.description, row.id).toBe(node.description ?? '');
       expect(row.sources, row.id).toBe(node.provenance.sources.join(' | '));
     }
-    expect(rows.filter((r) => r.description && r.sources).length).toBe(rows.length);
+    // Most selected PPPs have both in the seed (so the checks above are not about empty cells only).
+    expect(rows.filter((r) => r.description && r.sources).length).toBeGreaterThan(rows.length / 2);
     expectNoProblems(problems);
     await context.close();
   });
 
-  it('organisations expanded in the KIES figure never cover the band titles', async () => {
+  it('nodes expanded in the KIES figure (teams, activities, organisations) never cover the band titles', async () => {
     const ministries = (await gqlData<{ nodes: { edges: { node: { id: string } }[] } }>(`{ nodes(labels: [Ministry], first: 50) { edges { node { id } } } }`)).nodes.edges.map((e) => e.node.id);
     const bandNodes = ['Region', 'SciencePark', 'CoreElement', 'Precondition'];
+    const notInFigure = ['Organisation', 'Team', 'Activity', 'Instrument'];
     const { context, page, problems } = await open(`/?exp=${ministries.join(',')}`);
     await waitForGraph(page);
-    await expect.poll(async () => (await facts(page)).nodes.filter((n) => n.kind === 'Organisation').length, { timeout: 30_000 }).toBeGreaterThan(10);
+    await expect.poll(async () => (await facts(page)).nodes.filter((n) => notInFigure.includes(n.kind)).length, { timeout: 30_000 }).toBeGreaterThan(10);
     await page.waitForTimeout(300);
     const f = await facts(page);
     const bandTitles = f.titles.filter((t) => t.id.startsWith('decor-band-'));

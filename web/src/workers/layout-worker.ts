@@ -4,9 +4,13 @@ import fcose from 'cytoscape-fcose';
 import dagre from 'cytoscape-dagre';
 import { FCOSE_REFINE_LIMIT, type LayoutMessage, type LayoutRequest } from '../core/layout/layout-protocol';
 import type { Positions } from '../core/graph/types';
+import { wrapRanks } from '../core/layout/wrap-ranks';
 
 cytoscape.use(fcose);
 cytoscape.use(dagre);
+
+/** A wrapped rank's column height: about the view's aspect for a network of a thousand nodes. */
+const DAGRE_PER_COLUMN = 40;
 
 const post = (message: LayoutMessage) => (self as unknown as Worker).postMessage(message);
 
@@ -41,7 +45,7 @@ self.onmessage = async (event: MessageEvent<LayoutRequest>) => {
     });
     post({ jobId: req.jobId, kind: 'progress', pct: 10, stage: 'start' });
     if (req.layout === 'dagre') {
-      await run(cy, { name: 'dagre', rankDir: 'LR', nodeSep: 12, rankSep: 120 });
+      await run(cy, { name: 'dagre', rankDir: 'LR', nodeSep: 8, rankSep: 120 });
     } else {
       const common = { name: 'fcose', idealEdgeLength: 120, nodeRepulsion: 20000, nodeSeparation: 60, packComponents: true };
       // fcose only accepts randomize: false with quality 'proof' (its spectral draft needs random starts; anything
@@ -52,7 +56,9 @@ self.onmessage = async (event: MessageEvent<LayoutRequest>) => {
       }
       if (req.keepPositions || req.nodes.length <= FCOSE_REFINE_LIMIT) await run(cy, { ...common, quality: 'proof', randomize: false, numIter: 1500 });
     }
-    post({ jobId: req.jobId, kind: 'done', positions: positionsOf(cy), ms: Math.round(performance.now() - started) });
+    // dagre puts all leaves of a rank in one column (hundreds of organisations): wrap long ranks into blocks.
+    const positions = req.layout === 'dagre' ? wrapRanks(positionsOf(cy), { perColumn: DAGRE_PER_COLUMN, columnGap: 150 }) : positionsOf(cy);
+    post({ jobId: req.jobId, kind: 'done', positions, ms: Math.round(performance.now() - started) });
     cy.destroy();
   } catch (error) {
     post({ jobId: req.jobId, kind: 'error', message: (error as Error).message });

@@ -1,7 +1,8 @@
 // The KIES lane layout: lanes left to right, mission rows top to bottom (CM first), deterministic.
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../graph/graph-model';
-import { MINI_EDGES, MINI_NODES } from '../test-fixtures';
+import { placeNewNodes } from '../layout/placement';
+import { edge, MINI_EDGES, MINI_NODES, node } from '../test-fixtures';
 import { computeKiesLayout } from './kies-layout';
 import { FIGURE_LABELS, laneOfLabel } from './lanes';
 
@@ -52,5 +53,23 @@ describe('computeKiesLayout', () => {
   it('never stacks two nodes on one spot', () => {
     const spots = Object.values(p).map((q) => `${q.x},${q.y}`);
     expect(new Set(spots).size).toBe(spots.length);
+  });
+
+  it('places expanded nodes (40 teams around the lowest ministry and a core element) clear of every title', () => {
+    const teams = Array.from({ length: 40 }, (_, i) => node(`team-${i}`, 'Team', { name: `Team ${i}` }));
+    const links = teams.flatMap((t, i) => [edge('PARTNER_IN', 'ministry-vws', t.id), ...(i % 2 ? [edge('APPLIES_TO', t.id, 'core-baten')] : [])]);
+    const expanded = buildGraph([...MINI_NODES, ...teams], [...MINI_EDGES, ...links]);
+    const kies = computeKiesLayout(expanded);
+    const placed = placeNewNodes(expanded, kies.positions, teams.map((t) => t.id), kies.titleAreas);
+    const bands = kies.titleAreas.filter((_, i) => kies.decor[i]!.kind === 'band');
+    expect(bands.length).toBeGreaterThan(0);
+    // A team's shape and label (about 96 x 48 around its position) never reach into a title area.
+    const covers = Object.entries(placed).filter(([, p]) =>
+      kies.titleAreas.some((r) => p.x + 48 > r.x && p.x - 48 < r.x + r.w && p.y + 34 > r.y && p.y - 14 < r.y + r.h),
+    );
+    expect(covers).toEqual([]);
+    // Without the title areas the same placement does cover a band title: the test sees the defect.
+    const naive = placeNewNodes(expanded, kies.positions, teams.map((t) => t.id));
+    expect(Object.values(naive).some((p) => bands.some((r) => p.x > r.x && p.x < r.x + r.w && p.y > r.y && p.y < r.y + r.h))).toBe(true);
   });
 });

@@ -42,6 +42,7 @@ export function GraphController(props: GraphControllerProps): null {
   const propsRef = useRef(props);
   propsRef.current = props;
   const fitted = useRef('');
+  const zoomTarget = useRef<number | null>(null);
 
   // Creating, filling and fitting run as layout effects (in this order): the elements reach Cytoscape in the commit
   // that brings them, so its next animation frame draws them, not the one after a paint of the page without them.
@@ -55,7 +56,8 @@ export function GraphController(props: GraphControllerProps): null {
       pixelRatio: 1,
       textureOnViewport: true,
       hideEdgesOnViewport: false,
-      minZoom: 0.05,
+      // Low enough to fit a hierarchical layout of the whole network (a column of ~700 leaves) in the view.
+      minZoom: 0.02,
       maxZoom: 4,
       boxSelectionEnabled: true,
       selectionType: 'single',
@@ -205,7 +207,11 @@ export function GraphController(props: GraphControllerProps): null {
     if (props.zoom.kind === 'fit') {
       cy.animate({ fit: { eles: cy.elements().filter((e) => e.visible()), padding: 20 } }, { duration: 200 });
     } else {
-      const level = steppedZoom(cy.zoom(), props.zoom.kind, cy.minZoom(), cy.maxZoom());
+      // Quick presses step from where the previous step is heading, not from the middle of its animation.
+      const from = cy.animated() && zoomTarget.current ? zoomTarget.current : cy.zoom();
+      cy.stop(true, true);
+      const level = steppedZoom(from, props.zoom.kind, cy.minZoom(), cy.maxZoom());
+      zoomTarget.current = level;
       cy.animate({ zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } }, { duration: 150 });
     }
   }, [props.zoom]);
