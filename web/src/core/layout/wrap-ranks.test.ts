@@ -18,8 +18,9 @@ describe('wrapRanks', () => {
     expect(Math.max(...Object.values(out).map((p) => p.y)) - Math.min(...Object.values(out).map((p) => p.y))).toBeLessThanOrEqual(39 * 30);
   });
 
-  it('keeps ranks left to right and short ranks as they were', () => {
-    expect(out.root).toEqual({ x: 0, y: 500 });
+  it('keeps ranks left to right, short ranks centred on the block instead of far down a column', () => {
+    expect(out.root!.x).toBe(0);
+    expect(out.root!.y).toBeCloseTo((out['leaf-0']!.y + out['leaf-39']!.y) / 2, 0);
     expect(out.after!.x).toBeGreaterThan(out['leaf-99']!.x);
     const spots = Object.values(out).map((p) => `${p.x},${p.y}`);
     expect(new Set(spots).size).toBe(spots.length);

@@ -11,7 +11,7 @@ export interface WrapOptions {
 /**
  * Takes a left-to-right layered layout (dagre, rankDir LR: one x per rank) and wraps each rank taller than
  * `perColumn` nodes into side-by-side columns, keeping the rank's top-to-bottom order (dagre's crossing-reduced
- * order) column by column; later ranks shift right to make room. Ranks stay left to right.
+ * order) column by column; later ranks shift right to make room. Ranks stay left to right, each packed and centred.
  */
 export function wrapRanks(positions: Positions, { perColumn, columnGap }: WrapOptions): Positions {
   const ranks = new Map<number, string[]>();
@@ -24,16 +24,18 @@ export function wrapRanks(positions: Positions, { perColumn, columnGap }: WrapOp
   const top = ys.length ? Math.min(...ys) : 0;
   const rowGap = perColumn > 1 ? Math.max(30, minGap(positions, ranks)) : 30;
   const out: Positions = {};
+  // Dagre spreads a short rank along the height of the tallest one (next to its neighbours there); once that is
+  // wrapped, every rank is packed too, each column centred on the block's height.
+  const tallest = Math.min(perColumn, Math.max(0, ...[...ranks.values()].map((ids) => ids.length)));
   let shift = 0;
   for (const x of xs) {
     const ids = ranks.get(x)!.sort((a, b) => positions[a]!.y - positions[b]!.y);
-    if (ids.length <= perColumn) {
-      for (const id of ids) out[id] = { x: x + shift, y: positions[id]!.y };
-      continue;
-    }
     const columns = Math.ceil(ids.length / perColumn);
     ids.forEach((id, i) => {
-      out[id] = { x: x + shift + Math.floor(i / perColumn) * columnGap, y: top + (i % perColumn) * rowGap };
+      const column = Math.floor(i / perColumn);
+      const inColumn = Math.min(perColumn, ids.length - column * perColumn);
+      const offset = ((tallest - inColumn) * rowGap) / 2;
+      out[id] = { x: x + shift + column * columnGap, y: top + offset + (i % perColumn) * rowGap };
     });
     shift += (columns - 1) * columnGap;
   }
