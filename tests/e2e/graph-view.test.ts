@@ -190,9 +190,10 @@ describe('graph view', () => {
     await expect.poll(() => page.getByTestId('legend-count-PPP').innerText()).toBe(String(expectedPpps));
     expect(allPpps).toBeGreaterThan(expectedPpps);
     expect(await page.getByTestId('filter-note').innerText()).toContain(`${addressing.size} nodes that address it directly`);
-    // The canvas draws the mission and exactly what addresses it.
+    // The canvas draws the mission and exactly what addresses it, fitted to the view.
     const drawn = (await facts(page)).nodes.map((n) => n.id).sort();
     expect(drawn).toEqual([...addressing, 'mission-iv'].sort());
+    await expect.poll(async () => fitReport(await facts(page))).toBe('fitted');
     // The legend sums to what is drawn.
     const counts = await page.locator('[data-testid^="legend-count-"]').allInnerTexts();
     expect(counts.reduce((s, c) => s + Number(c), 0)).toBe(drawn.length);
