@@ -60,7 +60,9 @@ export function neo4jNotRunReason(): string {
 export function describeEachEngine(name: string, body: (engine: Engine) => void): void {
   for (const engine of ENGINES) {
     const off = engine === 'neo4j' && !neo4jServer();
-    describe.skipIf(off)(`${name} [${engine}${off ? `: NOT RUN, ${neo4jNotRunReason()}` : ''}]`, () => body(engine));
+    // A Neo4j round trip costs more than an in-process call; server-process and seeding cases get more time there.
+    const timeout = engine === 'neo4j' ? 180_000 : undefined;
+    describe.skipIf(off)(`${name} [${engine}${off ? `: NOT RUN, ${neo4jNotRunReason()}` : ''}]`, { timeout }, () => body(engine));
   }
 }
 

@@ -4,6 +4,9 @@ import type { TestProject } from 'vitest/node';
 import { ensureWebBuild } from './e2e/app-server.js';
 import { neo4jUnavailableReason, startNeo4j, type RunningNeo4j } from './neo4j-server/neo4j-launcher.js';
 import type { Neo4jServerInfo } from './engines.js';
+import { Neo4jExecutor } from '../server/src/store/neo4j-executor.js';
+import { CypherStore } from '../server/src/store/kies-store.js';
+import { readSeedGraph } from '../server/src/seed-graph.js';
 
 /** One server per worker: files in parallel never share a database (Community Edition has one user database). */
 const NEO4J_SERVERS = 2;
@@ -14,6 +17,25 @@ async function freePort(): Promise<number> {
   const { port } = server.address() as { port: number };
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return port;
+}
+
+/**
+ * Loads the seed once and runs the heavier reads, then empties the database: a cold Neo4j plans and compiles each
+ * statement on first use (the first seed load takes ~12 s, the third under 1 s), which would land in whichever test
+ * comes first and make its timing meaningless.
+ */
+async function warmUp(server: RunningNeo4j): Promise<void> {
+  const store = new CypherStore(await Neo4jExecutor.connect({ uri: server.uri, user: server.user, password: server.password, database: undefined }));
+  try {
+    await store.ensureSchema();
+    for (let i = 0; i < 2; i++) await store.importGraph(readSeedGraph());
+    await store.gapFacts();
+    await store.search('dementie', null, 20);
+    await store.neighbourhood('mission-iv', 2, null, null, 500);
+    await store.clear();
+  } finally {
+    await store.close();
+  }
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -30,7 +52,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
       const started = Date.now();
       const ports = [];
       for (let i = 0; i < NEO4J_SERVERS; i++) ports.push(await freePort());
-      running = await Promise.all(ports.map((port, i) => startNeo4j({ port, password: `kies-test-${process.pid}-${i}` })));
+      running = await Promise.all(
+        ports.map(async (port, i) => {
+          const server = await startNeo4j({ port, password: `kies-test-${process.pid}-${i}` });
+          await warmUp(server);
+          return server;
+        }),
+      );
       console.log(`global setup: ${running.length} local Neo4j servers up in ${Date.now() - started} ms (${running.map((r) => r.uri).join(', ')})`);
     }
   }

@@ -56,8 +56,11 @@ async function main(): Promise<void> {
     // Stop accepting connections, wait for every handler to answer (even for clients that hung up), then stop
     // GraphQL and close the store: queued writes are committed before close returns.
     tokens.close();
-    server.close();
+    // close() resolves once every accepted request has been answered (Node answers them with `Connection: close`);
+    // a request still in express's pipeline is not yet a GraphQL operation, so drain() alone would not wait for it.
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
+    await closed;
     await drain();
     await stop();
     await store.close();

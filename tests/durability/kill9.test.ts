@@ -1,17 +1,19 @@
-// Durability with a real process: mutations acknowledged over HTTP survive `kill -9` of the server and a restart on
-// the same embedded data directory; a change and its audit event are never separated, even for writes in flight.
+// Durability with a real process: mutations acknowledged over HTTP survive `kill -9` of the server and a restart, on
+// the same embedded data directory or with Neo4j keeping the data while the explorer process is killed; a change and
+// its audit event are never separated, even for writes in flight.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { newToken } from '../../server/src/auth/tokens.js';
 import { gql, startServer, type ServerProcess } from './server-process.js';
+import { describeEachEngine, engineEnv, wipeNeo4j, type Engine } from '../engines.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kies-kill9-'));
 const editor = newToken('durable', 'editor');
 const tokensFile = join(dir, 'tokens.json');
 writeFileSync(tokensFile, JSON.stringify([editor.entry]));
-const env = { KIES_DATA_DIR: join(dir, 'data'), KIES_TOKENS_FILE: tokensFile };
+const envFor = (engine: Engine) => ({ KIES_DATA_DIR: join(dir, `data-${engine}`), KIES_TOKENS_FILE: tokensFile, ...engineEnv(engine) });
 const running: ServerProcess[] = [];
 
 afterAll(() => {
@@ -41,7 +43,13 @@ async function auditIds(url: string): Promise<Set<string>> {
   return new Set(r.body.data.auditLog.map((e: { id: string }) => e.id));
 }
 
-describe('kill -9 of the real server', () => {
+describeEachEngine('kill -9 of the real server', (engine) => {
+  let env: ReturnType<typeof envFor>;
+  beforeAll(async () => {
+    env = envFor(engine);
+    if (engine === 'neo4j') await wipeNeo4j();
+  });
+
   it('every acknowledged mutation is there after kill -9 and restart', async () => {
     const first = await startServer(env);
     running.push(first);

@@ -81,6 +81,9 @@ export async function mountGraphql(
     // costs more than the store call on small answers (measured: issue #7).
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), complexityPlugin(), inFlight.plugin],
     introspection: true,
+    // Apollo would install its own SIGTERM/SIGINT handler outside NODE_ENV=test and stop itself first; the app's own
+    // shutdown (main.ts) then waited forever on a second stop() and never closed the store. The process owns signals.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     formatError(formatted, error) {
       // Store errors keep their cause server-side; clients get a stable code and message.
