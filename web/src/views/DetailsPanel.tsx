@@ -1,4 +1,4 @@
-// Details of the focused node: names, description, relations grouped by type, each with its provenance.
+// Details of the focused node: names, description, provenance and its relations (RelationList).
 import { useEffect, useRef, useState } from 'react';
 import { gql } from '../core/api/client';
 import { NODE_QUERY } from '../core/api/queries';
@@ -8,6 +8,7 @@ import type { AuditEvent } from '../core/curation/audit';
 import type { GraphModel } from '../core/graph/types';
 import { labelName, type Lang, type Translate } from '../core/i18n/i18n';
 import { deferred } from './deferred';
+import { RelationList } from './RelationList';
 import { Provenance } from './SourceExcerpt';
 
 // Edit forms exist only for signed-in editors: their code loads on first use (or in idle time after the figure).
@@ -32,12 +33,6 @@ interface Props {
 
 // Kinds the partner finder suggests collaborators for (topsectors and TKIs look for partners too).
 const PARTNER_LABELS = ['Organisation', 'PPP', 'NGFProject', 'TKI', 'Topsector'];
-
-export function groupRelations(node: FullNode): [string, FullRel[]][] {
-  const groups = new Map<string, FullRel[]>();
-  for (const r of node.relationships) groups.set(r.type, [...(groups.get(r.type) ?? []), r]);
-  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b));
-}
 
 export function DetailsPanel({ id, lang, t, onSelect, onExpand, onPathFrom, onPartners, editor, model, onCurated }: Props) {
   const [node, setNode] = useState<FullNode | null>(null);
@@ -94,27 +89,7 @@ export function DetailsPanel({ id, lang, t, onSelect, onExpand, onPathFrom, onPa
           <Provenance sources={node.provenance.sources ?? []} quotes={node.provenance.quotes ?? []} confidence={node.provenance.confidence ?? null} note={node.provenance.note ?? null} t={t} />
         </details>
       )}
-      <h3>{t('details.relations')} ({node.relationships.length})</h3>
-      {groupRelations(node).map(([type, rels]) => (
-        <section key={type} className="rel-group">
-          <h4>{type} <span className="muted">({rels.length})</span></h4>
-          <ul>
-            {rels.map((r) => {
-              const outgoing = r.start === node.id;
-              const other = outgoing ? r.endNode : r.startNode;
-              return (
-                <li key={r.id}>
-                  <span className="dir" title={t(outgoing ? 'details.out' : 'details.in')} aria-label={t(outgoing ? 'details.out' : 'details.in')}>{outgoing ? '→' : '←'}</span>{' '}
-                  <button type="button" className="link" onClick={() => onSelect(other.id)}>{other.name}</button>{' '}
-                  <span className="tag">{labelName(lang, other.label ?? other.labels[0] ?? '')}</span>
-                  {r.role && <span className="role"> ({r.role})</span>}
-                  {r.provenance && <Provenance sources={r.provenance.sources ?? []} quotes={r.provenance.quotes ?? []} confidence={r.provenance.confidence ?? null} note={r.provenance.note ?? null} t={t} />}
-                </li>
-              );
-            })}
-          </ul>
-        </section>
-      ))}
+      <RelationList key={node.id} nodeId={node.id} rels={node.relationships} model={model} lang={lang} t={t} onSelect={onSelect} />
     </article>
   );
 }

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { interpolateOranges, scaleBand, scaleSequential } from 'd3';
 import { gql } from '../core/api/client';
 import { COVERAGE_QUERY } from '../core/api/queries';
-import { coverageCells, DIMENSION_LABEL, type MatrixCell, type WireCoverage } from '../core/matrix/coverage';
+import { coverageCells, DIMENSION_LABEL, wrapLabel, type MatrixCell, type WireCoverage } from '../core/matrix/coverage';
 import { labelName, type Lang, type Translate } from '../core/i18n/i18n';
 
 interface Props {
@@ -28,10 +28,14 @@ export function MatrixView({ lang, t, onCell }: Props) {
   if (error) return <div className="state error" role="alert">{t('error.title')}: {error} <button onClick={() => setAttempt((a) => a + 1)}>{t('error.retry')}</button></div>;
   if (!data) return <div className="state" aria-busy="true">{t('loading')}</div>;
   const cells = coverageCells(data);
-  const left = 220;
-  const top = 120;
-  const cw = 92;
-  const ch = 52;
+  // Sized to fit beside the side panel at 1440 px: row names wrap onto up to three lines, headers are turned 50°
+  // (they reach up more than right), and the right margin leaves room for the last header.
+  const rowLines = data.rows.map((r) => wrapLabel(r.mission.name, 26));
+  const left = 190;
+  const top = 110;
+  const cw = 76;
+  const ch = Math.max(52, 16 * Math.max(...rowLines.map((l) => l.length)) + 8);
+  const right = 90;
   const x = scaleBand<number>().domain(data.dimensions.map((_, i) => i)).range([left, left + cw * data.dimensions.length]).padding(0.06);
   const y = scaleBand<number>().domain(data.rows.map((_, i) => i)).range([top, top + ch * data.rows.length]).padding(0.06);
   const max = Math.max(1, ...cells.map((c) => c.count));
@@ -41,12 +45,14 @@ export function MatrixView({ lang, t, onCell }: Props) {
     <section className="matrix" aria-labelledby="matrix-h">
       <h2 id="matrix-h">{t('matrix.title')}</h2>
       <p className="muted">{t('matrix.hint')}</p>
-      <svg width={left + cw * data.dimensions.length + 20} height={top + ch * data.rows.length + 20} role="grid" data-testid="matrix">
+      <svg width={left + cw * data.dimensions.length + right} height={top + ch * data.rows.length + 20} role="grid" data-testid="matrix">
         {data.dimensions.map((d, i) => (
-          <text key={d} transform={`translate(${x(i)! + x.bandwidth() / 2},${top - 8}) rotate(-35)`} className="axis">{dimName(d)}</text>
+          <text key={d} transform={`translate(${x(i)! + x.bandwidth() / 2},${top - 8}) rotate(-50)`} className="axis col-head">{dimName(d)}</text>
         ))}
         {data.rows.map((r, i) => (
-          <text key={r.mission.id} x={left - 8} y={y(i)! + y.bandwidth() / 2} textAnchor="end" dominantBaseline="middle" className="axis">{r.mission.name}</text>
+          <text key={r.mission.id} x={left - 8} y={y(i)! + y.bandwidth() / 2 - ((rowLines[i]!.length - 1) * 16) / 2} textAnchor="end" dominantBaseline="middle" className="axis row-head">
+            {rowLines[i]!.map((line, j) => <tspan key={j} x={left - 8} dy={j === 0 ? 0 : 16}>{line}</tspan>)}
+          </text>
         ))}
         {cells.map((c) => {
           const label = t('matrix.cell', { mission: c.missionName, dimension: dimName(c.dimension), count: c.count });

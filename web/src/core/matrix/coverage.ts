@@ -38,3 +38,14 @@ export function coverageCells(coverage: WireCoverage): MatrixCell[] {
 
 /** Dimension enum value -> node label, for the legend colour and the label name (shared with the server). */
 export const DIMENSION_LABEL: Record<string, string> = DIMENSION_LABELS;
+
+/** Breaks a label into lines of at most `max` characters at spaces (a longer word keeps its own line). */
+export function wrapLabel(text: string, max: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= max) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}

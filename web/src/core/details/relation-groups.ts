@@ -1,0 +1,48 @@
+// Relations of the focused node grouped by type and direction, filtered and sorted for the details panel.
+import { foldText } from '@kies/schema';
+import type { WireNode, WireRel } from '../api/wire';
+
+export type RelationRow = WireRel & { startNode: WireNode; endNode: WireNode };
+
+export interface RelationGroup {
+  /** `TYPE>` outgoing, `<TYPE` incoming. */
+  key: string;
+  type: string;
+  outgoing: boolean;
+  /** The rows that pass the filter, sorted. */
+  rows: { rel: RelationRow; other: WireNode }[];
+  /** All rows of the group before filtering. */
+  total: number;
+}
+
+export type RelationSort = 'name' | 'kind';
+
+/**
+ * Groups by type and direction (types in the order given, outgoing before incoming), keeps rows whose other node's
+ * name, full name, kind or the relation's own words (`words`: type name, kind name, role) contain `filter`.
+ */
+export function relationGroups(
+  nodeId: string, rels: RelationRow[], filter: string, sort: RelationSort,
+  words: (rel: RelationRow, other: WireNode) => string, typeOrder: (type: string) => string,
+): RelationGroup[] {
+  const q = foldText(filter.trim());
+  const groups = new Map<string, RelationGroup>();
+  for (const rel of rels) {
+    const outgoing = rel.start === nodeId;
+    const other = outgoing ? rel.endNode : rel.startNode;
+    const key = outgoing ? `${rel.type}>` : `<${rel.type}`;
+    const group = groups.get(key) ?? { key, type: rel.type, outgoing, rows: [], total: 0 };
+    group.total++;
+    const text = foldText([other.name, other.fullName ?? '', words(rel, other)].join(' '));
+    if (!q || text.includes(q)) group.rows.push({ rel, other });
+    groups.set(key, group);
+  }
+  const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+  const kind = (n: WireNode) => n.label ?? n.labels[0] ?? '';
+  for (const g of groups.values()) {
+    g.rows.sort((a, b) => sort === 'kind'
+      ? collator.compare(kind(a.other), kind(b.other)) || collator.compare(a.other.name, b.other.name)
+      : collator.compare(a.other.name, b.other.name) || collator.compare(kind(a.other), kind(b.other)));
+  }
+  return [...groups.values()].sort((a, b) => collator.compare(typeOrder(a.type), typeOrder(b.type)) || Number(b.outgoing) - Number(a.outgoing));
+}
