@@ -1,5 +1,7 @@
 // Vitest global setup: builds web/dist once, and starts the local Neo4j servers the Neo4j half of the tests runs on.
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { ensureWebBuild } from './e2e/app-server.js';
 import { neo4jUnavailableReason, startNeo4j, type RunningNeo4j } from './neo4j-server/neo4j-launcher.js';
@@ -38,6 +40,20 @@ async function warmUp(server: RunningNeo4j): Promise<void> {
   }
 }
 
+/**
+ * Whether this run has a test that runs on Neo4j (one calling describeEachEngine). A run of named files that have
+ * none (`npx vitest run tests/e2e/panels.test.ts`) starts no JVM; the whole suite always does.
+ */
+function runNeedsNeo4j(project: TestProject): boolean {
+  const args = process.argv.slice(2).filter((a) => !a.startsWith('-') && a !== 'run' && a !== 'watch');
+  if (args.length === 0) return true;
+  const root = project.config.root;
+  const files = readdirSync(join(root, 'tests'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.test.ts') && !file.includes('.tsbuild'))
+    .map((file) => join('tests', file));
+  return files.some((file) => args.some((filter) => file.includes(filter)) && /describeEachEngine\(/.test(readFileSync(join(root, file), 'utf8')));
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   ensureWebBuild();
   let running: RunningNeo4j[] = [];
@@ -46,6 +62,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     notRun = '';
   } else if (process.env.KIES_TEST_NEO4J === 'off') {
     notRun = 'KIES_TEST_NEO4J=off';
+  } else if (!runNeedsNeo4j(project)) {
+    notRun = 'no Neo4j case among the chosen files';
   } else {
     notRun = neo4jUnavailableReason() ?? '';
     if (!notRun) {
