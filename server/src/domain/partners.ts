@@ -67,16 +67,24 @@ export function reasonExplanation(reason: Reason, viaNames: readonly string[]): 
   return template.replace(/\{(\w+)\}/g, (_, key: string) => params[key] ?? '');
 }
 
-/** Broad role of an organisation's kind; roles in different groups complement each other. */
+// Broad roles by the words of an organisation's kind, first match wins (an "industry-association" is business).
+const ROLE_PATTERNS: [string, RegExp][] = [
+  ['funder', /fund|fonds|funder|investor/],
+  ['knowledge', /univers|hogeschool|umc|institu|kennis|research|onderzoek|academy|school|expertise|knowledge|cohort/],
+  ['business', /company|bedrijf|industr|mkb|startup|sme|enterprise|\brom\b|cooperative/],
+  ['care', /care|zorg|hospital|ziekenhuis|provider|public-health/],
+  ['government', /government|overheid|ministry|agency|gemeente|municipality|province|advisory|committee/],
+  ['society', /foundation|association|stichting|vereniging|patient|network|citizens|federation|collective|platform|employers/],
+];
+
+/**
+ * Broad role of a node (partnership, knowledge, business, care, government, society, funder); roles in different
+ * groups complement each other. Null when the kind says nothing (a plain "organisation"): no role, no claim.
+ */
 function roleGroup(node: GraphNode): string | null {
   if (node.labels.includes('PPP') || node.labels.includes('NGFProject')) return 'partnership';
   const kind = String(node.properties.kind ?? '').toLowerCase();
-  if (/univers|hogeschool|umc|institu|kennis|research|onderzoek/.test(kind)) return 'knowledge';
-  if (/company|bedrijf|industr|mkb|startup|sme/.test(kind)) return 'business';
-  if (/care|zorg|hospital|ziekenhuis|provider/.test(kind)) return 'care';
-  if (/government|overheid|ministry|agency|gemeente|province/.test(kind)) return 'government';
-  if (/foundation|association|stichting|vereniging|patient|network/.test(kind)) return 'society';
-  return kind ? kind : null;
+  return ROLE_PATTERNS.find(([, pattern]) => pattern.test(kind))?.[0] ?? null;
 }
 
 const label = (n: GraphNode) => String(n.properties.name ?? n.id);

@@ -27,6 +27,8 @@ interface Props {
 
 export function PartnersPanel({ id, model, lang, t, onSelect, onResult }: Props) {
   const [items, setItems] = useState<Suggestion[] | null>(null);
+  // The subject as the server names it: a node found by search or a shared link may not be drawn yet.
+  const [subject, setSubject] = useState<WireNode | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     setItems(null);
@@ -34,8 +36,9 @@ export function PartnersPanel({ id, model, lang, t, onSelect, onResult }: Props)
     onResult([]);
     if (!id) return;
     const abort = new AbortController();
-    gql<{ partners: Suggestion[] }>(PARTNERS_QUERY, { of: id, limit: 15 }, { signal: abort.signal })
+    gql<{ subject: WireNode; partners: Suggestion[] }>(PARTNERS_QUERY, { of: id, limit: 15 }, { signal: abort.signal })
       .then((d) => {
+        setSubject(d.subject);
         setItems(d.partners);
         onResult(d.partners.map((s) => s.node));
       })
@@ -43,12 +46,12 @@ export function PartnersPanel({ id, model, lang, t, onSelect, onResult }: Props)
     return () => abort.abort();
   }, [id]);
   useEffect(() => () => onResult([]), []);
-  const subject = id ? model.nodes.get(id) : undefined;
   const name = useMemo(
-    () => namer([...model.nodes.values(), ...(items ?? []).flatMap((s) => [s.node, ...s.reasons.flatMap((r) => r.via)])], lang),
-    [model, items, lang],
+    () => namer([...model.nodes.values(), ...(subject ? [subject] : []), ...(items ?? []).flatMap((s) => [s.node, ...s.reasons.flatMap((r) => r.via)])], lang),
+    [model, subject, items, lang],
   );
-  const me: NamedNode | null = subject ? { id: subject.id, name: subject.name, labels: subject.labels, fullName: subject.fullName, code: subject.code } : null;
+  const known = id ? model.nodes.get(id) : undefined;
+  const me: NamedNode | null = subject?.id === id ? subject : known ? { id: known.id, name: known.name, labels: known.labels, fullName: known.fullName, code: known.code } : null;
   const pick = (n: NamedNode) => onSelect(n.id);
   return (
     <section aria-labelledby="partners-h">

@@ -517,7 +517,7 @@ export type PartnerReason = {
   /** Plain sentence in English, naming the shared nodes by name */
   explanation: Scalars['String']['output'];
   kind: PartnerReasonKind;
-  /** For COMPLEMENTARY_ROLE: the suggested partner's broad role (partnership, knowledge, business, care, government, society, or its own kind) */
+  /** For COMPLEMENTARY_ROLE: the suggested partner's broad role: partnership, knowledge, business, care, government, society or funder */
   role?: Maybe<Scalars['String']['output']>;
   /** For COMPLEMENTARY_ROLE: the broad role of the node partners were asked for */
   subjectRole?: Maybe<Scalars['String']['output']>;

@@ -51,5 +51,6 @@ export const GAPS_QUERY = `query Gaps {
 }`;
 
 export const PARTNERS_QUERY = `query Partners($of: ID!, $limit: Int) {
+  subject: node(id: $of) { ${LIGHT_NODE} }
   partners(of: $of, limit: $limit) { score node { ${LIGHT_NODE} } reasons { kind count role subjectRole via { ${LIGHT_NODE} } } }
 }`;
