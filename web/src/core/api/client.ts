@@ -48,12 +48,14 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
-      signal: options.signal,
+      // No signal for fetch itself: a superseded request (a search typed further, a view left) runs to its end
+      // and only its answer is dropped. Cutting it off shows as a failed request in the browser (issue 19), and
+      // these queries are small.
     });
   } catch (error) {
-    if ((error as Error).name === 'AbortError') throw error;
     throw new ApiError(`network: ${(error as Error).message}`, 'network');
   }
+  if (options.signal?.aborted) throw new DOMException('The request was superseded', 'AbortError');
   // The stored token was refused (revoked, or the server restarted with other tokens): forget it, so the user
   // sees why, and read on anonymously; a write is not retried, it needs a signed-in user.
   if (response.status === 401 && token && stored) {
