@@ -1,11 +1,13 @@
 // The graph view in Chromium (issue 19): layouts, zoom, mission filter and legend, SVG and CSV exports, expansions.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { SaxesParser } from 'saxes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startApp, type RunningApp } from './app-server.js';
-import { collectProblems, expectNoProblems, launchChromium, shot, waitForGraph } from './browser.js';
+import { collectProblems, expectNoProblems, launchChromium, SCREENSHOTS, shot, waitForGraph } from './browser.js';
 
 let app: RunningApp;
 let browser: Browser;
@@ -236,6 +238,12 @@ describe('graph view', () => {
       // No label took a node's colour (the garbled export filled texts instead of shapes).
       expect(texts.filter((fill) => fill === colour)).toEqual([]);
     }
+    // Look at the exported file itself, as the person who downloaded it would.
+    const file = join(SCREENSHOTS, '27-svg-export.svg');
+    writeFileSync(file, svg);
+    const viewer = await context.newPage();
+    await viewer.goto(pathToFileURL(file).href);
+    await shot(viewer, '27-svg-export');
     expectNoProblems(problems);
     await context.close();
   });
