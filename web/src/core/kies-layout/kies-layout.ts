@@ -60,7 +60,7 @@ function placeGrid(nodes: KNode[], left: number, width: number, top: number, pos
 
 /** Band titles sit in the band's left end (stylesheet: 240 px wide, 250 px in); row titles left of the row, lane
  * titles above the lane (stylesheet: decor-band, decor-row, decor-lane). A little room is added around each. */
-export const BAND_TITLE_W = 270;
+const BAND_TITLE_W = 270;
 const ROW_TITLE_W = 170;
 const LANE_TITLE_H = 40;
 
