@@ -41,7 +41,7 @@ async function warmUp(server: RunningNeo4j): Promise<void> {
 }
 
 /**
- * Whether this run has a test that runs on Neo4j (one calling describeEachEngine). A run of named files that have
+ * Whether this run has a test that runs on Neo4j (one calling describeEachEngine or neo4jServer). A run of named files that have
  * none (`npx vitest run tests/e2e/panels.test.ts`) starts no JVM; the whole suite always does.
  */
 function runNeedsNeo4j(project: TestProject): boolean {
@@ -51,7 +51,7 @@ function runNeedsNeo4j(project: TestProject): boolean {
   const files = readdirSync(join(root, 'tests'), { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.test.ts') && !file.includes('.tsbuild'))
     .map((file) => join('tests', file));
-  return files.some((file) => args.some((filter) => file.includes(filter)) && /describeEachEngine\(/.test(readFileSync(join(root, file), 'utf8')));
+  return files.some((file) => args.some((filter) => file.includes(filter)) && /describeEachEngine\(|neo4jServer\(\)/.test(readFileSync(join(root, file), 'utf8')));
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {

@@ -89,6 +89,11 @@ export const NODE_PROPERTIES: Record<string, PropertySpec> = {
     derived: true,
     description: 'Lower-case, accent-free name, fullName, aliases and code, joined by " | ": what search matches',
   },
+  searchBody: {
+    type: 'string',
+    derived: true,
+    description: 'Lower-case, accent-free target and description, joined by " | ": what search matches after the names',
+  },
   ...PROVENANCE_PROPERTIES,
 };
 
@@ -238,6 +243,16 @@ export function foldText(text: string): string {
 export function searchTextOf(properties: Record<string, unknown>): string {
   const parts = [properties.name, properties.fullName, properties.code, properties.nameEn, ...((properties.aliases as unknown[]) ?? [])];
   return parts.filter((p): p is string => typeof p === 'string' && p !== '').map(foldText).join(' | ');
+}
+
+/** The searchBody a node gets from its target and description (see NODE_PROPERTIES.searchBody). */
+export function searchBodyOf(properties: Record<string, unknown>): string {
+  return [properties.target, properties.description].filter((p): p is string => typeof p === 'string' && p !== '').map(foldText).join(' | ');
+}
+
+/** Every derived property a node is stored with, computed from its own properties (one place for all writers). */
+export function derivedPropertiesOf(properties: Record<string, unknown>): { searchText: string; searchBody: string } {
+  return { searchText: searchTextOf(properties), searchBody: searchBodyOf(properties) };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

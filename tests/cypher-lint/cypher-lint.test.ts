@@ -17,6 +17,7 @@ import * as paths from '../../server/src/store/cypher/path-cypher.js';
 import * as query from '../../server/src/store/cypher/query-cypher.js';
 import * as neighbourhood from '../../server/src/store/cypher/neighbourhood-cypher.js';
 import * as curation from '../../server/src/store/cypher/curation-cypher.js';
+import * as fulltext from '../../server/src/store/cypher/fulltext-cypher.js';
 import type { NodePageRequest, PathRequest } from '../../server/src/domain/query-types.js';
 import { contractFixture } from '../fixtures/contract-graph.js';
 import { contractContext, loadContractCases } from '../contract/load-cases.js';
@@ -54,7 +55,14 @@ const SAMPLE_CALLS: Record<string, () => (Statement | Statement[])[]> = {
   shortestPathStatement: () => [paths.shortestPathStatement('a', 'b', 4, null), paths.shortestPathStatement('a', 'b', 4, ['FUNDS', 'SUPPORTS'])],
   nodesByIdStatement: () => [query.nodesByIdStatement(['a', 'b'])],
   nodePageStatement: () => [query.nodePageStatement(nodePage), query.nodePageStatement({ ...nodePage, labels: null, afterId: 'a' })],
-  searchStatement: () => [query.searchStatement('health', ['health'], null, 5), query.searchStatement('health ri', ['health', 'ri'], ['PPP'], 5)],
+  searchStatement: () => [
+    query.searchStatement('health', ['health'], null, 5),
+    query.searchStatement('health ri', ['health', 'ri'], ['PPP'], 5),
+    query.searchStatement('health ri', ['health', 'ri'], ['PPP'], 5, { fulltext: true }),
+  ],
+  fulltextIndexStatement: () => [fulltext.fulltextIndexStatement()],
+  missingSearchBodyStatement: () => [fulltext.missingSearchBodyStatement(100)],
+  setSearchBodyStatement: () => [fulltext.setSearchBodyStatement([{ id: 'a', searchBody: 'x' }])],
   ringStatement: () => [neighbourhood.ringStatement(['a'], 10, null, null), neighbourhood.ringStatement(['a', 'b'], 10, ['PPP', 'Mission'], ['FUNDS', 'ADDRESSES'])],
   subgraphStatement: () => [
     neighbourhood.subgraphStatement({ kept: ['a'], readOut: [], readIn: [], outHubs: [], fromStart: [], fromEnd: [] }, null),

@@ -18,6 +18,10 @@ export class GenerationExecutor implements CypherExecutor {
     return this.inner.indexBesideConstraint;
   }
 
+  get fulltextIndex() {
+    return this.inner.fulltextIndex;
+  }
+
   /** Changes after every write, committed or not. */
   get generation(): number {
     return this.writes;

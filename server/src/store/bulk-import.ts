@@ -1,5 +1,5 @@
 // Bulk load of a whole graph into an EMPTY store: CREATE in batches, one transaction per batch (see bench/).
-import { searchTextOf, type NodeLabel, type RelationshipType } from '@kies/schema';
+import { derivedPropertiesOf, type NodeLabel, type RelationshipType } from '@kies/schema';
 import type { GraphData } from '../domain/graph-data.js';
 import type { CypherExecutor, Statement } from './executor.js';
 import { StoreError } from './executor.js';
@@ -60,7 +60,7 @@ export function* bulkStatements(graph: GraphData, batchSize = 20_000): Generator
     if (index.has(node.id)) throw new StoreError(`bulk load: node ${node.id} appears twice`, 'INVALID');
     index.set(node.id, index.size);
     const labels = [...node.labels].sort() as NodeLabel[];
-    const properties = storableProperties(`node ${node.id}`, { ...node.properties, id: node.id, searchText: searchTextOf(node.properties) });
+    const properties = storableProperties(`node ${node.id}`, { ...node.properties, id: node.id, ...derivedPropertiesOf(node.properties) });
     return { labels, properties };
   });
   const rels = graph.relationships.map((rel) => {

@@ -2,7 +2,7 @@
 // statement and transaction; the audit trail queries; and undo, which applies the inverse change as a new change.
 import { SerialQueue } from './serial-queue.js';
 import { randomBytes } from 'node:crypto';
-import { AUDIT_ACTIONS, searchTextOf, type AuditAction, type NodeLabel, type Role } from '@kies/schema';
+import { AUDIT_ACTIONS, DERIVED_NODE_PROPERTIES, derivedPropertiesOf, type AuditAction, type NodeLabel, type Role } from '@kies/schema';
 import { readSourceTexts, type SourceTexts } from '@kies/graph-seed';
 import type { GraphNode, GraphRelationship, PropertyMap } from '../domain/graph-data.js';
 import {
@@ -375,7 +375,7 @@ export class CypherCuration implements Curation {
     const storedProps = row.properties as StoredProperties;
     const labels = modelLabels(row.labels);
     const node: GraphNode = { id, labels, properties: { ...storedProps } };
-    delete node.properties.searchText;
+    for (const name of DERIVED_NODE_PROPERTIES) delete node.properties[name];
     return { node, labels, stored: storedProps, relationships: (row.rels as unknown[]).map(toRelationship) };
   }
 
@@ -487,9 +487,9 @@ function clean(map: PropertyMap): PropertyMap {
   return Object.fromEntries(Object.entries(map).filter(([, v]) => v !== null && v !== undefined));
 }
 
-/** The properties a node is stored with: its own plus the derived searchText. */
+/** The properties a node is stored with: its own plus the derived ones (searchText, searchBody). */
 function stored(node: GraphNode): StoredProperties {
-  return { ...clean(node.properties), id: node.id, searchText: searchTextOf(node.properties) } as StoredProperties;
+  return { ...clean(node.properties), id: node.id, ...derivedPropertiesOf(node.properties) } as StoredProperties;
 }
 
 const storedRel = (rel: GraphRelationship) => clean(rel.properties) as StoredProperties;

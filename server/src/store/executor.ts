@@ -25,6 +25,8 @@ export interface CypherExecutor {
    * index-backed (10k nodes: 23 s without, 0.15 s with); Neo4j's are, and it rejects a second index on the same schema.
    */
   readonly indexBesideConstraint: boolean;
+  /** Whether the engine has full-text index DDL (Neo4j: search reads its candidates from one; Grafeo has none). */
+  readonly fulltextIndex: boolean;
   /** Runs a read-only statement. */
   read(statement: Statement): Promise<Row[]>;
   /** Runs statements in ONE write transaction: all are applied or none. */

@@ -33,6 +33,7 @@ const plainRows = (rows: Record<string, unknown>[]): Row[] => rows.map((row) => 
 export class GrafeoExecutor implements CypherExecutor {
   readonly engine = 'embedded' as const;
   readonly indexBesideConstraint = true;
+  readonly fulltextIndex = false;
   private readonly queue = new SerialQueue();
   private closed = false;
 

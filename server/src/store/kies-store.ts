@@ -1,5 +1,5 @@
 // The store interface the API uses, and its one implementation: Neo4j 5 Cypher run through an executor.
-import { BASE_LABEL, DERIVED_NODE_PROPERTIES, searchTextOf, type NodeLabel, type RelationshipType } from '@kies/schema';
+import { BASE_LABEL, DERIVED_NODE_PROPERTIES, derivedPropertiesOf, searchBodyOf, type NodeLabel, type RelationshipType } from '@kies/schema';
 import type { GraphCounts, GraphData, GraphNode, GraphRelationship } from '../domain/graph-data.js';
 import { StoreError, type CypherExecutor, type EngineHealth, type Statement } from './executor.js';
 import {
@@ -14,6 +14,7 @@ import {
   schemaStatements,
 } from './cypher/graph-cypher.js';
 import { modelLabels } from './cypher/labels.js';
+import { fulltextIndexStatement, missingSearchBodyStatement, setSearchBodyStatement } from './cypher/fulltext-cypher.js';
 import { CypherQueries, type GraphQueries } from './query-store.js';
 import { CypherCuration, type Curation } from './curation-store.js';
 import { auditSchemaStatements } from './cypher/curation-cypher.js';
@@ -60,6 +61,7 @@ export interface KiesStore extends GraphQueries {
 }
 
 const EXPORT_PAGE = 5000;
+const BACKFILL_PAGE = 5000;
 
 function chunk<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
@@ -74,7 +76,7 @@ export function importStatements(graph: GraphData, batchSize = 1000): { nodes: S
     const labels = [...node.labels].sort();
     const key = labels.join(':');
     const group = byLabels.get(key) ?? { labels, rows: [] };
-    group.rows.push({ id: node.id, properties: { ...node.properties, id: node.id, searchText: searchTextOf(node.properties) } });
+    group.rows.push({ id: node.id, properties: { ...node.properties, id: node.id, ...derivedPropertiesOf(node.properties) } });
     byLabels.set(key, group);
   }
   const byType = new Map<RelationshipType, { start: string; end: string; properties: Record<string, unknown> }[]>();
@@ -127,8 +129,20 @@ export class CypherStore extends CypherQueries implements KiesStore {
 
   async ensureSchema(): Promise<void> {
     const options = { indexBesideConstraint: this.executor.indexBesideConstraint };
-    for (const statement of [...schemaStatements(options), ...auditSchemaStatements(options)]) {
+    const fulltext = this.executor.fulltextIndex ? [fulltextIndexStatement()] : [];
+    for (const statement of [...schemaStatements(options), ...auditSchemaStatements(options), ...fulltext]) {
       await this.executor.schema(statement);
+    }
+    await this.backfillSearchBody();
+  }
+
+  /** Gives nodes written before searchBody existed their searchBody (a no-op read on a current store). */
+  private async backfillSearchBody(): Promise<void> {
+    for (;;) {
+      const rows = await this.executor.read(missingSearchBodyStatement(BACKFILL_PAGE));
+      if (rows.length === 0) return;
+      await this.executor.write([setSearchBodyStatement(rows.map((r) => ({ id: String(r.id), searchBody: searchBodyOf(r) })))]);
+      if (rows.length < BACKFILL_PAGE) return;
     }
   }
 

@@ -145,6 +145,7 @@ export class Neo4jExecutor implements CypherExecutor {
   readonly engine = 'neo4j' as const;
   /** Neo4j's unique constraints are index-backed; it rejects a second index on the same label and property. */
   readonly indexBesideConstraint = false;
+  readonly fulltextIndex = true;
   private closed = false;
 
   private constructor(

@@ -84,7 +84,7 @@ export class CypherQueries implements GraphQueries {
 
   async search(text: string, labels: NodeLabel[] | null, first: number): Promise<SearchResult[]> {
     const tokens = text.split(/\s+/).filter(Boolean);
-    const rows = await this.executor.read(searchStatement(text, tokens, labels, first));
+    const rows = await this.executor.read(searchStatement(text, tokens, labels, first, { fulltext: this.executor.fulltextIndex }));
     return rows.map((r) => ({ node: toNode(r.node), score: Number(r.score), matchedOn: r.matchedOn as SearchResult['matchedOn'] }));
   }
 

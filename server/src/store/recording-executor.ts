@@ -26,6 +26,10 @@ export class RecordingExecutor implements CypherExecutor {
     return this.inner.indexBesideConstraint;
   }
 
+  get fulltextIndex() {
+    return this.inner.fulltextIndex;
+  }
+
   /** Every distinct statement text recorded so far, in first-seen order. */
   get statements(): RecordedStatement[] {
     return [...this.seen.values()];

@@ -62,13 +62,15 @@ RETURN ${relMap('r')} AS rel ORDER BY type(r), a.id, b.id LIMIT $limit`,
  * The serving relationships (ADDRESSES, ACTS_VIA, PART_OF, SUPPORTS, FUNDS) the mission-to-PPP analysis walks, one
  * row each. Organisations are left out unless they are a mission or PPP: as inner nodes they would connect everything
  * to everything. One linear scan on purpose; the paths are assembled in server/src/domain/mission-links.ts, because a
- * variable-length match around hub missions enumerates combinatorially many paths before filtering them.
+ * variable-length match around hub missions enumerates combinatorially many paths before filtering them. Ordered,
+ * because the domain step depends on edge order and a LIMIT must cut the same edges on every engine.
  */
 export function missionPppEdgesStatement(limit: number): Statement {
   return {
     cypher: `MATCH (a:${BASE_LABEL})-[:ADDRESSES|ACTS_VIA|PART_OF|SUPPORTS|FUNDS]->(b:${BASE_LABEL})
 WHERE (a:Mission OR a:PPP OR NOT a:Organisation) AND (b:Mission OR b:PPP OR NOT b:Organisation)
 RETURN a.id AS a, b.id AS b, a:Mission AS aMission, a:PPP AS aPpp, b:Mission AS bMission, b:PPP AS bPpp
+ORDER BY a, b
 LIMIT $limit`,
     params: { limit },
   };

@@ -3,6 +3,7 @@ import { BASE_LABEL, type NodeLabel, type RelationshipType } from '@kies/schema'
 import type { Statement } from '../executor.js';
 import type { Direction, NodePageRequest } from '../../domain/query-types.js';
 import { labelFragment, typeFragment } from './labels.js';
+import { luceneQuery, SEARCH_INDEX } from './fulltext-cypher.js';
 
 /** Projects a node variable to {id, labels, properties}: one map per node, built in the engine. */
 export const nodeMap = (v: string) => `{id: ${v}.id, labels: labels(${v}), properties: properties(${v})}`;
@@ -58,11 +59,17 @@ RETURN size(matched) AS totalCount, [x IN rest[0..$take] | ${nodeMap('x')}] AS n
 /**
  * Ranked search on the folded names (searchText: name, full name, aliases, code), then on the mission target
  * and description. Scores: 100 exact name, 80 prefix, 60 contains, 40 every word in the names, 25 target, 20 description.
+ * With `fulltext` (Neo4j) the candidates come from the full-text index (fulltext-cypher.ts), whose hits include
+ * every node the scan would score; the same scoring then ranks them, so both engines give the same answer.
  */
-export function searchStatement(q: string, tokens: string[], labels: NodeLabel[] | null, first: number): Statement {
+export function searchStatement(q: string, tokens: string[], labels: NodeLabel[] | null, first: number, options: { fulltext?: boolean } = {}): Statement {
+  const candidates = options.fulltext && tokens.length > 0
+    ? `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $lucene) YIELD node AS n
+WITH n WHERE n:${BASE_LABEL} AND ${labelPredicate('n', labels)}`
+    : `MATCH (n:${BASE_LABEL})
+WHERE ${labelPredicate('n', labels)}`;
   return {
-    cypher: `MATCH (n:${BASE_LABEL})
-WHERE ${labelPredicate('n', labels)}
+    cypher: `${candidates}
 WITH n, split(coalesce(n.searchText, ''), ' | ') AS names,
      toLower(coalesce(n.target, '')) AS target, toLower(coalesce(n.description, '')) AS description
 WITH n, target, description, CASE
@@ -78,7 +85,7 @@ RETURN ${nodeMap('n')} AS node, score,
   CASE WHEN score >= 40 THEN 'NAME' WHEN score = 25 THEN 'TARGET' ELSE 'DESCRIPTION' END AS matchedOn
 ORDER BY score DESC, size(n.name), n.id
 LIMIT $first`,
-    params: { q, tokens, first },
+    params: options.fulltext && tokens.length > 0 ? { q, tokens, first, lucene: luceneQuery(tokens) } : { q, tokens, first },
   };
 }
 
