@@ -61,6 +61,11 @@ export interface KiesStore extends GraphQueries {
 }
 
 const EXPORT_PAGE = 5000;
+
+/** Properties in name order: the embedded engine returns them sorted, Neo4j in storage order; exports must not differ. */
+function sortedKeys(properties: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(properties).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
 const BACKFILL_PAGE = 5000;
 
 function chunk<T>(items: T[], size: number): T[][] {
@@ -174,7 +179,7 @@ export class CypherStore extends CypherQueries implements KiesStore {
       for (const row of rows) {
         const properties = { ...(row.properties as Record<string, unknown>) };
         for (const name of DERIVED_NODE_PROPERTIES) delete properties[name];
-        nodes.push({ id: String(row.id), labels: modelLabels(row.labels), properties });
+        nodes.push({ id: String(row.id), labels: modelLabels(row.labels), properties: sortedKeys(properties) });
       }
       if (rows.length < EXPORT_PAGE) break;
     }
@@ -186,7 +191,7 @@ export class CypherStore extends CypherQueries implements KiesStore {
           type: row.type as RelationshipType,
           start: String(row.start),
           end: String(row.end),
-          properties: row.properties as Record<string, unknown>,
+          properties: sortedKeys(row.properties as Record<string, unknown>),
         });
       }
       if (rows.length < EXPORT_PAGE) break;
