@@ -6,7 +6,7 @@ import type { AuditEvent } from '../../core/curation/audit';
 import { emptyProvenance } from '../../core/curation/provenance-input';
 import { RELATIONSHIP_FIELD_ALIASES, targetLabels, toCreateRelationshipInput, typesFrom, type RelationshipDraft } from '../../core/curation/relationship-form';
 import type { GraphModel } from '../../core/graph/types';
-import { labelName, type Lang, type Translate } from '../../core/i18n/i18n';
+import { labelName, relationName, type Lang, type Translate } from '../../core/i18n/i18n';
 import { SearchBox } from '../SearchBox';
 import { FieldError, GeneralErrors, invalidProps } from './FieldErrors';
 import { ProvenanceFields } from './ProvenanceFields';
@@ -41,7 +41,7 @@ export function AddRelationshipForm({ node, model, lang, t, onDone, onCancel }: 
       <label>
         {t('edit.relType')}
         <select value={draft.type} onChange={(e) => setDraft({ ...draft, type: e.target.value })} {...invalidProps(errors, formId, 'type')} data-testid="rel-type">
-          {types.map((type) => <option key={type} value={type}>{type}</option>)}
+          {types.map((type) => <option key={type} value={type}>{relationName(lang, type)}</option>)}
         </select>
       </label>
       <FieldError errors={errors} formId={formId} field="type" />
