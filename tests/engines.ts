@@ -66,6 +66,12 @@ export function describeEachEngine(name: string, body: (engine: Engine) => void)
   }
 }
 
+/** A describe block that only makes sense on Neo4j (the server itself, engine comparisons); skipped without one. */
+export function describeNeo4j(name: string, body: () => void): void {
+  const off = !neo4jServer();
+  describe.skipIf(off)(`${name} [neo4j${off ? `: NOT RUN, ${neo4jNotRunReason()}` : ''}]`, { timeout: 300_000 }, body);
+}
+
 /** Deletes every node of the worker's Neo4j database, audit events included (a scratch database: see global setup). */
 async function wipe(executor: CypherExecutor): Promise<void> {
   await executor.write([{ cypher: 'MATCH (n) DETACH DELETE n', params: {} }]);

@@ -51,7 +51,7 @@ function runNeedsNeo4j(project: TestProject): boolean {
   const files = readdirSync(join(root, 'tests'), { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.test.ts') && !file.includes('.tsbuild'))
     .map((file) => join('tests', file));
-  return files.some((file) => args.some((filter) => file.includes(filter)) && /describeEachEngine\(|neo4jServer\(\)/.test(readFileSync(join(root, file), 'utf8')));
+  return files.some((file) => args.some((filter) => file.includes(filter)) && /describeEachEngine\(|describeNeo4j\(|neo4jServer\(\)/.test(readFileSync(join(root, file), 'utf8')));
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -72,7 +72,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       for (let i = 0; i < NEO4J_SERVERS; i++) ports.push(await freePort());
       running = await Promise.all(
         ports.map(async (port, i) => {
-          const server = await startNeo4j({ port, password: `kies-test-${process.pid}-${i}` });
+          const server = await startNeo4j({ port, password: `kies-test-${process.pid}-${i}`, noAuthLock: true });
           await warmUp(server);
           return server;
         }),

@@ -13,6 +13,8 @@ export interface Neo4jOptions {
   password?: string;
   /** Keep the database in this folder across starts; a temporary folder (deleted on stop) when unset. */
   dataDir?: string;
+  /** Turns off Neo4j's lock after failed logins (tests that try wrong passwords share the server with others). */
+  noAuthLock?: boolean;
   /** JVM maximum heap, e.g. '1g' (KIES_NEO4J_HEAP, default 1g: fits beside the tests on 2 cores / 24 GiB). */
   heap?: string;
   /** Lines of the JVM's stderr are passed here (Neo4j logs); dropped when unset. */
@@ -56,6 +58,7 @@ export async function startNeo4j(options: Neo4jOptions, timeoutMs = 180_000): Pr
   const args = [`-Xmx${options.heap ?? process.env.KIES_NEO4J_HEAP ?? '1g'}`, '-XX:+UseSerialGC', '-cp', classpath, 'kies.KiesNeo4jServer', '--port', String(options.port)];
   if (options.password) args.push('--password', options.password);
   if (options.dataDir) args.push('--data', resolve(options.dataDir));
+  if (options.noAuthLock) args.push('--no-auth-lock');
   // stdin stays a pipe: the server stops when it closes, so a crashed parent never leaves a JVM behind.
   const child = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'] });
   const exited = new Promise<number | string>((done) => child.on('exit', (code, signal) => done(code ?? signal ?? -1)));

@@ -1,10 +1,10 @@
 // The same seed on both engines gives the same answers: search (Neo4j's full-text index vs the embedded scan),
 // node details, coverage, gaps and the JSON export. Any difference is a bug in the shared Cypher.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readSeedGraph } from '../../server/src/seed-graph.js';
 import { searchText } from '../../server/src/graphql/errors.js';
 import type { CypherStore } from '../../server/src/store/kies-store.js';
-import { neo4jNotRunReason, neo4jServer, openFreshStore } from '../engines.js';
+import { describeNeo4j, openFreshStore } from '../engines.js';
 import { DIMENSION_LABELS } from '@kies/schema';
 
 /** Dutch and English, accents, case, abbreviations, hyphens, infixes of compounds, punctuation, several words. */
@@ -17,8 +17,7 @@ const QUERIES = [
   'zelf*', 'a?b', 'c:d', '"quoted"', 'back\\slash', 'path/to',
 ];
 
-const off = !neo4jServer();
-describe.skipIf(off)(`embedded and Neo4j agree on the seed [neo4j${off ? `: NOT RUN, ${neo4jNotRunReason()}` : ''}]`, { timeout: 300_000 }, () => {
+describeNeo4j('embedded and Neo4j agree on the seed', () => {
   let embedded: CypherStore;
   let neo4j: CypherStore;
   beforeAll(async () => {

@@ -111,7 +111,9 @@ export function connectErrorMessage(config: Neo4jConfig, error: unknown): string
       '(neo4j:// for a cluster or Aura, bolt:// for a single server, +s for TLS as Aura requires), ' +
       'and that NEO4J_USER, NEO4J_PASSWORD and NEO4J_DATABASE are right.';
   }
-  return `cannot connect to Neo4j at ${uri} (${database}, user "${config.user}"): ${cause}. ${check} Unset NEO4J_URI to use the embedded store instead.`;
+  // The driver's own messages may end in a full stop ("authentication failure."): one sentence end, not two.
+  const sentence = cause.replace(/[.\s]+$/, '');
+  return `cannot connect to Neo4j at ${uri} (${database}, user "${config.user}"): ${sentence}. ${check} Unset NEO4J_URI to use the embedded store instead.`;
 }
 
 /** Maps a driver error on a statement to a StoreError (constraint violations get their own code). */

@@ -21,7 +21,7 @@ import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
 
 /**
- * Usage: KiesNeo4jServer --port N [--password P] [--data DIR]
+ * Usage: KiesNeo4jServer --port N [--password P] [--data DIR] [--no-auth-lock]
  *
  * Without --data the DBMS lives in a temporary folder (Neo4j's test harness, deleted on stop); with --data it is
  * kept in DIR across starts (the same embedded DBMS, built directly so the harness does not delete it). Once Bolt
@@ -35,6 +35,7 @@ public final class KiesNeo4jServer {
     int port = 7687;
     String password = null;
     Path data = null;
+    boolean authLock = true;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       String value = i + 1 < args.length ? args[i + 1] : null;
@@ -42,7 +43,8 @@ public final class KiesNeo4jServer {
         case "--port" -> { port = Integer.parseInt(require(arg, value)); i++; }
         case "--password" -> { password = require(arg, value); i++; }
         case "--data" -> { data = Path.of(require(arg, value)).toAbsolutePath(); i++; }
-        default -> fail("unknown argument " + arg + " (use --port N [--password P] [--data DIR])");
+        case "--no-auth-lock" -> authLock = false;
+        default -> fail("unknown argument " + arg + " (use --port N [--password P] [--data DIR] [--no-auth-lock])");
       }
     }
     // Neo4j refuses passwords shorter than 8 characters by default.
@@ -58,7 +60,10 @@ public final class KiesNeo4jServer {
         BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED,
         HttpConnector.enabled, false,
         HttpsConnector.enabled, false,
-        GraphDatabaseSettings.auth_enabled, true);
+        GraphDatabaseSettings.auth_enabled, true,
+        // Tests try wrong passwords on purpose; Neo4j's lock after 3 failures (5 s) would then refuse the right one
+        // to every other test file sharing the server. 0 turns the lock off (only with --no-auth-lock).
+        GraphDatabaseSettings.auth_max_failed_attempts, authLock ? 3 : 0);
 
     Runnable stop;
     DatabaseManagementService dbms;
