@@ -162,6 +162,8 @@ describe('panels speak in names', () => {
     expect(header).toMatch(/addresses/);
     expect(total).toBeGreaterThan(20);
     expect(await addresses.first().locator('li').count()).toBe(20);
+    // All of its relations are loaded (the note about a cut page stays away).
+    expect(await page.locator('.relations [role="note"]').count()).toBe(0);
     await addresses.first().getByRole('button', { name: `Show all ${total}` }).click();
     expect(await addresses.first().locator('li').count()).toBe(total);
     await page.getByRole('button', { name: 'by kind' }).click();

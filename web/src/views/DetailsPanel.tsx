@@ -89,7 +89,7 @@ export function DetailsPanel({ id, lang, t, onSelect, onExpand, onPathFrom, onPa
           <Provenance sources={node.provenance.sources ?? []} quotes={node.provenance.quotes ?? []} confidence={node.provenance.confidence ?? null} note={node.provenance.note ?? null} t={t} />
         </details>
       )}
-      <RelationList key={`relations-${node.id}`} nodeId={node.id} rels={node.relationships} model={model} lang={lang} t={t} onSelect={onSelect} />
+      <RelationList key={`relations-${node.id}`} nodeId={node.id} rels={node.relationships} degree={node.degree ?? null} model={model} lang={lang} t={t} onSelect={onSelect} />
     </article>
   );
 }

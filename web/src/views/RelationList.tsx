@@ -12,13 +12,15 @@ export const GROUP_PAGE = 20;
 interface Props {
   nodeId: string;
   rels: RelationRow[];
+  /** The node's number of relations (more than `rels` when the API's page cut them). */
+  degree: number | null;
   model: GraphModel;
   lang: Lang;
   t: Translate;
   onSelect: (id: string) => void;
 }
 
-export function RelationList({ nodeId, rels, model, lang, t, onSelect }: Props) {
+export function RelationList({ nodeId, rels, degree, model, lang, t, onSelect }: Props) {
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<RelationSort>('name');
   const [open, setOpen] = useState<Set<string>>(new Set());
@@ -30,6 +32,7 @@ export function RelationList({ nodeId, rels, model, lang, t, onSelect }: Props) 
   return (
     <div className="relations">
       <h3>{t('details.relations')} ({filter ? t('details.relationsOf', { shown, count: rels.length }) : rels.length})</h3>
+      {degree !== null && degree > rels.length && <p className="muted" role="note">{t('details.partial', { shown: rels.length, count: degree })}</p>}
       <div className="relation-controls">
         <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder={t('details.filter')}
           aria-label={t('details.filterLabel')} data-testid="relation-filter" />

@@ -75,6 +75,7 @@ export const TEXT_NL = {
   'details.showLess': 'Toon minder',
   'details.noMatch': 'Geen relaties die passen bij het filter.',
   'details.relationsOf': '{shown} van {count}',
+  'details.partial': 'Van de {count} relaties zijn de eerste {shown} geladen (de API geeft er maximaal zoveel per keer).',
 } as const;
 
 export const TEXT_EN: Record<keyof typeof TEXT_NL, string> = {
@@ -151,4 +152,5 @@ export const TEXT_EN: Record<keyof typeof TEXT_NL, string> = {
   'details.showLess': 'Show fewer',
   'details.noMatch': 'No relations match the filter.',
   'details.relationsOf': '{shown} of {count}',
+  'details.partial': 'The first {shown} of {count} relations are loaded (the API returns at most that many at once).',
 };
