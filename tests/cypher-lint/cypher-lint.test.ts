@@ -61,8 +61,8 @@ const SAMPLE_CALLS: Record<string, () => (Statement | Statement[])[]> = {
     query.searchStatement('health ri', ['health', 'ri'], ['PPP'], 5, { fulltext: true }),
   ],
   fulltextIndexStatement: () => [fulltext.fulltextIndexStatement()],
-  missingSearchBodyStatement: () => [fulltext.missingSearchBodyStatement(100)],
-  setSearchBodyStatement: () => [fulltext.setSearchBodyStatement([{ id: 'a', searchBody: 'x' }])],
+  missingSearchPropertiesStatement: () => [fulltext.missingSearchPropertiesStatement(100)],
+  setSearchPropertiesStatement: () => [fulltext.setSearchPropertiesStatement([{ id: 'a', searchText: 'a', searchBody: 'x' }])],
   ringStatement: () => [neighbourhood.ringStatement(['a'], 10, null, null), neighbourhood.ringStatement(['a', 'b'], 10, ['PPP', 'Mission'], ['FUNDS', 'ADDRESSES'])],
   subgraphStatement: () => [
     neighbourhood.subgraphStatement({ kept: ['a'], readOut: [], readIn: [], outHubs: [], fromStart: [], fromEnd: [] }, null),

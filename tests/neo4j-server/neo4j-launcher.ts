@@ -50,11 +50,16 @@ export function ensureBuilt(): void {
   if (result.status !== 0) throw new Error(`neo4j-launcher: mvn package failed in ${MODULE_DIR} (exit ${result.status})`);
 }
 
+/** The JVM class path of the module (Neo4j's harness, and its import tool, `org.neo4j.cli.AdminTool`). */
+export function moduleClasspath(): string {
+  ensureBuilt();
+  return `${join(MODULE_DIR, 'target', 'classes')}:${readFileSync(CLASSPATH_FILE, 'utf8').trim()}`;
+}
+
 const READY = /^neo4j: (bolt:\/\/\S+) user (\S+) password (\S+)$/m;
 
 export async function startNeo4j(options: Neo4jOptions, timeoutMs = 180_000): Promise<RunningNeo4j> {
-  ensureBuilt();
-  const classpath = `${join(MODULE_DIR, 'target', 'classes')}:${readFileSync(CLASSPATH_FILE, 'utf8').trim()}`;
+  const classpath = moduleClasspath();
   const args = [`-Xmx${options.heap ?? process.env.KIES_NEO4J_HEAP ?? '1g'}`, '-XX:+UseSerialGC', '-cp', classpath, 'kies.KiesNeo4jServer', '--port', String(options.port)];
   if (options.password) args.push('--password', options.password);
   if (options.dataDir) args.push('--data', resolve(options.dataDir));

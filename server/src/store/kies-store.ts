@@ -1,5 +1,5 @@
 // The store interface the API uses, and its one implementation: Neo4j 5 Cypher run through an executor.
-import { BASE_LABEL, DERIVED_NODE_PROPERTIES, derivedPropertiesOf, searchBodyOf, type NodeLabel, type RelationshipType } from '@kies/schema';
+import { BASE_LABEL, DERIVED_NODE_PROPERTIES, derivedPropertiesOf, type NodeLabel, type RelationshipType } from '@kies/schema';
 import type { GraphCounts, GraphData, GraphNode, GraphRelationship } from '../domain/graph-data.js';
 import { StoreError, type CypherExecutor, type EngineHealth, type Statement } from './executor.js';
 import {
@@ -14,7 +14,7 @@ import {
   schemaStatements,
 } from './cypher/graph-cypher.js';
 import { modelLabels } from './cypher/labels.js';
-import { fulltextIndexStatement, missingSearchBodyStatement, setSearchBodyStatement } from './cypher/fulltext-cypher.js';
+import { fulltextIndexStatement, missingSearchPropertiesStatement, setSearchPropertiesStatement } from './cypher/fulltext-cypher.js';
 import { CypherQueries, type GraphQueries } from './query-store.js';
 import { CypherCuration, type Curation } from './curation-store.js';
 import { auditSchemaStatements } from './cypher/curation-cypher.js';
@@ -138,15 +138,16 @@ export class CypherStore extends CypherQueries implements KiesStore {
     for (const statement of [...schemaStatements(options), ...auditSchemaStatements(options), ...fulltext]) {
       await this.executor.schema(statement);
     }
-    await this.backfillSearchBody();
+    await this.backfillSearchProperties();
   }
 
-  /** Gives nodes written before searchBody existed their searchBody (a no-op read on a current store). */
-  private async backfillSearchBody(): Promise<void> {
+  /** Gives nodes without searchText/searchBody (older stores, neo4j-admin imports) both; one read on a current store. */
+  private async backfillSearchProperties(): Promise<void> {
     for (;;) {
-      const rows = await this.executor.read(missingSearchBodyStatement(BACKFILL_PAGE));
+      const rows = await this.executor.read(missingSearchPropertiesStatement(BACKFILL_PAGE));
       if (rows.length === 0) return;
-      await this.executor.write([setSearchBodyStatement(rows.map((r) => ({ id: String(r.id), searchBody: searchBodyOf(r) })))]);
+      const derived = rows.map((r) => ({ id: String(r.id), ...derivedPropertiesOf(r.properties as Record<string, unknown>) }));
+      await this.executor.write([setSearchPropertiesStatement(derived)]);
       if (rows.length < BACKFILL_PAGE) return;
     }
   }

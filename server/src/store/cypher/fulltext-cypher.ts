@@ -1,4 +1,4 @@
-// Pure Cypher for search through Neo4j's full-text index (Lucene): the index DDL, the Lucene query, and the backfill of searchBody.
+// Pure Cypher for search through Neo4j's full-text index (Lucene): the index DDL, the Lucene query, and the backfill of the derived search properties.
 import { BASE_LABEL } from '@kies/schema';
 import type { Statement } from '../executor.js';
 
@@ -31,21 +31,24 @@ export function luceneQuery(tokens: readonly string[]): string {
   return `searchText:(${all}) OR searchBody:(${all})`;
 }
 
-/** Nodes stored before searchBody existed (an older store, on either engine): read in pages and backfilled. */
-export function missingSearchBodyStatement(limit: number): Statement {
+/**
+ * Nodes without their derived search properties: stored before searchBody existed (an older store, either engine)
+ * or loaded by `neo4j-admin database import`, which writes the CSV columns only. Read in pages and backfilled.
+ */
+export function missingSearchPropertiesStatement(limit: number): Statement {
   return {
-    cypher: `MATCH (n:${BASE_LABEL}) WHERE n.searchBody IS NULL
-RETURN n.id AS id, n.target AS target, n.description AS description
+    cypher: `MATCH (n:${BASE_LABEL}) WHERE n.searchText IS NULL OR n.searchBody IS NULL
+RETURN n.id AS id, properties(n) AS properties
 LIMIT $limit`,
     params: { limit },
   };
 }
 
-export function setSearchBodyStatement(rows: { id: string; searchBody: string }[]): Statement {
+export function setSearchPropertiesStatement(rows: { id: string; searchText: string; searchBody: string }[]): Statement {
   return {
     cypher: `UNWIND $rows AS row
 MATCH (n:${BASE_LABEL} {id: row.id})
-SET n.searchBody = row.searchBody
+SET n.searchText = row.searchText, n.searchBody = row.searchBody
 RETURN count(n) AS count`,
     params: { rows },
   };
