@@ -38,10 +38,14 @@ export interface RunningApp {
   close: () => Promise<void>;
 }
 
-export async function startApp(extra?: GraphData): Promise<RunningApp> {
+/**
+ * The app on the seed. `openStore` gives an empty store with its schema (tests/engines.ts openFreshStore for an
+ * engine); an in-memory embedded store by default.
+ */
+export async function startApp(extra?: GraphData, openStore?: () => Promise<KiesStore>): Promise<RunningApp> {
   ensureWebBuild();
-  const store = new CypherStore(GrafeoExecutor.open(null));
-  await store.ensureSchema();
+  const store = openStore ? await openStore() : new CypherStore(GrafeoExecutor.open(null));
+  if (!openStore) await store.ensureSchema();
   await store.importGraph(readSeedGraph());
   if (extra) await store.importGraph(extra);
   const { app, stop } = await createApp({ store, webDist: WEB_DIST });

@@ -39,7 +39,7 @@ describeNeo4j('neo4j-admin database import over graph-seed/', () => {
     // The README recipe, with the Community Edition's one database (`neo4j`) as the target.
     const args = [
       '-Xmx768m', '-cp', moduleClasspath(), 'org.neo4j.cli.AdminTool', 'database', 'import', 'full', 'neo4j',
-      '--array-delimiter=|', '--overwrite-destination',
+      '--array-delimiter=|', '--overwrite-destination', `--report-file=${join(home, 'import.report')}`,
       ...files('nodes').map((f) => `--nodes=Entity=nodes/${f}`),
       ...files('relationships').map((f) => `--relationships=relationships/${f}`),
     ];
