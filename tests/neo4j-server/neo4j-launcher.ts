@@ -34,6 +34,7 @@ export interface RunningNeo4j {
 export function neo4jUnavailableReason(): string | undefined {
   if (spawnSync('java', ['-version'], { stdio: 'ignore' }).status !== 0) return 'no Java';
   if (!isBuilt() && spawnSync('mvn', ['-v'], { stdio: 'ignore' }).status !== 0) return 'no Maven';
+  if (!isBuilt() && spawnSync('javac', ['-version'], { stdio: 'ignore' }).status !== 0) return 'no JDK (javac)';
   return undefined;
 }
 
