@@ -74,6 +74,13 @@ export function describeNeo4j(name: string, body: () => void): void {
 
 /** Deletes every node of the worker's Neo4j database, audit events included (a scratch database: see global setup). */
 async function wipe(executor: CypherExecutor): Promise<void> {
+  if (process.env.NEO4J_URI && process.env.KIES_CONTRACT_CLEAR_NEO4J !== 'true') {
+    // A server of the user's: never wipe it unless told that it is a scratch database.
+    throw new Error(
+      'engines: the Neo4j tests delete everything in the database at NEO4J_URI. Point NEO4J_DATABASE at a scratch ' +
+        'database and set KIES_CONTRACT_CLEAR_NEO4J=true to allow it.',
+    );
+  }
   await executor.write([{ cypher: 'MATCH (n) DETACH DELETE n', params: {} }]);
 }
 
