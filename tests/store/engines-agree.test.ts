@@ -59,6 +59,20 @@ describeNeo4j('embedded and Neo4j agree on the seed', () => {
     expect(await neo4j.coverage(dims)).toEqual(await embedded.coverage(dims));
     expect(await neo4j.gapFacts()).toEqual(await embedded.gapFacts());
   });
+  it('paths cut by a limit keep the same paths on both engines (ties broken by the nodes and types along them)', async () => {
+    const requests = [
+      { from: 'ppp-aboard', to: null, toLabels: ['Mission' as const], maxLength: 3, via: null, types: null, limit: 7 },
+      { from: 'ppp-health-ri', to: 'mission-iv', toLabels: null, maxLength: 4, via: null, types: null, limit: 5 },
+      { from: 'mission-iv', to: null, toLabels: ['PPP' as const], maxLength: 2, via: null, types: null, limit: 10 },
+    ];
+    for (const request of requests) {
+      const view = (paths: Awaited<ReturnType<CypherStore['paths']>>) => paths.map((p) => p.nodes.map((n) => n.id).join('>') + '|' + p.hops.map((h) => h.relationship.type).join(','));
+      const [a, b] = await Promise.all([embedded.paths(request), neo4j.paths(request)]);
+      expect(a.length, JSON.stringify(request)).toBe(request.limit);
+      expect(view(b), JSON.stringify(request)).toEqual(view(a));
+    }
+  });
+
   it('search finds a node written after the index was built, in the same transaction it commits', async () => {
     await neo4j.importGraph({
       nodes: [{ id: 'org-zorgvernieuwers', labels: ['Organisation'], properties: { name: 'Zorgvernieuwers Één', description: 'Test node', sources: [], quotes: [], confidence: 'inferred', note: 'test' } }],

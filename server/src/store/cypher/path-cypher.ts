@@ -13,7 +13,8 @@ function checkedLength(value: number, max: number): number {
 
 /**
  * Simple paths (no node twice) from `from` to `to` (or to any node with `toLabels`), either direction, with
- * every node in between carrying one of the `via` labels. Shortest first, then by end id.
+ * every node in between carrying one of the `via` labels. Shortest first, then by end id, then by the ids and types
+ * along the path: without that last key each engine broke ties its own way, and a LIMIT kept different paths.
  */
 // Inner nodes are `nodes(p)[1..length(p)]`, not `[1..-1]`: the embedded engine ignores negative slice ends.
 export function pathsStatement(request: PathRequest): Statement {
@@ -25,7 +26,8 @@ MATCH p = (a)-[${typeAlternatives(request.types)}*1..${max}]-(b:${BASE_LABEL})
 WHERE ${end} AND b <> a
   AND all(x IN nodes(p)[1..length(p)] WHERE ${labelPredicate('x', request.via)})
   AND all(i IN range(0, size(nodes(p)) - 2) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
-WITH p, b ORDER BY length(p), b.id
+WITH p, b, reduce(k = '', x IN nodes(p) | k + x.id + ' ') + reduce(k = '', r IN relationships(p) | k + type(r) + ' ') AS along
+ORDER BY length(p), b.id, along
 LIMIT $limit
 RETURN [x IN nodes(p) | ${nodeMap('x')}] AS nodes, [r IN relationships(p) | ${relMap('r')}] AS rels`,
     params: { from: request.from, to: request.to, limit: request.limit },
