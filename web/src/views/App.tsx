@@ -144,7 +144,7 @@ export function App() {
             <Legend model={data.model} inFilter={inFilter} missions={missions} hidden={state.hiddenLabels} mission={state.mission} layout={mode === 'network' ? state.layout : null}
               progress={progress} lang={lang} t={t} onToggle={(label) => dispatch({ type: 'toggleLabel', label })}
               onMission={(mission) => dispatch({ type: 'setMission', mission })} onLayout={(layout) => dispatch({ type: 'setLayout', layout })} />
-            <GraphCanvas mode={mode} model={data.model} positions={positions} decor={decor} rowOf={rowOf} visible={visible} selected={state.selected} highlight={highlight}
+            <GraphCanvas mode={mode} model={data.model} positions={positions} decor={decor} rowOf={rowOf} activeRow={state.mission} visible={visible} selected={state.selected} highlight={highlight}
               fitKey={`${fitKey}|${state.mission ?? ''}`} zoom={zoom} onZoom={onZoom} layoutError={layoutError} status={data.status} error={data.error} truncated={data.truncated} t={t} onRetry={data.retry}
               onSelect={select} onExpand={expand} onReady={setCy} />
           </>

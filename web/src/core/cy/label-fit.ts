@@ -7,14 +7,21 @@ export const CY_FONT_FAMILY = 'Helvetica Neue, Helvetica, sans-serif';
 /** The node label font size and width in the stylesheet (stylesheet.ts uses these). */
 export const NODE_FONT_PX = 10;
 export const NODE_LABEL_PX = 88;
+/** KIES figure names: font and width, so a name stays inside its column (kies-layout COL_W, marker and gap off). */
+export const FIG_FONT_PX = 12;
+export const FIG_LABEL_PX = 80;
+/** Zoomed in, figure names get two lines of more text at half the font: the same room holds twice the width. */
+export const FIG_LONG_SCALE = 2;
 const ELLIPSIS = '\u2026';
 
 export type Measure = (text: string) => number;
 
-/** Cuts a label for the plain and for the bold (highlighted, selected) node font. */
+/** Cuts a label for the plain and for the bold (highlighted, selected) node font; `width` defaults to NODE_LABEL_PX. */
 export interface LabelFit {
-  normal: (text: string) => string;
-  bold: (text: string) => string;
+  normal: (text: string, width?: number) => string;
+  bold: (text: string, width?: number) => string;
+  /** Whether a text fits a width in the figure font (choosing between a name and its abbreviation). */
+  fits?: (text: string, width: number) => boolean;
 }
 
 /** `measure` gives the width of a text; `fitLabel` keeps a text that fits and otherwise cuts it like Cytoscape. */
@@ -43,17 +50,24 @@ export function charWidthMeasure(measureChar: (ch: string) => number): Measure {
 }
 
 /** A fitter for one canvas font, or null where there is no canvas (tests): then Cytoscape cuts the labels. */
-export function canvasLabelFitter(font: string, maxWidth: number): ((text: string) => string) | null {
+export function canvasMeasure(font: string): Measure | null {
   const ctx = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
   if (!ctx) return null;
   ctx.font = font;
-  const measure = charWidthMeasure((ch) => ctx.measureText(ch).width);
-  return (text) => fitLabel(text, maxWidth, measure);
+  return charWidthMeasure((ch) => ctx.measureText(ch).width);
 }
 
-/** Node labels cut to the stylesheet's label width in its node font, plain and bold; none without a canvas. */
+/**
+ * Node labels cut to a width in the node font, plain and bold; none without a canvas. Figure names (FIG_FONT_PX)
+ * are measured in the node font scaled, since glyph widths scale with the font size.
+ */
 export function canvasLabelFit(): LabelFit | undefined {
-  const normal = canvasLabelFitter(`normal normal ${NODE_FONT_PX}px ${CY_FONT_FAMILY}`, NODE_LABEL_PX);
-  const bold = canvasLabelFitter(`normal bold ${NODE_FONT_PX}px ${CY_FONT_FAMILY}`, NODE_LABEL_PX);
-  return normal && bold ? { normal, bold } : undefined;
+  const normal = canvasMeasure(`normal normal ${NODE_FONT_PX}px ${CY_FONT_FAMILY}`);
+  const bold = canvasMeasure(`normal bold ${NODE_FONT_PX}px ${CY_FONT_FAMILY}`);
+  if (!normal || !bold) return undefined;
+  return {
+    normal: (text, width = NODE_LABEL_PX) => fitLabel(text, width, normal),
+    bold: (text, width = NODE_LABEL_PX) => fitLabel(text, width, bold),
+    fits: (text, width) => normal(text) < width,
+  };
 }

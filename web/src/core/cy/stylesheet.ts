@@ -1,6 +1,6 @@
 // The Cytoscape stylesheet: colours from the palette, labels gated by zoom, decor boxes behind everything.
 import type { StylesheetJson } from 'cytoscape';
-import { NODE_FONT_PX, NODE_LABEL_PX } from './label-fit';
+import { FIG_FONT_PX, FIG_LONG_SCALE, NODE_FONT_PX, NODE_LABEL_PX } from './label-fit';
 
 export function stylesheet(): StylesheetJson {
   return [
@@ -48,10 +48,21 @@ export function stylesheet(): StylesheetJson {
         events: 'no',
       },
     },
-    { selector: 'node.decor-lane', style: { 'background-opacity': 0, 'border-width': 1, 'border-color': '#b0bec5', 'border-style': 'dashed', 'text-valign': 'top', 'text-margin-y': 8, 'font-size': 20, 'text-max-width': 'data(w)' } },
-    { selector: 'node.decor-row', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': -6, 'font-size': 30, color: '#8e24aa' } },
+    { selector: 'node.decor-lane', style: { 'background-opacity': 0, 'border-width': 1, 'border-color': '#b0bec5', 'border-style': 'dashed', 'text-valign': 'top', 'text-margin-y': 4, 'font-size': 10, 'text-max-width': 'data(w)' } },
+    // Row and band titles sit in the left end of their box (dx: from the box centre to the title column).
+    { selector: 'node.decor-row', style: { 'text-valign': 'center', 'text-margin-x': 'data(dx)' as never, 'font-size': 18, 'text-max-width': '60px', color: '#8e24aa' } },
     { selector: 'node.decor-row.shade-1', style: { 'background-color': '#e8edf3' } },
-    { selector: 'node.decor-band', style: { 'background-color': '#fff4e0', 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': 250, 'text-max-width': '240px', 'font-size': 18 } },
+    { selector: 'node.decor-band', style: { 'background-color': '#fff4e0', 'text-valign': 'center', 'text-margin-x': 'data(dx)' as never, 'text-max-width': '140px', 'font-size': 11 } },
+    // The mission filter's row.
+    { selector: 'node.decor.active', style: { 'background-color': '#fbe4f4', 'border-width': 2, 'border-color': '#b5179e' } },
+    // KIES figure: a small marker with the short name beside it, names in columns as in the printed Figuur 5.
+    // min-zoomed-font-size (inherited, 7) drops the names when the whole figure is tiny.
+    { selector: 'node.fig', style: { width: 8, height: 8, 'font-size': FIG_FONT_PX, 'text-halign': 'right', 'text-valign': 'center', 'text-margin-x': 4, 'text-margin-y': 0 } },
+    { selector: 'node.fig.l-Ministry', style: { width: 10, 'font-weight': 'bold', 'text-wrap': 'none' } },
+    { selector: 'node.fig.l-Mission', style: { width: 16, height: 16, 'font-size': FIG_FONT_PX, 'text-max-width': '112px' } },
+    // Zoomed in (class set by the zoom-level controller): name and full name on two lines, at a smaller font.
+    { selector: 'node.fig.lod', style: { label: 'data(labelLong)', 'font-size': FIG_FONT_PX / FIG_LONG_SCALE, 'text-wrap': 'wrap', 'text-max-width': '400px', 'font-weight': 'normal' } },
+    { selector: 'node.fig.l-Mission.lod', style: { 'text-max-width': `${112 * FIG_LONG_SCALE}px` } },
     {
       selector: 'edge',
       style: {
@@ -65,6 +76,10 @@ export function stylesheet(): StylesheetJson {
     // Figuur 5 shows membership of a mission by the row, not by lines: draw those only on demand.
     { selector: 'edge[?implied]', style: { visibility: 'hidden' } },
     { selector: 'edge[?implied].hl', style: { visibility: 'visible' } },
+    // Relations inside the KIES figure: drawn for the hovered or selected node only.
+    { selector: 'edge.quiet', style: { display: 'none' } },
+    { selector: 'edge.quiet.hl, edge.quiet.hov', style: { display: 'element' } },
+    { selector: 'edge.hov', style: { opacity: 0.9, width: 2, 'z-index': 14, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'target-arrow-color': '#37474f', 'arrow-scale': 0.7 } },
     { selector: '.faded', style: { opacity: 0.12 } },
     { selector: 'edge.faded', style: { opacity: 0.04 } },
     { selector: 'node.decor.faded', style: { opacity: 1 } },

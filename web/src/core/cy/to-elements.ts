@@ -3,7 +3,9 @@ import type { ElementDefinition } from 'cytoscape';
 import { primaryLabel } from '../graph/graph-model';
 import type { GraphModel, KNode, Positions } from '../graph/types';
 import type { DecorBox } from '../kies-layout/kies-layout';
-import type { LabelFit } from './label-fit';
+import { FIGURE_LABELS } from '../kies-layout/lanes';
+import { figureName, fitsByLength, fullTitle, missionShortName } from './figure-names';
+import { FIG_FONT_PX, FIG_LABEL_PX, FIG_LONG_SCALE, NODE_FONT_PX, type LabelFit } from './label-fit';
 import { EDGE_COLORS, labelStyle } from './palette';
 
 export interface ElementOptions {
@@ -17,6 +19,10 @@ export interface ElementOptions {
   placedOnly?: boolean;
   /** Cuts labels to the canvas width in the normal and the bold (highlighted) font; absent: Cytoscape cuts them. */
   fitLabel?: LabelFit;
+  /** KIES figure: figure nodes get short names beside a small marker (class `fig`), their edges show on demand. */
+  figure?: boolean;
+  /** KIES figure with a mission filter: that mission's row is highlighted. */
+  activeRow?: string | null;
 }
 
 /** Missions wrap and ministries use a larger font: their own style rules size those few labels. */
@@ -29,29 +35,43 @@ export function displayLabel(node: Pick<KNode, 'name' | 'id'>, max = 28): string
   return name.length > max ? `${name.slice(0, max - 1)}…` : name;
 }
 
-export function nodeElement(node: KNode, positions?: Positions, fit?: LabelFit): ElementDefinition {
+const FIGURE = new Set(FIGURE_LABELS);
+/** The figure font is larger than the node font the fitter measures in: widths scale with it. */
+const FIG_WIDTH = (FIG_LABEL_PX * NODE_FONT_PX) / FIG_FONT_PX;
+
+/** Figure labels: short name (or abbreviation), and two lines of more text for when the user zooms in. */
+function figureLabels(node: KNode, label: string, fit?: LabelFit): Record<string, string> {
+  const fits = fit?.fits ? (t: string) => fit.fits!(t, FIG_WIDTH) : fitsByLength;
+  const cut = (t: string, scale = 1) => (fit ? fit.normal(t, FIG_WIDTH * scale) : t);
+  const short = label === 'Mission' ? missionShortName(node) : (figureName(node, fits) ?? cut(node.name));
+  const full = node.fullName?.trim() && node.fullName.trim() !== node.name ? node.fullName.trim() : '';
+  const long = label === 'Mission' ? node.name : [cut(node.name, FIG_LONG_SCALE), full && cut(full, FIG_LONG_SCALE)].filter(Boolean).join('\n');
+  return { label: short, labelBold: fit && label !== 'Mission' ? fit.bold(short, FIG_WIDTH) : short, labelLong: long, title: fullTitle(node) };
+}
+
+export function nodeElement(node: KNode, positions?: Positions, fit?: LabelFit, figure = false): ElementDefinition {
   const label = primaryLabel(node);
   const style = labelStyle(label);
   const text = displayLabel(node);
+  const inFigure = figure && FIGURE.has(label);
   const cut = fit && !OWN_LABEL_RULE.has(label);
   const el: ElementDefinition = {
     group: 'nodes',
     data: {
       id: node.id,
-      label: cut ? fit.normal(text) : text,
-      labelBold: cut ? fit.bold(text) : text,
+      ...(inFigure ? figureLabels(node, label, fit) : { label: cut ? fit.normal(text) : text, labelBold: cut ? fit.bold(text) : text, title: fullTitle(node) }),
       kind: label,
       color: style.color,
       shape: style.shape,
     },
-    classes: [`l-${label}`, node.labels.includes('NGFProject') ? 'ngf' : ''].filter(Boolean).join(' '),
+    classes: [`l-${label}`, node.labels.includes('NGFProject') ? 'ngf' : '', inFigure ? 'fig' : ''].filter(Boolean).join(' '),
   };
   const p = positions?.[node.id];
   if (p) el.position = { x: p.x, y: p.y };
   return el;
 }
 
-export function decorElement(box: DecorBox, translate: (key: string) => string): ElementDefinition {
+export function decorElement(box: DecorBox, translate: (key: string) => string, active = false): ElementDefinition {
   return {
     group: 'nodes',
     data: {
@@ -59,10 +79,11 @@ export function decorElement(box: DecorBox, translate: (key: string) => string):
       label: box.title ?? (box.titleKey ? translate(box.titleKey) : ''),
       w: box.w,
       h: box.h,
+      dx: box.titleDx ?? 0,
       decor: true,
     },
     position: { x: box.x + box.w / 2, y: box.y + box.h / 2 },
-    classes: `decor decor-${box.kind} shade-${box.shade}`,
+    classes: `decor decor-${box.kind} shade-${box.shade}${active ? ' active' : ''}`,
     selectable: false,
     grabbable: false,
     pannable: true,
@@ -71,9 +92,11 @@ export function decorElement(box: DecorBox, translate: (key: string) => string):
 
 export function toCyElements(model: GraphModel, options: ElementOptions = {}): ElementDefinition[] {
   const translate = options.translate ?? ((k: string) => k);
-  const elements: ElementDefinition[] = (options.decor ?? []).map((b) => decorElement(b, translate));
+  const active = options.activeRow ? `decor-${options.activeRow}` : null;
+  const elements: ElementDefinition[] = (options.decor ?? []).map((b) => decorElement(b, translate, b.id === active));
   const placed = (id: string) => !options.placedOnly || options.positions?.[id] !== undefined;
-  for (const node of model.nodes.values()) if (placed(node.id)) elements.push(nodeElement(node, options.positions, options.fitLabel));
+  for (const node of model.nodes.values()) if (placed(node.id)) elements.push(nodeElement(node, options.positions, options.fitLabel, options.figure));
+  const inFigure = (id: string) => options.figure === true && FIGURE.has(primaryLabel(model.nodes.get(id)!));
   for (const edge of model.edges.values()) {
     if (!placed(edge.source) || !placed(edge.target)) continue;
     elements.push({
@@ -88,7 +111,8 @@ export function toCyElements(model: GraphModel, options: ElementOptions = {}): E
         // Core elements and preconditions apply to every mission: in the figure that is the bottom band, not lines.
         implied: options.rowOf !== undefined && (edge.type === 'APPLIES_TO' || (edge.type === 'ADDRESSES' && options.rowOf[edge.source] === edge.target)),
       },
-      classes: `t-${edge.type}${edge.confidence === 'inferred' ? ' inferred' : ''}`,
+      // Between figure nodes, relations are drawn on hover and selection only: the figure says them by position.
+      classes: `t-${edge.type}${edge.confidence === 'inferred' ? ' inferred' : ''}${inFigure(edge.source) && inFigure(edge.target) ? ' quiet' : ''}`,
     });
   }
   return elements;

@@ -4,11 +4,22 @@ import type { GraphModel, KNode, Positions } from '../graph/types';
 import type { Rect } from '../layout/placement';
 import { BANDS, LANES, bandOfLabel, laneOfLabel, type LaneId } from './lanes';
 
-export const CELL_W = 92;
-export const CELL_H = 64;
-const PAD = 24;
-const HEADER_H = 70;
-const LANE_GAP = 40;
+/**
+ * Figure metrics, in graph units (the default fit at 1440x900 draws them at about 0.8x): every figure node is a
+ * small marker with its name to the right, one name per line, names in columns inside each row x lane cell, as the
+ * printed Figuur 5 lists names in cells. FIG_LABEL_PX (label-fit.ts) keeps a name inside its column.
+ */
+export const COL_W = 96;
+export const LINE_H = 18;
+const PAD = 8;
+const HEADER_H = 46;
+const LANE_GAP = 12;
+/** Room left of the lanes for the row titles (+5, -30; I..V) and the band titles. */
+const TITLE_W = 64;
+/** A mission row is at least this many lines high: the mission's own name wraps onto up to three. */
+const MISSION_LINES = 3;
+/** The marker sits this far into its column; its name starts right of it. */
+const MARK_X = 6;
 
 /** A background box (lane header, mission row band, bottom band) drawn behind the nodes. */
 export interface DecorBox {
@@ -22,6 +33,8 @@ export interface DecorBox {
   w: number;
   h: number;
   shade: number;
+  /** Rows and bands: offset of the title from the box centre (it sits in the box's left end). */
+  titleDx?: number;
 }
 
 export interface KiesLayout {
@@ -43,32 +56,31 @@ const dutch = new Intl.Collator('nl');
 const byName = (a: KNode, b: KNode) =>
   anyLocale.compare(a.labels[0]!, b.labels[0]!) || dutch.compare(a.name, b.name) || anyLocale.compare(a.id, b.id);
 
-/** Grid of `count` cells in a box `width` wide: how many columns and rows. */
-function gridShape(count: number, width: number): { cols: number; rows: number } {
-  const cols = Math.max(1, Math.floor((width - PAD) / CELL_W));
-  return { cols, rows: Math.ceil(count / cols) };
+/** The fewest lines `count` names need in a box `width` wide, every column in use. */
+function gridShape(count: number, width: number): { cols: number; lines: number } {
+  const cols = Math.max(1, Math.floor(width / COL_W));
+  return { cols, lines: Math.ceil(count / cols) };
 }
 
-function placeGrid(nodes: KNode[], left: number, width: number, top: number, positions: Positions): void {
-  const { cols } = gridShape(nodes.length, width);
-  const used = Math.min(cols, nodes.length);
-  const offset = left + (width - used * CELL_W) / 2 + CELL_W / 2;
+/** Names read down, then across (like a printed list); `lines` is the number of lines the cell uses. */
+function placeList(nodes: KNode[], left: number, lines: number, top: number, positions: Positions): void {
   nodes.forEach((n, i) => {
-    positions[n.id] = { x: offset + (i % cols) * CELL_W, y: top + CELL_H / 2 + Math.floor(i / cols) * CELL_H };
+    positions[n.id] = { x: left + Math.floor(i / lines) * COL_W + MARK_X, y: top + LINE_H / 2 + (i % lines) * LINE_H };
   });
 }
 
-/** Band titles sit in the band's left end (stylesheet: 240 px wide, 250 px in); row titles left of the row, lane
- * titles above the lane (stylesheet: decor-band, decor-row, decor-lane). A little room is added around each. */
-const BAND_TITLE_W = 270;
-const ROW_TITLE_W = 170;
-const LANE_TITLE_H = 40;
+/** Where titles are drawn (stylesheet: decor-row and decor-band put them in the box's left end, decor-lane on
+ * top): nodes placed later (expansions) keep out of these areas. */
+const BAND_TITLE_W = 150;
 
 function titleArea(box: DecorBox): Rect {
   if (box.kind === 'band') return { x: box.x, y: box.y, w: BAND_TITLE_W, h: box.h };
-  if (box.kind === 'row') return { x: box.x - ROW_TITLE_W, y: box.y, w: ROW_TITLE_W, h: box.h };
-  return { x: box.x, y: box.y - LANE_TITLE_H, w: box.w, h: LANE_TITLE_H + 10 };
+  if (box.kind === 'row') return { x: box.x, y: box.y, w: TITLE_W, h: box.h };
+  return { x: box.x, y: box.y, w: box.w, h: HEADER_H };
 }
+
+/** Horizontal offset from a box's centre to the middle of its title column (data-mapped `text-margin-x`). */
+const titleDx = (w: number, titleW: number) => -w / 2 + titleW / 2;
 
 export function computeKiesLayout(model: GraphModel): KiesLayout {
   const missions = missionOrder(model);
@@ -114,35 +126,37 @@ export function computeKiesLayout(model: GraphModel): KiesLayout {
     x += lane.width + LANE_GAP;
   }
   const totalW = x - LANE_GAP;
+  const left = -TITLE_W - LANE_GAP / 2;
+  const fullW = totalW - left + LANE_GAP / 2;
   const positions: Positions = {};
   const decor: DecorBox[] = [];
   const rows: KiesLayout['rows'] = [];
-
   let y = HEADER_H;
   rowIds.forEach((rowId, index) => {
-    let gridRows = 1;
-    for (const lane of LANES) {
-      if (lane.id === 'ministries' || lane.id === 'missions') continue;
-      const nodes = cells.get(`${rowId}|${lane.id}`) ?? [];
-      gridRows = Math.max(gridRows, gridShape(nodes.length, lane.width).rows);
-    }
     if (rowId === NO_MISSION && ![...cells.keys()].some((k) => k.startsWith(`${NO_MISSION}|`))) return;
-    const h = gridRows * CELL_H + PAD;
+    // As many lines as the fullest cell needs with all its columns in use; a mission row has room for its name.
+    let lines = rowId === NO_MISSION ? 1 : MISSION_LINES;
+    for (const lane of LANES) {
+      const count = cells.get(`${rowId}|${lane.id}`)?.length ?? 0;
+      if (count) lines = Math.max(lines, gridShape(count, lane.width).lines);
+    }
+    const h = lines * LINE_H + 2 * PAD;
     for (const lane of LANES) {
       const nodes = (cells.get(`${rowId}|${lane.id}`) ?? []).sort(byName);
-      placeGrid(nodes, laneX.get(lane.id)!, lane.width, y + PAD / 2, positions);
+      placeList(nodes, laneX.get(lane.id)!, lines, y + PAD, positions);
     }
-    if (rowId !== NO_MISSION) positions[rowId] = { x: laneX.get('missions')! + LANES[4]!.width / 2, y: y + h / 2 };
+    if (rowId !== NO_MISSION) positions[rowId] = { x: laneX.get('missions')! + MARK_X + 4, y: y + h / 2 };
     const mission = model.nodes.get(rowId);
     decor.push({
       id: `decor-${rowId}`,
       kind: 'row',
       ...(mission ? { title: mission.code ? `${mission.code === 'CM' ? '+5, -30' : mission.code}` : mission.name } : { titleKey: 'row.none' }),
-      x: -LANE_GAP / 2,
+      x: left,
       y,
-      w: totalW + LANE_GAP,
+      w: fullW,
       h,
       shade: index % 2,
+      titleDx: titleDx(fullW, TITLE_W),
     });
     rows.push({ id: rowId, y, h });
     y += h;
@@ -150,28 +164,25 @@ export function computeKiesLayout(model: GraphModel): KiesLayout {
 
   // Ministries act on every mission: spread them over the full height of the mission rows.
   const sortedMinistries = ministries.sort(byName);
-  const rowsH = Math.max(y - HEADER_H, CELL_H);
+  const rowsH = Math.max(y - HEADER_H, LINE_H);
   sortedMinistries.forEach((n, i) => {
-    positions[n.id] = {
-      x: laneX.get('ministries')! + LANES[0]!.width / 2,
-      y: HEADER_H + ((i + 0.5) * rowsH) / sortedMinistries.length,
-    };
+    positions[n.id] = { x: laneX.get('ministries')! + MARK_X, y: HEADER_H + ((i + 0.5) * rowsH) / sortedMinistries.length };
   });
-
   for (const lane of LANES) {
-    decor.push({ id: `decor-lane-${lane.id}`, kind: 'lane', titleKey: lane.titleKey, x: laneX.get(lane.id)!, y: 0, w: lane.width, h: y, shade: 0 });
+    decor.push({ id: `decor-lane-${lane.id}`, kind: 'lane', titleKey: lane.titleKey, x: laneX.get(lane.id)! - LANE_GAP / 4, y: 0, w: lane.width + LANE_GAP / 2, h: y, shade: 0 });
   }
-
   y += PAD;
+  // Bands under the rows: names from the routes lane to the PPP lane, the title in the left end.
+  const bandLeft = laneX.get('routes')!;
+  const bandWidth = laneX.get('missions')! - LANE_GAP - bandLeft;
   for (const band of BANDS) {
     const nodes = (bands.get(band.id) ?? []).sort(byName);
     if (nodes.length === 0) continue;
-    const left = laneX.get('routes')!;
-    const width = totalW - left - LANES[4]!.width - LANE_GAP;
-    const h = gridShape(nodes.length, width).rows * CELL_H + PAD;
-    placeGrid(nodes, left, width, y + PAD / 2, positions);
-    decor.push({ id: `decor-band-${band.id}`, kind: 'band', titleKey: band.titleKey, x: -LANE_GAP / 2, y, w: totalW + LANE_GAP, h, shade: 2 });
-    y += h;
+    const { lines } = gridShape(nodes.length, bandWidth);
+    const h = Math.max(lines, 2) * LINE_H + 2 * PAD;
+    placeList(nodes, bandLeft, lines, y + PAD, positions);
+    decor.push({ id: `decor-band-${band.id}`, kind: 'band', titleKey: band.titleKey, x: left, y, w: fullW, h, shade: 2, titleDx: titleDx(fullW, BAND_TITLE_W) });
+    y += h + 2;
   }
   return { positions, decor, rows, rowOf: Object.fromEntries(firstMission), titleAreas: decor.map(titleArea) };
 }

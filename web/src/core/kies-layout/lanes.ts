@@ -12,11 +12,11 @@ export interface LaneSpec {
 }
 
 export const LANES: readonly LaneSpec[] = [
-  { id: 'ministries', titleKey: 'lane.ministries', width: 200, labels: ['Ministry'] },
-  { id: 'routes', titleKey: 'lane.routes', width: 560, labels: ['Topsector', 'TKI', 'NWARoute', 'CareAgreement'] },
-  { id: 'tech', titleKey: 'lane.tech', width: 420, labels: ['KeyTechnology', 'Programme', 'KeyMethodology'] },
-  { id: 'ppp', titleKey: 'lane.ppp', width: 700, labels: ['PPP', 'NGFProject'] },
-  { id: 'missions', titleKey: 'lane.missions', width: 220, labels: ['Mission'] },
+  { id: 'ministries', titleKey: 'lane.ministries', width: 76, labels: ['Ministry'] },
+  { id: 'routes', titleKey: 'lane.routes', width: 288, labels: ['Topsector', 'TKI', 'NWARoute', 'CareAgreement'] },
+  { id: 'tech', titleKey: 'lane.tech', width: 192, labels: ['KeyTechnology', 'Programme', 'KeyMethodology'] },
+  { id: 'ppp', titleKey: 'lane.ppp', width: 288, labels: ['PPP', 'NGFProject'] },
+  { id: 'missions', titleKey: 'lane.missions', width: 140, labels: ['Mission'] },
 ];
 
 export const BANDS: readonly { id: BandId; titleKey: string; labels: readonly string[] }[] = [

@@ -9,6 +9,7 @@ import type { Translate } from '../../core/i18n/i18n';
 import type { ZoomCommand, ZoomKind } from '../../core/zoom/zoom';
 import { prefetchDeferred } from '../deferred';
 import type { LoadStatus } from '../use-graph-data';
+import { FigureController } from './FigureController';
 import { GraphController, type Highlight } from './GraphController';
 
 interface Props {
@@ -17,6 +18,8 @@ interface Props {
   positions: Positions;
   decor: DecorBox[];
   rowOf: Record<string, string>;
+  /** The mission filter: its row of the KIES figure is highlighted. */
+  activeRow: string | null;
   visible: Set<string>;
   selected: string[];
   highlight: Highlight | null;
@@ -40,13 +43,20 @@ const ZOOM_SHORTCUT: Record<ZoomKind, string> = { in: '+', out: '-', fit: '0' };
 
 export function GraphCanvas(props: Props) {
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
-  const { model, positions, decor, rowOf, t } = props;
+  const [wrapper, setWrapper] = useState<HTMLDivElement | null>(null);
+  const [cy, setCy] = useState<Core | null>(null);
+  const { model, positions, decor, rowOf, t, activeRow } = props;
+  const figure = props.mode === 'kies';
   const [fitLabel] = useState(canvasLabelFit);
   // Only placed nodes reach Cytoscape: the first draw is the finished picture, not a pile at the origin redrawn.
   const elements = useMemo(
-    () => toCyElements(model, { positions, decor, rowOf, translate: t, placedOnly: true, fitLabel }),
-    [model, positions, decor, rowOf, t, fitLabel],
+    () => toCyElements(model, { positions, decor, rowOf, translate: t, placedOnly: true, fitLabel, figure, activeRow: figure ? activeRow : null }),
+    [model, positions, decor, rowOf, t, fitLabel, figure, activeRow],
   );
+  const onReady = (instance: Core | null) => {
+    setCy(instance);
+    props.onReady(instance);
+  };
   const onRendered = () => {
     document.body.dataset.graphReady = props.mode;
     const w = window as unknown as { __kies?: Record<string, number> };
@@ -58,7 +68,7 @@ export function GraphCanvas(props: Props) {
   return (
     <div className="graph-area">
       {/* The label lives on a wrapper: Cytoscape watches its container's attributes and redraws everything on a change. */}
-      <div className="cy" role="img" aria-label={`${t(`view.${props.mode}`)}: ${props.visible.size} nodes. ${t('keys.help')}`}>
+      <div ref={setWrapper} className="cy" role="img" aria-label={`${t(`view.${props.mode}`)}: ${props.visible.size} nodes. ${t('keys.help')}`}>
         <div ref={setContainer} className="cy-canvas" data-testid="cy" />
       </div>
       <GraphController
@@ -72,9 +82,10 @@ export function GraphCanvas(props: Props) {
         zoom={props.zoom}
         onSelect={props.onSelect}
         onExpand={props.onExpand}
-        onReady={props.onReady}
+        onReady={onReady}
         onRendered={onRendered}
       />
+      <FigureController cy={cy} titleHost={wrapper} />
       <div className="zoom-controls" role="group" aria-label={t('zoom.controls')}>
         {(['in', 'out', 'fit'] as const).map((kind) => (
           <button key={kind} type="button" aria-label={t(`zoom.${kind}`)} title={t(`zoom.${kind}`)} aria-keyshortcuts={ZOOM_SHORTCUT[kind]}

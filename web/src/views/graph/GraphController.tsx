@@ -4,6 +4,7 @@ import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { stylesheet } from '../../core/cy/stylesheet';
 import type { Positions } from '../../core/graph/types';
 import { steppedZoom, wheelZoomFactor, type ZoomCommand } from '../../core/zoom/zoom';
+import { routeOf } from './route';
 
 /** The existing elements among `ids`, as one collection. */
 function byIds(cy: Core, ids: Iterable<string>) {
@@ -107,7 +108,15 @@ export function GraphController(props: GraphControllerProps): null {
         // Rendered: in page pixels of the canvas; model: in graph coordinates, label included.
         rendered: n.renderedBoundingBox({ includeLabels: false }),
         model: n.boundingBox({ includeLabels: true }),
+        // The drawn name: its text and its box on the canvas (empty when min-zoomed-font-size hides it).
+        label: n.style('label') as string,
+        labelShown: n.style('label') !== '' && parseFloat(n.style('font-size')) * cy.zoom() >= parseFloat(n.style('min-zoomed-font-size')),
+        fontPx: parseFloat(n.style('font-size')) * cy.zoom(),
+        labelBox: n.renderedBoundingBox({ includeLabels: true, includeNodes: false } as never),
       })),
+      edgesShown: cy.edges().filter((e) => e.visible()).length,
+      // Rows, lanes and bands as drawn (rendered pixels) and whether the mission filter highlights them.
+      decor: cy.nodes('.decor').map((n) => ({ id: n.id(), active: n.hasClass('active'), rendered: n.renderedBoundingBox({ includeLabels: false }) })),
       // Decor boxes' own titles (lane headers, row and band names), in graph coordinates.
       titles: cy.nodes('.decor').map((n) => ({ id: n.id(), label: n.data('label') as string, box: n.boundingBox({ includeNodes: false, includeLabels: true } as never) })),
     });
@@ -132,22 +141,32 @@ export function GraphController(props: GraphControllerProps): null {
       const missing = props.elements.filter((el) => cy.getElementById(el.data.id!).empty());
       const nodes = missing.filter((el) => el.group === 'nodes');
       const edges = missing.filter((el) => el.group === 'edges');
-      if (missing.length) cy.add([...nodes, ...edges]);
+      if (missing.length) cy.add([...nodes, ...edges].map((el) => ({ ...el, data: { ...el.data, cls: el.classes ?? '' } })));
       const added = new Set(missing.map((el) => el.data.id));
       for (const el of props.elements) {
         if (added.has(el.data.id)) continue; // just added from this very definition
+        // Figure or network look (class fig, quiet edges), the filtered mission's row: only where it changed.
+        const now = cy.getElementById(el.data.id!);
+        const classes = (el.classes as string | undefined) ?? '';
+        if (now.data('cls') !== classes) {
+          const keep = now.classes().filter((c) => c === 'hl' || c === 'faded' || c === 'hidden' || c === 'lod' || c === 'hov');
+          now.classes([...classes.split(' ').filter(Boolean), ...keep]);
+          now.data('cls', classes);
+        }
         if (el.group === 'edges') {
           const edge = cy.getElementById(el.data.id!);
           if (edge.data('implied') !== el.data.implied) edge.data('implied', el.data.implied);
         } else if (!el.data.decor) {
           // A curated rename reaches the canvas without rebuilding the element.
           const node = cy.getElementById(el.data.id!);
-          if (node.data('label') !== el.data.label) node.data({ label: el.data.label, labelBold: el.data.labelBold });
+          if (node.data('label') !== el.data.label || node.data('labelLong') !== el.data.labelLong) {
+            node.data({ label: el.data.label, labelBold: el.data.labelBold, labelLong: el.data.labelLong, title: el.data.title });
+          }
         } else {
           // Only on a change (language, expansion): each setter restyles the box and redraws the whole figure.
           const node = cy.getElementById(el.data.id!);
           const { label, w, h } = el.data;
-          if (node.data('label') !== label || node.data('w') !== w || node.data('h') !== h) node.data({ label, w, h });
+          if (node.data('label') !== label || node.data('w') !== w || node.data('h') !== h) node.data({ label, w, h, dx: el.data.dx });
           const at = node.position();
           if (el.position && (at.x !== el.position.x || at.y !== el.position.y)) node.position(el.position);
         }
@@ -180,7 +199,7 @@ export function GraphController(props: GraphControllerProps): null {
       let focus = highlight
         ? byIds(cy, [...highlight.nodeIds, ...highlight.edgeIds])
         : sel.length === 1
-          ? sel.closedNeighborhood()
+          ? routeOf(sel)
           : sel;
       focus = focus.filter((e) => !e.data('decor'));
       if (focus.nonempty()) {

@@ -1,0 +1,35 @@
+// Short names for the KIES figure: the name where it fits its column, else an abbreviation, else the name cut.
+import type { KNode } from '../graph/types';
+
+export type Fits = (text: string) => boolean;
+
+/** Without a canvas (unit tests): about 14 characters fit a column. */
+export const fitsByLength: Fits = (text) => text.length <= 14;
+
+/** "Missie IV: Mensen met dementie" -> "Mensen met dementie": the row title already says IV. */
+export function missionShortName(node: Pick<KNode, 'name'>): string {
+  const at = node.name.indexOf(': ');
+  return at > 0 ? node.name.slice(at + 2) : node.name;
+}
+
+/**
+ * The figure name of a node, or null when neither the name nor an abbreviation fits (the caller cuts the name).
+ * Abbreviations are the node's code and aliases; the longest that fits says the most. NWA routes keep their
+ * number in front ("17 PM"), as Figuur 5 numbers them.
+ */
+export function figureName(node: Pick<KNode, 'name' | 'code' | 'aliases' | 'labels'>, fits: Fits): string | null {
+  const name = node.name.trim();
+  if (fits(name)) return name;
+  const shorter = [node.code ?? '', ...node.aliases].map((a) => a.trim()).filter((a) => a.length >= 2 && a.length < name.length && !/^\d+$/.test(a));
+  const route = node.labels[0] === 'NWARoute' && node.code && /^\d+$/.test(node.code) ? node.code : null;
+  const candidates = route ? shorter.map((a) => `${route} ${a}`) : shorter;
+  // Ordinal order on a tie: "Omgevingen" before "omgevingen".
+  const fitting = candidates.filter(fits).sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  return fitting[0] ?? (route && fits(`NWA ${route}`) ? `NWA ${route}` : null);
+}
+
+/** The full name for hover and zoomed-in labels: the name, and the full name where it says more. */
+export function fullTitle(node: Pick<KNode, 'name' | 'fullName'>): string {
+  const full = node.fullName?.trim();
+  return full && full !== node.name && !node.name.includes(full) ? `${node.name} — ${full}` : node.name;
+}
