@@ -20,20 +20,23 @@ export interface Host {
 /** A direct case that has not finished after this long is abandoned: the host is restarted without it. */
 const HUNG_MS = 45_000;
 
-/** Starts api-host.ts in a child: loads `dataset`, times direct calls (unless `serve`), listens on loopback. */
-export async function startHost(dataset: DatasetName, loop: LoopOptions | 'serve', webDist?: string): Promise<Host> {
+/**
+ * Starts api-host.ts in a child: loads `dataset`, times direct calls (unless `serve`), listens on loopback.
+ * `env`: the bench's Neo4j (neo4j/neo4j-server.ts) to serve from instead of a fresh embedded store.
+ */
+export async function startHost(dataset: DatasetName, loop: LoopOptions | 'serve', webDist?: string, env: Record<string, string> = {}): Promise<Host> {
   const skip: Record<string, string> = {};
   for (;;) {
-    const outcome = await tryHost(dataset, loop, skip, webDist);
+    const outcome = await tryHost(dataset, loop, skip, webDist, env);
     if ('host' in outcome) return outcome.host;
     skip[outcome.hung] = `no answer within ${HUNG_MS / 1000} s (process restarted without it)`;
   }
 }
 
-function tryHost(dataset: DatasetName, loop: LoopOptions | 'serve', skip: Record<string, string>, webDist?: string) {
+function tryHost(dataset: DatasetName, loop: LoopOptions | 'serve', skip: Record<string, string>, webDist: string | undefined, env: Record<string, string>) {
   const dataDir = mkdtempSync(join(tmpdir(), 'kies-bench-api-'));
   const args = [dataset, dataDir, loop === 'serve' ? 'serve' : JSON.stringify(loop), JSON.stringify(skip), ...(webDist ? [webDist] : [])];
-  const child = forkChild(childFile('./api/api-host.ts'), args);
+  const child = forkChild(childFile('./api/api-host.ts'), args, env);
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
   const cleanup = () => rmSync(dataDir, { recursive: true, force: true });
   return new Promise<{ host: Host } | { hung: string }>((resolve, reject) => {
@@ -86,7 +89,7 @@ function tryHost(dataset: DatasetName, loop: LoopOptions | 'serve', skip: Record
 const HEADERS = { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' };
 
 /** One POST, parsed like the explorer parses it; `path` /graphql for the real server, /floor for the bare one. */
-async function post(url: string, path: string, body: string): Promise<void> {
+export async function post(url: string, path: string, body: string): Promise<void> {
   const response = await fetch(`${url}${path}`, { method: 'POST', signal: AbortSignal.timeout(30_000), headers: HEADERS, body });
   const json = (await response.json()) as { errors?: { message: string }[] };
   if (!response.ok || json.errors) throw new Error(`${path} ${response.status}: ${json.errors?.map((e) => e.message).join('; ')}`);

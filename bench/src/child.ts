@@ -4,20 +4,21 @@ import { fileURLToPath } from 'node:url';
 
 export const childFile = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 
-export function forkChild(file: string, args: string[]): ChildProcess {
+/** `env`: added to this process's environment (the Neo4j rows pass NEO4J_URI etc., see neo4j/neo4j-server.ts). */
+export function forkChild(file: string, args: string[], env: Record<string, string> = {}): ChildProcess {
   // --expose-gc: children collect garbage before reading RSS, so the figure is the store, not leftover input.
   // NODE_ENV=production as `npm start` sets it: graphql-js skips its development-only checks then.
   return fork(file, args, {
     execArgv: ['--import', 'tsx', '--expose-gc'],
-    env: { ...process.env, NODE_ENV: 'production' },
+    env: { ...process.env, ...env, NODE_ENV: 'production' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
 }
 
 /** Forks, waits for the first message (the child's result) and for the exit. Rejects on a non-zero exit or timeout. */
-export function runChild<T>(file: string, args: string[], timeoutMs: number): Promise<T> {
+export function runChild<T>(file: string, args: string[], timeoutMs: number, env: Record<string, string> = {}): Promise<T> {
   return new Promise((resolve, reject) => {
-    const child = forkChild(file, args);
+    const child = forkChild(file, args, env);
     let result: T | undefined;
     const timer = setTimeout(() => {
       child.kill('SIGKILL');

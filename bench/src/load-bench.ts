@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { childFile, runChild } from './child.js';
 import { DATASETS, type DatasetName } from './datasets.js';
 import type { LoadResult } from './load/load-child.js';
+import { neo4jLoadRows } from './neo4j/neo4j-load.js';
 import type { ResultRow } from './results.js';
 import { ratio } from './stats.js';
 
@@ -13,7 +14,8 @@ const TARGETS: Partial<Record<DatasetName, { ms: number; text: string }>> = {
   '100k': { ms: 20_000, text: '1M relationships ≤ 20 s' },
 };
 
-export async function loadBench(datasets: DatasetName[], log: (line: string) => void): Promise<ResultRow[]> {
+/** `neo4j`: also run the loads on the bench's own Neo4j (neo4j/neo4j-load.ts), compared row by row. */
+export async function loadBench(datasets: DatasetName[], log: (line: string) => void, neo4j = false): Promise<ResultRow[]> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kies-bench-load-'));
   const rows: ResultRow[] = [];
   try {
@@ -46,6 +48,7 @@ export async function loadBench(datasets: DatasetName[], log: (line: string) => 
         });
       }
     }
+    if (neo4j) rows.push(...(await neo4jLoadRows(datasets, rows, dataDir, log)));
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }

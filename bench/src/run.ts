@@ -2,6 +2,8 @@
 import { apiBench } from './api-bench.js';
 import type { DatasetName } from './datasets.js';
 import { loadBench } from './load-bench.js';
+import { neo4jApiBench } from './neo4j/neo4j-api.js';
+import { neo4jSkipReason, neo4jVersions } from './neo4j/neo4j-server.js';
 import { consoleTable, writeSuite, writeSummary, type ResultRow, type Suite } from './results.js';
 import type { LoopOptions } from './stats.js';
 
@@ -32,8 +34,12 @@ async function step(suite: Suite | 'api+memory', run: () => Promise<ResultRow[]>
   }
 }
 
-if (wanted('load')) await step('load', () => loadBench(datasets, log));
+// The Neo4j rows run on the project's own Neo4j (tests/neo4j-server); without Java they are named, never silently gone.
+const noNeo4j = neo4jSkipReason();
+if (noNeo4j) log(`Neo4j rows NOT RUN: ${noNeo4j}`);
+if (wanted('load')) await step('load', () => loadBench(datasets, log, !noNeo4j));
 if (wanted('api')) await step('api+memory', () => apiBench(datasets, loop, log));
+if (wanted('api') && !noNeo4j) await step('neo4j', () => neo4jApiBench(datasets, loop, [...(all.get('api') ?? []), ...(all.get('memory') ?? [])], log));
 if (wanted('explorer')) {
   const { explorerBench } = await import('./browser-bench.js');
   await step('explorer', () => explorerBench({ quick }, log));
@@ -43,6 +49,9 @@ for (const [suite, rows] of all) {
   writeSuite(suite, rows, meta);
   console.log(`\n${consoleTable(suite, rows)}`);
 }
-writeSummary(all, { ...meta, seconds: (performance.now() - t0) / 1000, notes });
+const neo4j = noNeo4j
+  ? `Neo4j rows NOT RUN: ${noNeo4j}.`
+  : `Neo4j rows: ${[...neo4jVersions].join('; ') || '(no server started)'} (tests/neo4j-server: Neo4j's test harness in one JVM, -Xmx1g, same machine, same run); ratio = embedded / Neo4j.`;
+writeSummary(all, { ...meta, seconds: (performance.now() - t0) / 1000, notes, neo4j });
 log(`done: bench/results/SUMMARY.md${notes.length ? ` (${notes.length} step(s) failed)` : ''}`);
 process.exit(notes.length ? 1 : 0);

@@ -1,12 +1,12 @@
-// Child process: loads one dataset into a fresh embedded store, times the direct store calls, then serves HTTP.
+// Child process: loads one dataset into a fresh store (embedded, or the bench's emptied Neo4j), times direct calls, serves HTTP.
 // Usage (via api-bench.ts / browser-bench.ts): api-host.ts <dataset> <dataDir> <loopOptionsJSON|serve> <skipJSON> [webDist]
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { createApp } from '../../../server/src/http/create-app.js';
-import { GrafeoExecutor } from '../../../server/src/store/grafeo-executor.js';
 import { CypherStore } from '../../../server/src/store/kies-store.js';
 import { settledRssMb } from '../child.js';
 import { loadDataset, probesOf, type DatasetName } from '../datasets.js';
+import { openBenchExecutor } from '../neo4j/bench-executor.js';
 import type { LoopOptions } from '../stats.js';
 import { API_CASES } from './api-cases.js';
 import { measureCase, type HostReady, type Measured } from './measure.js';
@@ -14,7 +14,7 @@ import { httpFloorServer } from './http-floor.js';
 
 const [dataset, dataDir, loopArg, skipArg, webDist] = process.argv.slice(2) as [DatasetName, string, string, string, string | undefined];
 const skip = JSON.parse(skipArg) as Record<string, string>;
-const executor = GrafeoExecutor.open(join(dataDir, `${dataset}-host.grafeo`));
+const executor = await openBenchExecutor(join(dataDir, `${dataset}-host.grafeo`));
 const store = new CypherStore(executor);
 // The same database without the between-writes analysis cache (see ApiCase.store).
 const uncachedStore = new CypherStore(executor, { analysisCache: false });

@@ -1,12 +1,12 @@
-// Child process: loads one dataset into a fresh embedded store one way and reports time, CPU time and RSS.
+// Child process: loads one dataset into a fresh store (embedded, or the bench's emptied Neo4j) one way; reports time, CPU, RSS.
 // Usage (via load-bench.ts): load-child.ts <dataset> <bulk|merge|native> <dataDir>
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { BASE_LABEL } from '@kies/schema';
-import { GrafeoExecutor } from '../../../server/src/store/grafeo-executor.js';
 import { CypherStore } from '../../../server/src/store/kies-store.js';
 import { reply, settledRssMb } from '../child.js';
 import { loadDataset, type DatasetName } from '../datasets.js';
+import { openBenchExecutor } from '../neo4j/bench-executor.js';
 
 export interface LoadResult {
   ms: number;
@@ -51,8 +51,12 @@ async function nativeLoad(): Promise<{ nodes: number; relationships: number; clo
   return { nodes: db.nodeCount(), relationships: db.edgeCount(), close: () => db.close() };
 }
 
+// Opened (and on Neo4j emptied) before the clock starts: connecting and wiping are not the load.
+const executor = mode === 'native' ? null : await openBenchExecutor(file);
+
 async function storeLoad(): Promise<{ nodes: number; relationships: number; close: () => Promise<void> }> {
-  const store = new CypherStore(GrafeoExecutor.open(file));
+  // On Neo4j this is what `npm run seed` does: ensureSchema (constraint + full-text index), then importGraph.
+  const store = new CypherStore(executor!);
   await store.ensureSchema();
   const summary = mode === 'bulk' ? await store.bulkImport(graph!) : await store.importGraph(graph!);
   return { ...summary, close: () => store.close() };

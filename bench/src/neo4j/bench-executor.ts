@@ -1,0 +1,26 @@
+// In a bench child: the executor to measure: Neo4j when the parent passed NEO4J_URI (emptied first), else a fresh embedded file.
+import type { CypherExecutor } from '../../../server/src/store/executor.js';
+import { GrafeoExecutor } from '../../../server/src/store/grafeo-executor.js';
+
+/** True when this child was started against the bench's Neo4j (see neo4j-server.ts `neo4jEnv`). */
+export const onNeo4j = () => Boolean(process.env.NEO4J_URI);
+
+export async function openBenchExecutor(embeddedFile: string): Promise<CypherExecutor> {
+  if (!onNeo4j()) return GrafeoExecutor.open(embeddedFile);
+  // Loaded lazily so embedded-only runs never load the driver.
+  const { Neo4jExecutor } = await import('../../../server/src/store/neo4j-executor.js');
+  const executor = await Neo4jExecutor.connect({ uri: process.env.NEO4J_URI!, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', database: undefined });
+  await wipe(executor);
+  return executor;
+}
+
+/**
+ * Empties the database in LIMITed transactions: one DETACH DELETE of 1M relationships would need more heap than
+ * the 1 GiB the bench's JVM has, and `CALL { } IN TRANSACTIONS` cannot run inside the executor's managed transactions.
+ */
+export async function wipe(executor: CypherExecutor): Promise<void> {
+  for (;;) {
+    const [rows] = await executor.write([{ cypher: 'MATCH (n) WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS deleted', params: {} }]);
+    if (Number(rows?.[0]?.deleted ?? 0) === 0) return;
+  }
+}
