@@ -6,6 +6,7 @@ import { childFile, runChild } from './child.js';
 import { DATASETS, type DatasetName } from './datasets.js';
 import type { LoadResult } from './load/load-child.js';
 import { neo4jLoadRows } from './neo4j/neo4j-load.js';
+import type { BenchNeo4j } from './neo4j/neo4j-server.js';
 import type { ResultRow } from './results.js';
 import { ratio } from './stats.js';
 
@@ -15,7 +16,7 @@ const TARGETS: Partial<Record<DatasetName, { ms: number; text: string }>> = {
 };
 
 /** `neo4j`: also run the loads on the bench's own Neo4j (neo4j/neo4j-load.ts), compared row by row. */
-export async function loadBench(datasets: DatasetName[], log: (line: string) => void, neo4j = false): Promise<ResultRow[]> {
+export async function loadBench(datasets: DatasetName[], log: (line: string) => void, neo4j?: BenchNeo4j): Promise<ResultRow[]> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kies-bench-load-'));
   const rows: ResultRow[] = [];
   try {
@@ -48,7 +49,7 @@ export async function loadBench(datasets: DatasetName[], log: (line: string) => 
         });
       }
     }
-    if (neo4j) rows.push(...(await neo4jLoadRows(datasets, rows, dataDir, log)));
+    if (neo4j) rows.push(...(await neo4jLoadRows(neo4j, datasets, rows, dataDir, log)));
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }

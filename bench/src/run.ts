@@ -3,7 +3,7 @@ import { apiBench } from './api-bench.js';
 import type { DatasetName } from './datasets.js';
 import { loadBench } from './load-bench.js';
 import { neo4jApiBench } from './neo4j/neo4j-api.js';
-import { neo4jSkipReason, neo4jVersions } from './neo4j/neo4j-server.js';
+import { neo4jSkipReason, neo4jVersions, startBenchNeo4j, type BenchNeo4j } from './neo4j/neo4j-server.js';
 import { consoleTable, writeSuite, writeSummary, type ResultRow, type Suite } from './results.js';
 import type { LoopOptions } from './stats.js';
 
@@ -35,11 +35,24 @@ async function step(suite: Suite | 'api+memory', run: () => Promise<ResultRow[]>
 }
 
 // The Neo4j rows run on the project's own Neo4j (tests/neo4j-server); without Java they are named, never silently gone.
-const noNeo4j = neo4jSkipReason();
+// One server for the whole run: each start plans every statement cold again (minutes on a busy machine).
+let noNeo4j = neo4jSkipReason();
+let server: BenchNeo4j | undefined;
+if (!noNeo4j && (wanted('load') || wanted('api'))) {
+  log('starting Neo4j (tests/neo4j-server)');
+  server = await startBenchNeo4j().catch((error: Error) => {
+    noNeo4j = `could not start: ${error.message.split('\n')[0]}`;
+    return undefined;
+  });
+}
 if (noNeo4j) log(`Neo4j rows NOT RUN: ${noNeo4j}`);
-if (wanted('load')) await step('load', () => loadBench(datasets, log, !noNeo4j));
-if (wanted('api')) await step('api+memory', () => apiBench(datasets, loop, log));
-if (wanted('api') && !noNeo4j) await step('neo4j', () => neo4jApiBench(datasets, loop, [...(all.get('api') ?? []), ...(all.get('memory') ?? [])], log));
+try {
+  if (wanted('load')) await step('load', () => loadBench(datasets, log, server));
+  if (wanted('api')) await step('api+memory', () => apiBench(datasets, loop, log));
+  if (wanted('api') && server) await step('neo4j', () => neo4jApiBench(server!, datasets, loop, [...(all.get('api') ?? []), ...(all.get('memory') ?? [])], log));
+} finally {
+  await server?.server.stop();
+}
 if (wanted('explorer')) {
   const { explorerBench } = await import('./browser-bench.js');
   await step('explorer', () => explorerBench({ quick }, log));

@@ -79,3 +79,36 @@ describe('bulkImport', () => {
     await Promise.all([bulk.close(), merged.close()]);
   });
 });
+
+describe('Neo4j rows', () => {
+  it('shows embedded / Neo4j with the note on every neo4j row', async () => {
+    const { markdownTable } = await import('../../bench/src/results.js');
+    const table = markdownTable('neo4j', [
+      { suite: 'neo4j', case: 'API: search', size: 'kies', value: 20, unit: 'ms', p99: 40, rps: 50, floor: 5, ratio: ratio(5, 20), note: 'direct 1 ms' },
+      { suite: 'neo4j', case: 'load: bulkImport (CREATE, batched)', size: '100k/1M', value: NaN, unit: 'ms', floor: 9000, note: 'not run to the end: timeout' },
+    ]);
+    expect(table).toContain('embedded / Neo4j');
+    expect(table).toContain('| API: search | kies | 20 ms | 40 ms | 50 | 5 ms | 0.25x | direct 1 ms |');
+    expect(table).toContain('| – | ');
+    expect(table).toContain('not run to the end: timeout');
+  });
+
+  it('reads a process RSS from /proc, NaN for a process that is not there', async () => {
+    const { processRssMb } = await import('../../bench/src/neo4j/neo4j-server.js');
+    expect(processRssMb(process.pid)).toBeGreaterThan(10);
+    expect(processRssMb(2 ** 30)).toBeNaN();
+  });
+
+  it('wipe empties a loaded store', async () => {
+    const { GrafeoExecutor } = await import('../../server/src/store/grafeo-executor.js');
+    const { CypherStore } = await import('../../server/src/store/kies-store.js');
+    const { wipe } = await import('../../bench/src/neo4j/bench-executor.js');
+    const executor = GrafeoExecutor.open(null);
+    const store = new CypherStore(executor);
+    await store.ensureSchema();
+    await store.bulkImport(syntheticGraph({ nodes: 6000, relationships: 12_000, seed: 5 }));
+    await wipe(executor);
+    expect(await store.counts()).toMatchObject({ nodes: 0, relationships: 0 });
+    await store.close();
+  });
+});

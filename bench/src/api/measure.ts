@@ -6,7 +6,8 @@ import { timeLoop, type LoopOptions } from '../stats.js';
 export const SLOW_CALL_MS = 4000;
 
 /** `firstMs`: the first call after loading, before any warm-up (cold caches: what the first visitor waits). */
-export type Measured = { samples: number[]; firstMs: number } | { skipped: string };
+/** `coldMs` (Neo4j only): the call before `firstMs`, which plans and compiles the case's statements. */
+export type Measured = { samples: number[]; firstMs: number; coldMs?: number } | { skipped: string };
 
 export interface HostReady {
   ready: true;

@@ -4,7 +4,7 @@ import { DATASETS, type DatasetName } from '../datasets.js';
 import type { LoadResult } from '../load/load-child.js';
 import type { ResultRow } from '../results.js';
 import { ratio } from '../stats.js';
-import { processRssMb, startBenchNeo4j } from './neo4j-server.js';
+import { processRssMb, type BenchNeo4j } from './neo4j-server.js';
 
 export const LOAD_CASES = { merge: 'importGraph (MERGE, one tx)', bulk: 'bulkImport (CREATE, batched)' } as const;
 
@@ -12,46 +12,42 @@ export const LOAD_CASES = { merge: 'importGraph (MERGE, one tx)', bulk: 'bulkImp
 export const loadModes = (dataset: DatasetName): (keyof typeof LOAD_CASES)[] => (dataset === '100k' ? ['bulk'] : ['merge', 'bulk']);
 
 /**
- * One server for all loads, emptied before each (bench-executor.ts). A cold Neo4j plans every statement on first use
+ * The run's one server, emptied before each load (bench-executor.ts). A cold Neo4j plans every statement on first use
  * (the first KIES seed ~10 s, the third < 1 s), so the KIES loads run twice untimed first, as the embedded rows
  * are measured on a warm engine too; the cold figure is kept in the note.
  */
-export async function neo4jLoadRows(datasets: DatasetName[], embedded: ResultRow[], dataDir: string, log: (line: string) => void): Promise<ResultRow[]> {
-  log('load: starting Neo4j');
-  const neo4j = await startBenchNeo4j();
+export async function neo4jLoadRows(
+  neo4j: BenchNeo4j, datasets: DatasetName[], embedded: ResultRow[], dataDir: string, log: (line: string) => void,
+): Promise<ResultRow[]> {
   const rows: ResultRow[] = [];
   const run = (dataset: DatasetName, mode: string, timeoutMs = 600_000) =>
     runChild<LoadResult>(childFile('./load/load-child.ts'), [dataset, mode, dataDir], timeoutMs, neo4j.env);
-  try {
-    const cold: Record<string, number> = {};
-    for (let round = 0; round < 2; round++) {
-      for (const mode of loadModes('kies')) {
-        log(`load: Neo4j warm-up ${round + 1}/2: kies via ${mode}`);
-        const result = await run('kies', mode);
-        cold[mode] ??= result.ms;
+  const cold: Record<string, number> = {};
+  for (let round = 0; round < 2; round++) {
+    for (const mode of loadModes('kies')) {
+      log(`load: Neo4j warm-up ${round + 1}/2: kies via ${mode}`);
+      const result = await run('kies', mode);
+      cold[mode] ??= result.ms;
+    }
+  }
+  for (const dataset of datasets) {
+    const size = DATASETS[dataset].label;
+    for (const mode of loadModes(dataset)) {
+      log(`load: Neo4j: ${size} via ${mode}`);
+      const same = embedded.find((r) => r.suite === 'load' && r.size === size && r.case === LOAD_CASES[mode]);
+      const row: ResultRow = { suite: 'neo4j', case: `load: ${LOAD_CASES[mode]}`, size, value: NaN, unit: 'ms', floor: same?.value, floorLabel: 'embedded' };
+      try {
+        const result = await run(dataset, mode);
+        const coldNote = dataset === 'kies' ? `; first load on a cold server ${Math.round(cold[mode]!)} ms` : '';
+        rows.push({
+          ...row, value: result.ms, ratio: ratio(same?.value, result.ms),
+          note: `explorer CPU ${Math.round(result.cpuMs)} ms; Neo4j JVM RSS after it ${Math.round(processRssMb(neo4j.server.child.pid))} MB${coldNote}`,
+        });
+      } catch (error) {
+        // Measured and stated, not hidden: what stopped it (timeout, heap) goes in the row.
+        rows.push({ ...row, note: `not run to the end: ${(error as Error).message.split('\n')[0]}` });
       }
     }
-    for (const dataset of datasets) {
-      const size = DATASETS[dataset].label;
-      for (const mode of loadModes(dataset)) {
-        log(`load: Neo4j: ${size} via ${mode}`);
-        const same = embedded.find((r) => r.suite === 'load' && r.size === size && r.case === LOAD_CASES[mode]);
-        const row: ResultRow = { suite: 'neo4j', case: `load: ${LOAD_CASES[mode]}`, size, value: NaN, unit: 'ms', floor: same?.value, floorLabel: 'embedded' };
-        try {
-          const result = await run(dataset, mode);
-          const coldNote = dataset === 'kies' ? `; first load on a cold server ${Math.round(cold[mode]!)} ms` : '';
-          rows.push({
-            ...row, value: result.ms, ratio: ratio(same?.value, result.ms),
-            note: `explorer CPU ${Math.round(result.cpuMs)} ms; Neo4j JVM RSS after it ${Math.round(processRssMb(neo4j.server.child.pid))} MB${coldNote}`,
-          });
-        } catch (error) {
-          // Measured and stated, not hidden: what stopped it (timeout, heap) goes in the row.
-          rows.push({ ...row, note: `not run to the end: ${(error as Error).message.split('\n')[0]}` });
-        }
-      }
-    }
-  } finally {
-    await neo4j.server.stop();
   }
   return rows;
 }
