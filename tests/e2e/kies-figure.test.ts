@@ -124,3 +124,160 @@ describe('KIES figure at 1440x900', () => {
     });
   }
 });
+
+/** Page coordinates of a node's marker centre (rendered boxes are relative to the canvas). */
+async function markerAt(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const canvas = (await page.getByTestId('cy').boundingBox())!;
+  const n = (await facts(page)).nodes.find((x) => x.id === id)!;
+  return { x: canvas.x + (n.rendered.x1 + n.rendered.x2) / 2, y: canvas.y + (n.rendered.y1 + n.rendered.y2) / 2 };
+}
+
+describe('KIES figure interaction', () => {
+  it('hovering a name draws its relations and names it in full; selecting draws its route to the missions', async () => {
+    const { context, page, problems } = await open('/');
+    const at = await markerAt(page, 'ppp-aboard');
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(async () => (await facts(page)).edgesShown).toBeGreaterThan(0);
+    expect(await page.locator('.cy').getAttribute('title')).toContain('ABOARD — A Personalized Medicine Approach');
+    await shot(page, '41-kies-hover-aboard');
+    // Off the name, onto empty canvas: the relations go again.
+    const canvas = (await page.getByTestId('cy').boundingBox())!;
+    await page.mouse.move(canvas.x + 12, canvas.y + 12, { steps: 5 });
+    await expect.poll(async () => (await facts(page)).edgesShown).toBe(0);
+    // Selecting the dementia strategy (NDS) lights up the PPPs it supports and, through them, the missions they serve.
+    await page.goto(`${app.url}/?sel=care-nds`);
+    await waitForGraph(page);
+    await page.waitForTimeout(300);
+    const f = await facts(page);
+    const lit = f.nodes.filter((n) => n.highlighted).map((n) => n.kind);
+    expect(f.edgesShown).toBeGreaterThan(0);
+    expect(lit).toContain('PPP');
+    expect(lit).toContain('Mission');
+    await shot(page, '42-kies-selected-nds-route');
+    expectNoProblems(problems);
+    await context.close();
+  });
+
+  it('labels follow the zoom: two lines of more text zoomed in, none when the figure is tiny; arrow keys pan', async () => {
+    const { context, page, problems } = await open('/');
+    const start = await facts(page);
+    await page.locator('h1').click();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('+');
+    await expect.poll(async () => (await facts(page)).zoom).toBeGreaterThan(1.6);
+    await page.waitForTimeout(300);
+    const zoomed = await facts(page);
+    const aboard = zoomed.nodes.find((n) => n.id === 'ppp-aboard')!;
+    expect(aboard.label).toMatch(/^ABOARD\nA Personalized Medicine/);
+    expect(aboard.label.split('\n')).toHaveLength(2);
+    expect(zoomed.nodes.filter((n) => n.labelShown && n.fontPx < 8)).toEqual([]);
+    await shot(page, '43-kies-zoomed-in-long-names');
+    // Arrow keys move the view (a pan, same zoom).
+    const before = (await markerAt(page, 'ppp-aboard')).x;
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => before - (await markerAt(page, 'ppp-aboard')).x).toBeGreaterThan(50);
+    for (let i = 0; i < 6; i++) await page.keyboard.press('-');
+    await expect.poll(async () => (await facts(page)).zoom).toBeLessThan(start.zoom / 2);
+    await page.waitForTimeout(300);
+    const tiny = await facts(page);
+    expect(tiny.nodes.filter((n) => n.kind === 'PPP' && n.labelShown)).toEqual([]);
+    await shot(page, '44-kies-tiny-no-names');
+    expectNoProblems(problems);
+    await context.close();
+  });
+
+  it('the mission filter highlights its row (Dutch)', async () => {
+    const { context, page, problems } = await open('/', 'nl-NL');
+    await page.selectOption('[data-testid="mission-filter"]', 'mission-iv');
+    await expect.poll(async () => (await facts(page)).decor.filter((d) => d.active).map((d) => d.id)).toEqual(['decor-mission-iv']);
+    await page.waitForTimeout(300);
+    const f = await facts(page);
+    expect(f.nodes.find((n) => n.id === 'ppp-aboard')!.labelShown).toBe(true);
+    await shot(page, '45-kies-mission-iv-row-nl');
+    expectNoProblems(problems);
+    await context.close();
+  });
+});
+
+describe('side by side and orientation', () => {
+  it('the matrix opens beside the graph; a cell selects and centres its members there, the URL keeps both', async () => {
+    const { context, page, problems } = await open('/?view=matrix');
+    await page.waitForSelector('[data-testid="matrix"] .cell');
+    const graph = (await page.getByTestId('cy').boundingBox())!;
+    const matrix = (await page.getByTestId('matrix').boundingBox())!;
+    expect(graph.width).toBeGreaterThan(350);
+    expect(matrix.width).toBeGreaterThan(350);
+    expect(graph.x + graph.width).toBeLessThanOrEqual(matrix.x + 1);
+    const cell = page.locator('.cell[data-mission="mission-iv"][data-dimension="PPP"]');
+    const count = Number(await cell.locator('text').textContent());
+    await cell.click();
+    await expect.poll(async () => (await facts(page)).nodes.filter((n) => n.selected).length).toBe(count);
+    await page.waitForTimeout(400);
+    const f = await facts(page);
+    const selected = f.nodes.filter((n) => n.selected);
+    expect(selected.filter((n) => !inside(n.rendered, f)).map((n) => n.id)).toEqual([]);
+    expect(selected.filter((n) => !n.labelShown)).toEqual([]);
+    const url = new URL(page.url());
+    expect(url.searchParams.get('view')).toBe('matrix');
+    expect(url.searchParams.get('sel')!.split(',')).toHaveLength(count);
+    expect(await page.getByTestId('matrix').isVisible()).toBe(true);
+    await shot(page, '46-matrix-beside-graph');
+    // The shared link opens the same split with the same selection.
+    await page.goto(url.href);
+    await waitForGraph(page);
+    await page.waitForSelector('[data-testid="matrix"] .cell');
+    await expect.poll(async () => (await facts(page)).nodes.filter((n) => n.selected).length).toBe(count);
+    expectNoProblems(problems);
+    await context.close();
+  });
+
+  it('gaps open beside the graph (Dutch); "show" selects the affected nodes without leaving', async () => {
+    const { context, page, problems } = await open('/?view=gaps', 'nl-NL');
+    await page.waitForSelector('.gap');
+    await page.locator('.gap button', { hasText: /toon/i }).first().click();
+    await expect.poll(async () => (await facts(page)).nodes.filter((n) => n.selected).length).toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.get('view')).toBe('gaps');
+    expect(await page.locator('.gap').first().isVisible()).toBe(true);
+    await page.waitForTimeout(300);
+    await shot(page, '47-gaps-beside-graph-nl');
+    expectNoProblems(problems);
+    await context.close();
+  });
+
+  it('legend shows each kind in its shape and colour; navigator frames the view; size by degree grows hubs', async () => {
+    const { context, page, problems } = await open('/');
+    const f = await facts(page);
+    const icons = await page.locator('.legend-items svg.swatch').evaluateAll((els) =>
+      els.map((e) => ({ kind: e.getAttribute('data-kind')!, shape: e.getAttribute('data-shape')!, color: e.getAttribute('data-color')! })),
+    );
+    const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(',')})`;
+    // Every kind on the canvas has its icon, in the shape and colour the canvas draws it.
+    const kinds = [...new Set(f.nodes.map((n) => n.kind))];
+    expect(kinds.length).toBeGreaterThan(10);
+    for (const kind of kinds) {
+      const drawn = await page.evaluate((k) => (window as unknown as { __kiesGraph: () => { nodes: { kind: string; shape: string; color: string }[] } }).__kiesGraph().nodes.find((n) => n.kind === k)!, kind);
+      const icon = icons.find((i) => i.kind === kind);
+      expect({ kind, shape: icon?.shape, color: icon && rgb(icon.color) }).toEqual({ kind, shape: drawn.shape, color: drawn.color.replace(/\s/g, '') });
+    }
+    // The navigator's frame covers most of it at the start and shrinks when zooming in.
+    const frame0 = (await page.getByTestId('minimap-frame').boundingBox())!;
+    await page.locator('h1').click();
+    await page.keyboard.press('+');
+    await page.keyboard.press('+');
+    await expect.poll(async () => (await page.getByTestId('minimap-frame').boundingBox())!.width).toBeLessThan(frame0.width * 0.7);
+    await page.keyboard.press('0');
+    await page.selectOption('[data-testid="size-by"]', 'degree');
+    await expect.poll(async () => {
+      const sizes = (await facts(page)).nodes.filter((n) => n.kind === 'PPP').map((n) => n.rendered.x2 - n.rendered.x1);
+      return Math.max(...sizes) / Math.min(...sizes);
+    }).toBeGreaterThan(1.5);
+    await page.waitForTimeout(300);
+    expect(overlapping((await facts(page)).nodes)).toEqual([]);
+    await page.selectOption('[data-testid="colour-by"]', 'missions');
+    expect(await page.getByTestId('colour-key').innerText()).toContain('6 missions');
+    await page.waitForTimeout(300);
+    await shot(page, '48-size-degree-colour-missions');
+    expect(f.nodes.length).toBeGreaterThan(150);
+    expectNoProblems(problems);
+    await context.close();
+  });
+});

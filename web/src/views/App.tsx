@@ -11,6 +11,7 @@ import { pathHighlight, type WirePath } from '../core/paths/paths';
 import { reduce } from '../core/state/actions';
 import { parseViewState, serializeViewState } from '../core/state/view-state';
 import type { ZoomCommand, ZoomKind } from '../core/zoom/zoom';
+import type { ColourBy, SizeBy } from '../core/cy/emphasis';
 import { useAuth } from './auth/use-auth';
 import { GraphCanvas } from './graph/GraphCanvas';
 import type { Highlight } from './graph/GraphController';
@@ -22,7 +23,7 @@ import { useGraphData } from './use-graph-data';
 import { useKeyboard } from './use-keyboard';
 import { usePositions } from './use-positions';
 
-// The matrix (with d3) and the gaps list are other screens: their code loads on first use or in idle time.
+// The matrix (with d3) and the gaps list open beside the graph: their code loads on first use or in idle time.
 const MatrixView = deferred(() => import('./MatrixView').then((m) => m.MatrixView));
 const GapsView = deferred(() => import('./GapsView').then((m) => m.GapsView));
 
@@ -67,6 +68,8 @@ export function App() {
   const data = useGraphData(mode, state.expanded);
   const { positions, decor, rowOf, progress, layoutError, fitKey } = usePositions(data.model, mode, state.layout, data.baseKey);
   const [zoom, setZoom] = useState<ZoomCommand | null>(null);
+  const [sizeBy, setSizeBy] = useState<SizeBy>('kind');
+  const [colourBy, setColourBy] = useState<ColourBy>('kind');
   const onZoom = useCallback((kind: ZoomKind) => setZoom((z) => ({ kind, seq: (z?.seq ?? 0) + 1 })), []);
   const missions = useMemo(() => missionOrder(data.model).map((id) => ({ id, name: data.model.nodes.get(id)!.name })), [data.model]);
   const hidden = useMemo(() => new Set(state.hiddenLabels), [state.hiddenLabels]);
@@ -130,7 +133,9 @@ export function App() {
     [state.selected, select, data],
   );
 
-  const graphView = state.view === 'kies' || state.view === 'network';
+  // Every view draws the graph; the matrix and the gaps open in a split beside the KIES figure.
+  const split = state.view === 'matrix' || state.view === 'gaps' ? state.view : null;
+  const graphView = true;
   useKeyboard({ selected: state.selected, onExpand: expand, onClear: () => dispatch({ type: 'select', ids: [] }), onZoom: graphView ? onZoom : null });
 
   return (
@@ -141,26 +146,30 @@ export function App() {
       <main className="main">
         {graphView && (
           <>
-            <Legend model={data.model} inFilter={inFilter} missions={missions} hidden={state.hiddenLabels} mission={state.mission} layout={mode === 'network' ? state.layout : null}
-              progress={progress} lang={lang} t={t} onToggle={(label) => dispatch({ type: 'toggleLabel', label })}
-              onMission={(mission) => dispatch({ type: 'setMission', mission })} onLayout={(layout) => dispatch({ type: 'setLayout', layout })} />
-            <GraphCanvas mode={mode} model={data.model} positions={positions} decor={decor} rowOf={rowOf} activeRow={state.mission} visible={visible} selected={state.selected} highlight={highlight}
-              fitKey={`${fitKey}|${state.mission ?? ''}`} zoom={zoom} onZoom={onZoom} layoutError={layoutError} status={data.status} error={data.error} truncated={data.truncated} t={t} onRetry={data.retry}
+            {/* Beside the matrix or the gaps the legend steps aside: the graph keeps the room. */}
+            {!split && (
+              <Legend model={data.model} inFilter={inFilter} missions={missions} hidden={state.hiddenLabels} mission={state.mission} layout={mode === 'network' ? state.layout : null}
+                progress={progress} lang={lang} t={t} onToggle={(label) => dispatch({ type: 'toggleLabel', label })}
+                onMission={(mission) => dispatch({ type: 'setMission', mission })} onLayout={(layout) => dispatch({ type: 'setLayout', layout })}
+                sizeBy={sizeBy} colourBy={colourBy} onSizeBy={setSizeBy} onColourBy={setColourBy} />
+            )}
+            <GraphCanvas mode={mode} model={data.model} positions={positions} decor={decor} rowOf={rowOf} activeRow={state.mission} sizeBy={sizeBy} colourBy={colourBy} visible={visible} selected={state.selected} highlight={highlight}
+              fitKey={`${fitKey}|${state.mission ?? ''}|${split ?? ''}`} zoom={zoom} onZoom={onZoom} layoutError={layoutError} status={data.status} error={data.error} truncated={data.truncated} t={t} onRetry={data.retry}
               onSelect={select} onExpand={expand} onReady={setCy} />
           </>
         )}
-        {state.view === 'matrix' && (
-          <MatrixView lang={lang} t={t} onCell={(cell) => {
-            dispatch({ type: 'select', ids: cell.memberIds });
-            dispatch({ type: 'setView', view: 'kies' });
-          }} />
-        )}
-        {state.view === 'gaps' && (
-          <GapsView model={data.model} lang={lang} t={t} onShow={(nodes) => {
-            data.addElements(nodes.map(toKNode), []);
-            dispatch({ type: 'select', ids: nodes.map((n) => n.id) });
-            dispatch({ type: 'setView', view: 'kies' });
-          }} />
+        {split && (
+          // Matrix and gaps open beside the graph: a cell or a finding selects its members there, the view stays.
+          <section className="split" aria-label={t(`view.${split}`)} data-testid="split">
+            <button type="button" className="split-close" onClick={() => dispatch({ type: 'setView', view: 'kies' })} data-testid="split-close">{t('split.close')}</button>
+            {split === 'matrix' && <MatrixView lang={lang} t={t} onCell={(cell) => dispatch({ type: 'select', ids: cell.memberIds })} />}
+            {split === 'gaps' && (
+              <GapsView model={data.model} lang={lang} t={t} onShow={(nodes) => {
+                data.addElements(nodes.map(toKNode), []);
+                dispatch({ type: 'select', ids: nodes.map((n) => n.id) });
+              }} />
+            )}
+          </section>
         )}
         <span id="side-panel-start" tabIndex={-1} />
         <SidePanel panel={state.panel} model={data.model} visible={visible} selected={state.selected} path={state.path} missions={missions} lang={lang} t={t}

@@ -1,5 +1,7 @@
 // Legend with a toggle and count per node type (within the mission filter), the filter, and the network layout choice.
 import { labelStyle } from '../core/cy/palette';
+import { isRound, shapePoints } from '../core/cy/shape-icons';
+import { COLOUR_BY, CONFIDENCE_COLOURS, MISSION_RAMP, SIZE_BY, type ColourBy, type SizeBy } from '../core/cy/emphasis';
 import { missionMembers } from '../core/cy/to-elements';
 import { primaryLabel } from '../core/graph/graph-model';
 import type { GraphModel } from '../core/graph/types';
@@ -20,9 +22,13 @@ interface Props {
   onToggle: (label: string) => void;
   onMission: (id: string | null) => void;
   onLayout: (layout: LayoutId) => void;
+  sizeBy: SizeBy;
+  colourBy: ColourBy;
+  onSizeBy: (s: SizeBy) => void;
+  onColourBy: (c: ColourBy) => void;
 }
 
-export function Legend({ model, inFilter, missions, hidden, mission, layout, progress, lang, t, onToggle, onMission, onLayout }: Props) {
+export function Legend({ model, inFilter, missions, hidden, mission, layout, progress, lang, t, onToggle, onMission, onLayout, ...emphasis }: Props) {
   const counts = new Map<string, number>();
   for (const n of model.nodes.values()) {
     const label = primaryLabel(n);
@@ -58,13 +64,14 @@ export function Legend({ model, inFilter, missions, hidden, mission, layout, pro
           <progress max={100} value={progress} />
         </div>
       )}
+      <Emphasis {...emphasis} t={t} />
       <ul className="legend-items">
         {[...counts.entries()].map(([label, count]) => {
           const on = !hidden.includes(label);
           return (
             <li key={label}>
               <button type="button" aria-pressed={on} className={on ? '' : 'off'} title={t('legend.toggle', { label: labelName(lang, label) })} onClick={() => onToggle(label)}>
-                <span className="swatch" style={{ background: labelStyle(label).color }} aria-hidden="true" />
+                <ShapeIcon label={label} />
                 {labelName(lang, label)} <span className="muted" data-testid={`legend-count-${label}`}>{count}</span>
               </button>
             </li>
@@ -72,5 +79,49 @@ export function Legend({ model, inFilter, missions, hidden, mission, layout, pro
         })}
       </ul>
     </aside>
+  );
+}
+
+/** The kind's shape in its colour, as the graph draws it (NGF projects with their orange border). */
+function ShapeIcon({ label }: { label: string }) {
+  const { color, shape } = labelStyle(label);
+  const points = shapePoints(shape);
+  const stroke = label === 'NGFProject' ? '#ef6c00' : color;
+  const common = { fill: color, stroke, strokeWidth: isRound(shape) ? 1.5 : 0.5, strokeLinejoin: 'round' as const };
+  return (
+    <svg className="swatch" width="14" height="14" viewBox="-1 -1 14 14" aria-hidden="true" data-kind={label} data-shape={shape} data-color={color}>
+      {points ? <polygon points={points} {...common} /> : <circle cx="6" cy="6" r="5.5" {...common} />}
+    </svg>
+  );
+}
+
+/** Size and colour choices, with the colour key when colour no longer means the kind. */
+function Emphasis({ sizeBy, colourBy, onSizeBy, onColourBy, t }: Pick<Props, 'sizeBy' | 'colourBy' | 'onSizeBy' | 'onColourBy' | 't'>) {
+  const key: [string, string][] =
+    colourBy === 'confidence'
+      ? [[CONFIDENCE_COLOURS.literal!, t('colour.literal')], [CONFIDENCE_COLOURS.inferred!, t('colour.inferred')]]
+      : colourBy === 'missions'
+        ? MISSION_RAMP.map((c, i) => [c, t('colour.missionCount', { count: i })])
+        : [];
+  return (
+    <div className="emphasis">
+      <label>
+        {t('emphasis.size')}{' '}
+        <select value={sizeBy} onChange={(e) => onSizeBy(e.target.value as SizeBy)} data-testid="size-by">
+          {SIZE_BY.map((s) => <option key={s} value={s}>{t(`size.${s}`)}</option>)}
+        </select>
+      </label>
+      <label>
+        {t('emphasis.colour')}{' '}
+        <select value={colourBy} onChange={(e) => onColourBy(e.target.value as ColourBy)} data-testid="colour-by">
+          {COLOUR_BY.map((c) => <option key={c} value={c}>{t(`colour.${c}`)}</option>)}
+        </select>
+      </label>
+      {key.length > 0 && (
+        <ul className="colour-key" data-testid="colour-key">
+          {key.map(([colour, text]) => <li key={text}><span className="swatch" style={{ background: colour, borderRadius: 3 }} aria-hidden="true" />{text}</li>)}
+        </ul>
+      )}
+    </div>
   );
 }

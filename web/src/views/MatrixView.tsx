@@ -45,7 +45,8 @@ export function MatrixView({ lang, t, onCell }: Props) {
     <section className="matrix" aria-labelledby="matrix-h">
       <h2 id="matrix-h">{t('matrix.title')}</h2>
       <p className="muted">{t('matrix.hint')}</p>
-      <svg width={left + cw * data.dimensions.length + right} height={top + ch * data.rows.length + 20} role="grid" data-testid="matrix">
+      <svg width={left + cw * data.dimensions.length + right} height={top + ch * data.rows.length + 20}
+        viewBox={`0 0 ${left + cw * data.dimensions.length + right} ${top + ch * data.rows.length + 20}`} role="grid" data-testid="matrix">
         {data.dimensions.map((d, i) => (
           <text key={d} transform={`translate(${x(i)! + x.bandwidth() / 2},${top - 8}) rotate(-50)`} className="axis col-head">{dimName(d)}</text>
         ))}

@@ -80,6 +80,9 @@ export function stylesheet(): StylesheetJson {
     { selector: 'edge.quiet', style: { display: 'none' } },
     { selector: 'edge.quiet.hl, edge.quiet.hov', style: { display: 'element' } },
     { selector: 'edge.hov', style: { opacity: 0.9, width: 2, 'z-index': 14, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'target-arrow-color': '#37474f', 'arrow-scale': 0.7 } },
+    // Size by degree / betweenness and colour by a property (EmphasisController sets size and tint).
+    { selector: 'node.sized', style: { width: 'data(size)', height: 'data(size)' } },
+    { selector: 'node.tinted', style: { 'background-color': 'data(tint)' } },
     { selector: '.faded', style: { opacity: 0.12 } },
     { selector: 'edge.faded', style: { opacity: 0.04 } },
     { selector: 'node.decor.faded', style: { opacity: 1 } },

@@ -1,4 +1,4 @@
-// Render-less: hover draws a node's relations and names it in full, zoom swaps figure labels, arrow keys pan.
+// Render-less: hover draws a node's relations and names it in full, zoom swaps figure labels, arrow keys pan, resize.
 import { useEffect } from 'react';
 import type { Core, EventObject } from 'cytoscape';
 import { routeOf } from './route';
@@ -45,18 +45,25 @@ export function FigureController({ cy, titleHost }: Props): null {
       cy.stop(true, true);
       cy.animate({ panBy: { x: step[0] * PAN_STEP, y: step[1] * PAN_STEP } }, { duration: 120 });
     };
+    // The container changes size when the matrix or gaps open beside it: Cytoscape must know its new size.
+    const resized = titleHost ? new ResizeObserver(() => cy.resize()) : null;
+    if (titleHost) resized!.observe(titleHost);
     onZoom();
     cy.on('zoom', onZoom);
     cy.on('add', 'node', onAdd);
     cy.on('mouseover', 'node', onOver);
     cy.on('mouseout', 'node', onOut);
+    // Leaving the canvas straight from a node sends Cytoscape no mouseout.
+    titleHost?.addEventListener('mouseleave', onOut);
     window.addEventListener('keydown', onKey);
     return () => {
       cy.off('zoom', onZoom);
       cy.off('add', 'node', onAdd);
       cy.off('mouseover', 'node', onOver);
       cy.off('mouseout', 'node', onOut);
+      titleHost?.removeEventListener('mouseleave', onOut);
       window.removeEventListener('keydown', onKey);
+      resized?.disconnect();
     };
   }, [cy, titleHost]);
   return null;

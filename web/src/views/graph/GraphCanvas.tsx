@@ -9,7 +9,10 @@ import type { Translate } from '../../core/i18n/i18n';
 import type { ZoomCommand, ZoomKind } from '../../core/zoom/zoom';
 import { prefetchDeferred } from '../deferred';
 import type { LoadStatus } from '../use-graph-data';
+import type { ColourBy, SizeBy } from '../../core/cy/emphasis';
+import { EmphasisController } from './EmphasisController';
 import { FigureController } from './FigureController';
+import { Minimap } from './Minimap';
 import { GraphController, type Highlight } from './GraphController';
 
 interface Props {
@@ -20,6 +23,8 @@ interface Props {
   rowOf: Record<string, string>;
   /** The mission filter: its row of the KIES figure is highlighted. */
   activeRow: string | null;
+  sizeBy: SizeBy;
+  colourBy: ColourBy;
   visible: Set<string>;
   selected: string[];
   highlight: Highlight | null;
@@ -53,6 +58,14 @@ export function GraphCanvas(props: Props) {
     () => toCyElements(model, { positions, decor, rowOf, translate: t, placedOnly: true, fitLabel, figure, activeRow: figure ? activeRow : null }),
     [model, positions, decor, rowOf, t, fitLabel, figure, activeRow],
   );
+  // What "colour by" reads per node: its confidence and how many missions it addresses.
+  const nodeProps = useMemo(() => {
+    const missions = new Map<string, number>();
+    for (const e of model.edges.values()) {
+      if (e.type === 'ADDRESSES' && model.nodes.get(e.target)?.labels.includes('Mission')) missions.set(e.source, (missions.get(e.source) ?? 0) + 1);
+    }
+    return (id: string) => ({ confidence: model.nodes.get(id)?.confidence ?? null, missions: missions.get(id) ?? 0 });
+  }, [model]);
   const onReady = (instance: Core | null) => {
     setCy(instance);
     props.onReady(instance);
@@ -86,6 +99,8 @@ export function GraphCanvas(props: Props) {
         onRendered={onRendered}
       />
       <FigureController cy={cy} titleHost={wrapper} />
+      <EmphasisController cy={cy} sizeBy={props.sizeBy} colourBy={props.colourBy} props={nodeProps} version={elements} />
+      <Minimap cy={cy} t={t} />
       <div className="zoom-controls" role="group" aria-label={t('zoom.controls')}>
         {(['in', 'out', 'fit'] as const).map((kind) => (
           <button key={kind} type="button" aria-label={t(`zoom.${kind}`)} title={t(`zoom.${kind}`)} aria-keyshortcuts={ZOOM_SHORTCUT[kind]}

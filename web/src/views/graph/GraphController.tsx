@@ -149,7 +149,7 @@ export function GraphController(props: GraphControllerProps): null {
         const now = cy.getElementById(el.data.id!);
         const classes = (el.classes as string | undefined) ?? '';
         if (now.data('cls') !== classes) {
-          const keep = now.classes().filter((c) => c === 'hl' || c === 'faded' || c === 'hidden' || c === 'lod' || c === 'hov');
+          const keep = now.classes().filter((c) => c === 'hl' || c === 'faded' || c === 'hidden' || c === 'lod' || c === 'hov' || c === 'sized' || c === 'tinted');
           now.classes([...classes.split(' ').filter(Boolean), ...keep]);
           now.data('cls', classes);
         }
