@@ -54,7 +54,8 @@ export function usePositions(model: GraphModel, mode: 'kies' | 'network', layout
       setLayoutError(null);
       if (mode === 'kies') {
         const kies = computeKiesLayout(model);
-        keepOut.current = kies.titleAreas;
+        // Expanded nodes stay out of the figure: dropped among its cells they would cover the names.
+        keepOut.current = [...kies.titleAreas, kies.figureArea];
         const rest = [...model.nodes.keys()].filter((id) => !kies.positions[id]);
         apply({ ...kies.positions, ...placeNewNodes(model, kies.positions, rest, keepOut.current) });
         setDecor(kies.decor);

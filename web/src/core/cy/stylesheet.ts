@@ -62,7 +62,8 @@ export function stylesheet(): StylesheetJson {
     { selector: 'node.fig.l-Mission', style: { width: 16, height: 16, 'font-size': FIG_FONT_PX, 'text-max-width': '112px' } },
     // Zoomed in (class set by the zoom-level controller): name and full name on two lines, at a smaller font.
     { selector: 'node.fig.lod', style: { label: 'data(labelLong)', 'font-size': FIG_FONT_PX / FIG_LONG_SCALE, 'text-wrap': 'wrap', 'text-max-width': '400px', 'font-weight': 'normal' } },
-    { selector: 'node.fig.l-Mission.lod', style: { 'text-max-width': `${112 * FIG_LONG_SCALE}px` } },
+    // Missions keep their label width zoomed in (two lines of the full name), so fitting the view again is exact.
+    { selector: 'node.fig.l-Mission.lod', style: { 'text-max-width': '112px' } },
     {
       selector: 'edge',
       style: {

@@ -46,6 +46,8 @@ export interface KiesLayout {
   rowOf: Record<string, string>;
   /** Where the titles of lanes, rows and bands are drawn: nodes placed later (expansions) must stay out. */
   titleAreas: Rect[];
+  /** The whole figure: expanded nodes go around it, so they never cover a name in a cell. */
+  figureArea: Rect;
 }
 
 const NO_MISSION = 'row-none';
@@ -184,5 +186,6 @@ export function computeKiesLayout(model: GraphModel): KiesLayout {
     decor.push({ id: `decor-band-${band.id}`, kind: 'band', titleKey: band.titleKey, x: left, y, w: fullW, h, shade: 2, titleDx: titleDx(fullW, BAND_TITLE_W) });
     y += h + 2;
   }
-  return { positions, decor, rows, rowOf: Object.fromEntries(firstMission), titleAreas: decor.map(titleArea) };
+  const figureArea = { x: left, y: 0, w: fullW, h: y };
+  return { positions, decor, rows, rowOf: Object.fromEntries(firstMission), titleAreas: decor.map(titleArea), figureArea };
 }
