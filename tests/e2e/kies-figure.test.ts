@@ -162,7 +162,10 @@ describe('KIES figure interaction', () => {
     const { context, page, problems } = await open('/');
     const start = await facts(page);
     await page.locator('h1').click();
-    for (let i = 0; i < 3; i++) await page.keyboard.press('+');
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('+');
+      await page.waitForTimeout(200);
+    }
     await expect.poll(async () => (await facts(page)).zoom).toBeGreaterThan(1.6);
     await page.waitForTimeout(300);
     const zoomed = await facts(page);
@@ -175,7 +178,10 @@ describe('KIES figure interaction', () => {
     const before = (await markerAt(page, 'ppp-aboard')).x;
     await page.keyboard.press('ArrowRight');
     await expect.poll(async () => before - (await markerAt(page, 'ppp-aboard')).x).toBeGreaterThan(50);
-    for (let i = 0; i < 6; i++) await page.keyboard.press('-');
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('-');
+      await page.waitForTimeout(200);
+    }
     await expect.poll(async () => (await facts(page)).zoom).toBeLessThan(start.zoom / 2);
     await page.waitForTimeout(300);
     const tiny = await facts(page);

@@ -33,3 +33,20 @@ export function fullTitle(node: Pick<KNode, 'name' | 'fullName'>): string {
   const full = node.fullName?.trim();
   return full && full !== node.name && !node.name.includes(full) ? `${node.name} — ${full}` : node.name;
 }
+
+/**
+ * Two lines for the zoomed-in figure: a long name wrapped over both at a word, else the name and what the full
+ * name adds ("Building Blocks of Life" + "(MJP2)", "ABOARD" + "A Personalized Medicine…"). `cut` shortens one line.
+ */
+export function twoLines(node: Pick<KNode, 'name' | 'fullName'>, fits: Fits, cut: (text: string) => string): string {
+  const name = node.name.trim();
+  const full = node.fullName?.trim() ?? '';
+  if (fits(name)) {
+    const extra = full && full !== name ? (full.startsWith(name) ? full.slice(name.length).trim() : full) : '';
+    return extra ? `${name}\n${cut(extra)}` : name;
+  }
+  const words = name.split(/\s+/);
+  let first = words.shift()!;
+  while (words.length && fits(`${first} ${words[0]}`)) first += ` ${words.shift()}`;
+  return words.length ? `${cut(first)}\n${cut(words.join(' '))}` : cut(first);
+}

@@ -4,7 +4,7 @@ import { primaryLabel } from '../graph/graph-model';
 import type { GraphModel, KNode, Positions } from '../graph/types';
 import type { DecorBox } from '../kies-layout/kies-layout';
 import { FIGURE_LABELS } from '../kies-layout/lanes';
-import { figureName, fitsByLength, fullTitle, missionShortName } from './figure-names';
+import { figureName, fitsByLength, fullTitle, missionShortName, twoLines } from './figure-names';
 import { FIG_FONT_PX, FIG_LABEL_PX, FIG_LONG_SCALE, NODE_FONT_PX, type LabelFit } from './label-fit';
 import { EDGE_COLORS, labelStyle } from './palette';
 
@@ -44,8 +44,8 @@ function figureLabels(node: KNode, label: string, fit?: LabelFit): Record<string
   const fits = fit?.fits ? (t: string) => fit.fits!(t, FIG_WIDTH) : fitsByLength;
   const cut = (t: string, scale = 1) => (fit ? fit.normal(t, FIG_WIDTH * scale) : t);
   const short = label === 'Mission' ? missionShortName(node) : (figureName(node, fits) ?? cut(node.name));
-  const full = node.fullName?.trim() && node.fullName.trim() !== node.name ? node.fullName.trim() : '';
-  const long = label === 'Mission' ? node.name : [cut(node.name, FIG_LONG_SCALE), full && cut(full, FIG_LONG_SCALE)].filter(Boolean).join('\n');
+  const longFits = fit?.fits ? (t: string) => fit.fits!(t, FIG_WIDTH * FIG_LONG_SCALE) : (t: string) => t.length <= 28;
+  const long = label === 'Mission' ? node.name : twoLines(node, longFits, (t) => cut(t, FIG_LONG_SCALE));
   return { label: short, labelBold: fit && label !== 'Mission' ? fit.bold(short, FIG_WIDTH) : short, labelLong: long, title: fullTitle(node) };
 }
 
