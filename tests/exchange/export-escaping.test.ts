@@ -126,7 +126,9 @@ describe('CSV and JSON of hostile strings', () => {
 });
 
 async function cli(script: string, args: string[], dataDir: string): Promise<string> {
-  const { stdout } = await run('npx', ['tsx', `server/src/cli/${script}.ts`, ...args], {
+  // Node with tsx as a loader, not `npx tsx`: npx adds a second process and its package resolution to each of the
+  // nine CLI runs per case, which on a loaded 2-core machine pushed a case past its timeout.
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', `server/src/cli/${script}.ts`, ...args], {
     cwd: ROOT,
     env: { ...process.env, KIES_DATA_DIR: dataDir, NEO4J_URI: '', LOG_LEVEL: 'silent' },
   });
@@ -150,7 +152,7 @@ const canonical = (g: GraphData) => ({
 });
 
 describe('npm run export (real processes)', () => {
-  it('every export of the seed opens in a strict parser and holds the JSON export exactly; the CSV imports back', { timeout: 180_000 }, async () => {
+  it('every export of the seed opens in a strict parser and holds the JSON export exactly; the CSV imports back', { timeout: 300_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kies-export-strict-'));
     const { json, graphml, gexf } = await exportAll(join(dir, 'data'), dir);
     expect(json.nodes.length).toBeGreaterThan(300);
@@ -179,7 +181,7 @@ describe('npm run export (real processes)', () => {
     }
   });
 
-  it('a graph of hostile strings imported with npm run import exports strictly parseable files that read back exactly', { timeout: 180_000 }, async () => {
+  it('a graph of hostile strings imported with npm run import exports strictly parseable files that read back exactly', { timeout: 300_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kies-export-hostile-'));
     const data = join(dir, 'data');
     writeFileSync(join(dir, 'hostile.json'), JSON.stringify(hostile));
