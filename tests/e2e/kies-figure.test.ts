@@ -241,6 +241,14 @@ describe('side by side and orientation', () => {
     await page.waitForSelector('.gap');
     await page.locator('.gap button', { hasText: /toon/i }).first().click();
     await expect.poll(async () => (await facts(page)).nodes.filter((n) => n.selected).length).toBeGreaterThan(0);
+    // Centred in the graph: the selected node stands in the middle part of the canvas.
+    const middle = (f: FigureFacts) =>
+      f.nodes.filter((n) => n.selected).every((n) => {
+        const x = (n.rendered.x1 + n.rendered.x2) / 2;
+        const y = (n.rendered.y1 + n.rendered.y2) / 2;
+        return x > f.width * 0.15 && x < f.width * 0.85 && y > f.height * 0.15 && y < f.height * 0.85;
+      });
+    await expect.poll(async () => middle(await facts(page))).toBe(true);
     expect(new URL(page.url()).searchParams.get('view')).toBe('gaps');
     expect(await page.locator('.gap').first().isVisible()).toBe(true);
     await page.waitForTimeout(300);

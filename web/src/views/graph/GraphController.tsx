@@ -235,16 +235,19 @@ export function GraphController(props: GraphControllerProps): null {
     }
   }, [props.zoom]);
 
-  // Focus: a new single selection (search, table, panel links) is centred if it is off screen.
+  // Focus: a new single selection (search, table, panel links, a gap finding) is centred if it is off the middle.
   const focusId = props.selected.length === 1 ? props.selected[0] : null;
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || !focusId) return;
     const node = cy.getElementById(focusId);
     if (node.empty()) return;
+    // Centred unless it already stands in the middle of the view (its relations fan out from there).
     const bb = cy.extent();
+    const mx = bb.w * 0.2;
+    const my = bb.h * 0.2;
     const p = node.position();
-    const inside = p.x > bb.x1 && p.x < bb.x2 && p.y > bb.y1 && p.y < bb.y2;
+    const inside = p.x > bb.x1 + mx && p.x < bb.x2 - mx && p.y > bb.y1 + my && p.y < bb.y2 - my;
     if (!inside || cy.zoom() < 0.5) cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 0.9) }, { duration: 300 });
   }, [focusId, props.positions]);
 
