@@ -68,6 +68,25 @@ describe('toCyElements', () => {
   });
 });
 
+describe('toCyElements for the KIES figure', () => {
+  it('gives figure nodes short names and class fig, hides relations between them, and marks the filtered row', () => {
+    const kies = computeKiesLayout(model);
+    const els = toCyElements(model, { positions: kies.positions, decor: kies.decor, rowOf: kies.rowOf, figure: true, activeRow: 'mission-iv' });
+    const byId = (id: string) => els.find((e) => e.data.id === id)!;
+    expect(byId('ppp-aboard').classes).toContain('fig');
+    expect(byId('ppp-aboard').data.title).toBe('ABOARD — A Personalized Medicine Approach for Alzheimer’s Disease');
+    expect(byId('mission-iv').data.label).toBe('Mensen met dementie');
+    expect(byId('org-umc').classes).not.toContain('fig');
+    expect(byId('ADDRESSES:ppp-aboard->mission-iv').classes).toContain('quiet');
+    expect(byId('decor-mission-iv').classes).toContain('active');
+    expect(byId('decor-mission-cm').classes).not.toContain('active');
+    // The network view keeps its own look.
+    const network = toCyElements(model, {});
+    expect(network.find((e) => e.data.id === 'ppp-aboard')!.classes).not.toContain('fig');
+    expect(network.filter((e) => e.group === 'edges' && String(e.classes).includes('quiet'))).toEqual([]);
+  });
+});
+
 describe('visibleNodeIds', () => {
   it('hides toggled labels', () => {
     const v = visibleNodeIds(model, new Set(['PPP']), null);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../graph/graph-model';
 import { placeNewNodes } from '../layout/placement';
 import { edge, MINI_EDGES, MINI_NODES, node } from '../test-fixtures';
-import { computeKiesLayout } from './kies-layout';
+import { COL_W, computeKiesLayout, LINE_H } from './kies-layout';
 import { FIGURE_LABELS, laneOfLabel } from './lanes';
 
 const model = buildGraph(MINI_NODES, MINI_EDGES);
@@ -71,5 +71,23 @@ describe('computeKiesLayout', () => {
     // Without the title areas the same placement does cover a band title: the test sees the defect.
     const naive = placeNewNodes(expanded, kies.positions, teams.map((t) => t.id));
     expect(Object.values(naive).some((p) => bands.some((r) => p.x > r.x && p.x < r.x + r.w && p.y > r.y && p.y < r.y + r.h))).toBe(true);
+  });
+  it('keeps every figure node inside the figure area, names listed down a column first', () => {
+    const a = layout.figureArea;
+    for (const q of Object.values(p)) {
+      expect(q.x).toBeGreaterThan(a.x);
+      expect(q.x).toBeLessThan(a.x + a.w);
+      expect(q.y).toBeGreaterThan(a.y);
+      expect(q.y).toBeLessThan(a.y + a.h);
+    }
+    // A cell lists its names down a column first, one line apart: with ABOARD, four PPPs in mission IV's row of
+    // three lines (ABOARD, PPP-A, PPP-B in the first column, PPP-C at the top of the next).
+    const extra = ['ppp-a', 'ppp-b', 'ppp-c'].map((id) => node(id, 'PPP', { name: id.toUpperCase() }));
+    const m = buildGraph([...MINI_NODES, ...extra], [...MINI_EDGES, ...extra.map((n) => edge('ADDRESSES', n.id, 'mission-iv'))]);
+    const q = computeKiesLayout(m).positions;
+    expect(q['ppp-b']!.x).toBe(q['ppp-a']!.x);
+    expect(q['ppp-b']!.y - q['ppp-a']!.y).toBe(LINE_H);
+    expect(q['ppp-c']!.x - q['ppp-a']!.x).toBe(COL_W);
+    expect(q['ppp-c']!.y).toBe(q['ppp-aboard']!.y);
   });
 });
