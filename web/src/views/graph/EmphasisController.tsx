@@ -15,10 +15,11 @@ interface Props {
 
 export function EmphasisController({ cy, sizeBy, colourBy, props, version }: Props): null {
   useEffect(() => {
-    if (!cy) return;
+    if (!cy || (sizeBy === 'kind' && colourBy === 'kind' && cy.nodes('.sized, .tinted').empty())) return;
     const nodes = cy.nodes('[!decor]');
     cy.batch(() => {
-      if (sizeBy === 'kind') nodes.removeClass('sized');
+      // Only where set: removeClass restyles every element it is called on (a full style pass on first draw).
+      if (sizeBy === 'kind') cy.nodes('.sized').removeClass('sized');
       else {
         // Computed once per choice or graph change, on what is loaded (a few ms for the figure's ~200 nodes).
         const scores = new Map<string, number>();
@@ -34,7 +35,7 @@ export function EmphasisController({ cy, sizeBy, colourBy, props, version }: Pro
         });
         nodes.addClass('sized');
       }
-      if (colourBy === 'kind') nodes.removeClass('tinted');
+      if (colourBy === 'kind') cy.nodes('.tinted').removeClass('tinted');
       else {
         nodes.forEach((n) => {
           const p = props(n.id());

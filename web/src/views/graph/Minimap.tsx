@@ -56,10 +56,14 @@ export function Minimap({ cy, t }: Props) {
         fn();
       });
     };
+    // Style events come once per element changed: one boolean test each, one redraw a little later.
     let timer = 0;
     const later = () => {
-      clearTimeout(timer);
-      timer = window.setTimeout(draw, 150);
+      if (timer) return;
+      timer = window.setTimeout(() => {
+        timer = 0;
+        draw();
+      }, 250);
     };
     const onViewport = soon(place);
     cy.on('viewport resize', onViewport);
