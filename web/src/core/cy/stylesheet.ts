@@ -58,8 +58,8 @@ export function stylesheet(): StylesheetJson {
     // KIES figure: a small marker with the short name beside it, names in columns as in the printed Figuur 5.
     // min-zoomed-font-size (inherited, 7) drops the names when the whole figure is tiny.
     { selector: 'node.fig', style: { width: 8, height: 8, 'font-size': FIG_FONT_PX, 'text-halign': 'right', 'text-valign': 'center', 'text-margin-x': 4, 'text-margin-y': 0 } },
-    { selector: 'node.fig.l-Ministry', style: { width: 10, 'font-weight': 'bold', 'text-wrap': 'none' } },
-    { selector: 'node.fig.l-Mission', style: { width: 16, height: 16, 'font-size': FIG_FONT_PX, 'text-max-width': '112px' } },
+    { selector: 'node.fig.l-Ministry', style: { width: 10, 'font-weight': 'bold', 'text-wrap': 'none', 'min-zoomed-font-size': 7 } },
+    { selector: 'node.fig.l-Mission', style: { width: 16, height: 16, 'font-size': FIG_FONT_PX, 'text-max-width': '112px', 'min-zoomed-font-size': 7 } },
     // Zoomed in (class set by the zoom-level controller): name and full name on two lines, at a smaller font.
     { selector: 'node.fig.lod', style: { label: 'data(labelLong)', 'font-size': FIG_FONT_PX / FIG_LONG_SCALE, 'text-wrap': 'wrap', 'text-max-width': '400px', 'font-weight': 'normal' } },
     // Missions keep their label width zoomed in (two lines of the full name), so fitting the view again is exact.
@@ -76,7 +76,7 @@ export function stylesheet(): StylesheetJson {
     { selector: 'edge.inferred', style: { 'line-style': 'dashed' as const } },
     // Figuur 5 shows membership of a mission by the row, not by lines: draw those only on demand.
     { selector: 'edge[?implied]', style: { visibility: 'hidden' } },
-    { selector: 'edge[?implied].hl', style: { visibility: 'visible' } },
+    { selector: 'edge[?implied].hl, edge[?implied].hov', style: { visibility: 'visible' } },
     // Relations inside the KIES figure: drawn for the hovered or selected node only.
     { selector: 'edge.quiet', style: { display: 'none' } },
     { selector: 'edge.quiet.hl, edge.quiet.hov', style: { display: 'element' } },

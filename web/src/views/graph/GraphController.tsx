@@ -115,6 +115,8 @@ export function GraphController(props: GraphControllerProps): null {
         labelBox: n.renderedBoundingBox({ includeLabels: true, includeNodes: false } as never),
       })),
       edgesShown: cy.edges().filter((e) => e.visible()).length,
+      // Relations drawn for the hovered node, as type:source->target.
+      hovered: cy.edges('.hov').filter((e) => e.visible()).map((e) => `${e.data('type')}:${e.data('source')}->${e.data('target')}`),
       // Rows, lanes and bands as drawn (rendered pixels) and whether the mission filter highlights them.
       decor: cy.nodes('.decor').map((n) => ({ id: n.id(), active: n.hasClass('active'), rendered: n.renderedBoundingBox({ includeLabels: false }) })),
       // Decor boxes' own titles (lane headers, row and band names), in graph coordinates.
