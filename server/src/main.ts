@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     rateLimitPerMinute: config.rateLimitPerMinute,
     logger,
     auth: config.auth,
+    dataDir: config.dataDir,
   });
   // Token rotation without restart: the tokens file is re-read on change and on SIGHUP (kill -HUP <pid>).
   const tokens = watchTokens(config.auth);

@@ -5,6 +5,7 @@ import type { ServerConfig } from '../config.js';
 import type { Actor } from '../domain/curation.js';
 import { openStore } from '../store/open-store.js';
 import type { KiesStore } from '../store/kies-store.js';
+import { onlineHint } from './online.js';
 
 export async function openCliStore(config: ServerConfig, command: string): Promise<KiesStore> {
   try {
@@ -12,7 +13,8 @@ export async function openCliStore(config: ServerConfig, command: string): Promi
   } catch (error) {
     const message = (error as Error).message;
     const hint = /lock/i.test(message)
-      ? `\n${command}: the embedded database belongs to one process at a time: stop the server (it closes the store on SIGTERM), then run ${command} again`
+      ? `\n${command}: the embedded database belongs to one process at a time: stop the server (it closes the store on SIGTERM), then run ${command} again` +
+        (command === 'backup' || command === 'restore' ? `\n${onlineHint(command)}` : '')
       : '';
     throw new Error(`${command}: ${message}${hint}`);
   }
@@ -36,5 +38,4 @@ export function fail(error: unknown): never {
   process.exit(1);
 }
 
-/** `20250131T120000Z`: a timestamp usable in file names. */
-export const fileStamp = (date: Date) => date.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+export { fileStamp } from '../exchange/backup-restore.js';

@@ -55,22 +55,24 @@ function readAudit(text: string, file: string, issues: SeedIssue[]): PropertyMap
  * point at; pass an empty map for a restore, which replaces the graph.
  */
 export function readGraphForImport(path: string, format: ImportFormat, existing: Map<string, readonly NodeLabel[]>): ReadGraph {
-  let seed: SeedGraph;
-  let issues: SeedIssue[];
-  let audit: PropertyMap[] = [];
-  if (format === 'csv') {
-    ({ graph: seed, issues } = readSeed(path, process.cwd(), { multilineFields: true }));
-    // A spreadsheet-flavoured export: undo its cell neutralisation before validating (quotes are checked verbatim).
-    if (csvFolderFlavour(path) === 'spreadsheet') {
-      for (const node of seed.nodes) restoreProperties(node.properties, NODE_TEXT);
-      for (const rel of seed.relationships) restoreProperties(rel.properties, RELATIONSHIP_TEXT);
-    }
-  } else {
-    const text = readFileSync(path, 'utf8');
-    const file = relative(process.cwd(), path) || path;
-    ({ graph: seed, issues } = readGraphJson(text, file));
-    audit = readAudit(text, file, issues);
+  if (format === 'json') return readGraphJsonText(readFileSync(path, 'utf8'), relative(process.cwd(), path) || path, existing);
+  const { graph: seed, issues } = readSeed(path, process.cwd(), { multilineFields: true });
+  // A spreadsheet-flavoured export: undo its cell neutralisation before validating (quotes are checked verbatim).
+  if (csvFolderFlavour(path) === 'spreadsheet') {
+    for (const node of seed.nodes) restoreProperties(node.properties, NODE_TEXT);
+    for (const rel of seed.relationships) restoreProperties(rel.properties, RELATIONSHIP_TEXT);
   }
+  return validated(seed, issues, [], existing);
+}
+
+/** The JSON branch on text already read (an online restore receives the file over HTTP); `file` names it in issues. */
+export function readGraphJsonText(text: string, file: string, existing: Map<string, readonly NodeLabel[]>): ReadGraph {
+  const { graph: seed, issues } = readGraphJson(text, file);
+  const audit = readAudit(text, file, issues);
+  return validated(seed, issues, audit, existing);
+}
+
+function validated(seed: SeedGraph, issues: SeedIssue[], audit: PropertyMap[], existing: Map<string, readonly NodeLabel[]>): ReadGraph {
   issues.push(...validateSeed(seed, readSourceTexts(), { existing, requireKnownSources: false, allowAssertedProvenance: true }));
   const graph: GraphData = {
     nodes: seed.nodes.map((n) => ({ id: n.id, labels: n.labels, properties: n.properties })),

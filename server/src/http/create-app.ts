@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { KiesStore } from '../store/kies-store.js';
 import { mountGraphql, NO_AUTH } from '../graphql/index.js';
 import type { AuthConfig } from '../auth/tokens.js';
+import { adminRoutes } from './admin-routes.js';
 
 export interface AppOptions {
   store: KiesStore;
@@ -24,6 +25,8 @@ export interface AppOptions {
   isReady?: () => boolean;
   /** API tokens and whether reading needs one; default: public reads, no writers. */
   auth?: AuthConfig;
+  /** KIES_DATA_DIR: an online restore saves the graph it replaces under its backups/ (without it: restore refused). */
+  dataDir?: string;
 }
 
 export interface RunningApp {
@@ -78,11 +81,13 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
   });
 
   const graphql = await mountGraphql(app, store, auth);
+  // Online backup and restore, admin token only (admin-routes.ts).
+  app.use('/admin', adminRoutes({ store, auth, dataDir: options.dataDir }));
 
   if (webDist && existsSync(join(webDist, 'index.html'))) {
     app.use(express.static(webDist, { index: 'index.html', maxAge: '1h' }));
     // Client-side routes (the URL holds the view state) all get the app shell.
-    app.get(/^\/(?!graphql|health|ready).*/, (_req, res) => res.sendFile(join(webDist, 'index.html')));
+    app.get(/^\/(?!graphql|health|ready|admin).*/, (_req, res) => res.sendFile(join(webDist, 'index.html')));
   }
   return { app, stop: graphql.stop, drain: graphql.drain };
 }

@@ -89,6 +89,12 @@ export interface Curation {
   restoreAuditStatements(events: PropertyMap[]): Statement[];
   /** A whole-graph audit event (import, restore) to run in the same transaction as the load. */
   wholeGraphAuditStatement(action: Extract<AuditAction, 'IMPORT' | 'RESTORE'>, actor: Actor, summary: PropertyMap, provenance: ProvenanceInput): Statement;
+  /**
+   * Runs `task` in the curation writes' own order: every write queued before it has committed, none queued after
+   * starts until it ends. In a running server all API writes pass here, so reads inside see a consistent prefix of
+   * the acknowledged writes (online backup), and a restore inside replaces exactly what it saved.
+   */
+  exclusive<T>(task: () => Promise<T>): Promise<T>;
 }
 
 interface StoredNode {
@@ -360,6 +366,10 @@ export class CypherCuration implements Curation {
 
   wholeGraphAuditStatement(action: 'IMPORT' | 'RESTORE', actor: Actor, summary: PropertyMap, provenance: ProvenanceInput): Statement {
     return auditEventStatement(this.auditRecord(actor, action, 'graph', [], null, summary, provenance).stored);
+  }
+
+  exclusive<T>(task: () => Promise<T>): Promise<T> {
+    return this.mutex.run(task);
   }
 
   // ---- helpers --------------------------------------------------------------------------------------------------
