@@ -16,12 +16,12 @@ const list = <T>(arb: fc.Arbitrary<T>) => fc.oneof({ arbitrary: fc.array(arb, { 
 const atMost = (n: unknown, cap: number, length: number) => length <= Math.min(typeof n === 'number' && n > 0 ? n : cap, cap);
 
 const cases: fc.Arbitrary<Case> = fc.oneof(
-  fc.record({ text: fc.oneof({ arbitrary: hostileText, weight: 5 }, wrongType), labels: maybe(list(label)), first: maybe(hostileInt) }).map((v) => ({
+  fc.record({ text: fc.oneof({ arbitrary: hostileText, weight: 5 }, wrongType), labels: maybe(list(label)), first: maybe(hostileInt) }).map((v): Case => ({
     query: 'query($text: String!, $labels: [NodeLabel!], $first: Int) { search(text: $text, labels: $labels, first: $first) { score node { id } } }',
     variables: v,
     check: (d) => (atMost(v.first ?? 20, 100, d.search.length) ? null : `search answered ${d.search.length} hits for first=${v.first}`),
   })),
-  fc.record({ id: fc.oneof({ arbitrary: someId, weight: 5 }, wrongType) }).map((v) => ({
+  fc.record({ id: fc.oneof({ arbitrary: someId, weight: 5 }, wrongType) }).map((v): Case => ({
     query: 'query($id: ID!) { node(id: $id) { id name labels } }',
     variables: v,
     check: (d) => (d.node.id === v.id ? null : `node(${JSON.stringify(v.id)}) answered ${d.node.id}`),
@@ -33,36 +33,36 @@ const cases: fc.Arbitrary<Case> = fc.oneof(
       first: maybe(hostileInt),
       after: maybe(fc.oneof(hostileText, fc.base64String({ maxLength: 40 }), fc.string().map((s) => Buffer.from(s).toString('base64url')), wrongType)),
     })
-    .map((v) => ({
+    .map((v): Case => ({
       query: 'query($labels: [NodeLabel!], $where: NodeFilter, $first: Int, $after: String) { nodes(labels: $labels, where: $where, first: $first, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }',
       variables: v,
       check: (d) => (atMost(v.first ?? 50, 200, d.nodes.edges.length) ? null : `nodes answered ${d.nodes.edges.length} for first=${v.first}`),
     })),
-  fc.record({ id: someId, depth: maybe(hostileInt), labels: maybe(list(label)), types: maybe(list(relType)), limit: maybe(fc.oneof(fc.integer({ min: -3, max: 60 }), wrongType)) }).map((v) => ({
+  fc.record({ id: someId, depth: maybe(hostileInt), labels: maybe(list(label)), types: maybe(list(relType)), limit: maybe(fc.oneof(fc.integer({ min: -3, max: 60 }), wrongType)) }).map((v): Case => ({
     query: 'query($id: ID!, $depth: Int, $labels: [NodeLabel!], $types: [RelationshipType!], $limit: Int) { neighbourhood(id: $id, depth: $depth, labels: $labels, types: $types, limit: $limit) { nodes { id } relationships { id } truncated } }',
     variables: v,
     check: (d) => (atMost(v.limit ?? 200, 2000, d.neighbourhood.nodes.length) ? null : `neighbourhood answered ${d.neighbourhood.nodes.length} nodes for limit=${v.limit}`),
   })),
-  fc.record({ from: someId, to: maybe(someId), toLabels: maybe(list(label)), maxLength: maybe(fc.oneof(fc.integer({ min: -2, max: 4 }), wrongType)), via: maybe(list(label)), types: maybe(list(relType)), limit: maybe(fc.oneof(fc.integer({ min: -2, max: 20 }), wrongType)) }).map((v) => ({
+  fc.record({ from: someId, to: maybe(someId), toLabels: maybe(list(label)), maxLength: maybe(fc.oneof(fc.integer({ min: -2, max: 4 }), wrongType)), via: maybe(list(label)), types: maybe(list(relType)), limit: maybe(fc.oneof(fc.integer({ min: -2, max: 20 }), wrongType)) }).map((v): Case => ({
     query: 'query($from: ID!, $to: ID, $toLabels: [NodeLabel!], $maxLength: Int, $via: [NodeLabel!], $types: [RelationshipType!], $limit: Int) { paths(from: $from, to: $to, toLabels: $toLabels, maxLength: $maxLength, via: $via, types: $types, limit: $limit) { length } }',
     variables: v,
     check: (d) => (atMost(v.limit ?? 50, 200, d.paths.length) ? null : `paths answered ${d.paths.length} for limit=${v.limit}`),
   })),
-  fc.record({ from: someId, to: someId, maxLength: maybe(hostileInt) }).map((v) => ({
+  fc.record({ from: someId, to: someId, maxLength: maybe(hostileInt) }).map((v): Case => ({
     query: 'query($from: ID!, $to: ID!, $maxLength: Int) { shortestPath(from: $from, to: $to, maxLength: $maxLength) { length } }',
     variables: v,
   })),
-  fc.record({ of: someId, limit: maybe(hostileInt) }).map((v) => ({
+  fc.record({ of: someId, limit: maybe(hostileInt) }).map((v): Case => ({
     query: 'query($of: ID!, $limit: Int) { partners(of: $of, limit: $limit) { node { id } } }',
     variables: v,
     check: (d) => (atMost(v.limit ?? 10, 50, d.partners.length) ? null : `partners answered ${d.partners.length} for limit=${v.limit}`),
   })),
-  fc.record({ nodeId: maybe(someId), actor: maybe(hostileText), since: maybe(fc.oneof(hostileText, fc.date({ noInvalidDate: true }).map((d) => d.toISOString()))), until: maybe(hostileText), first: maybe(hostileInt) }).map((v) => ({
+  fc.record({ nodeId: maybe(someId), actor: maybe(hostileText), since: maybe(fc.oneof(hostileText, fc.date({ noInvalidDate: true }).map((d) => d.toISOString()))), until: maybe(hostileText), first: maybe(hostileInt) }).map((v): Case => ({
     query: 'query($nodeId: ID, $actor: String, $since: String, $until: String, $first: Int) { auditLog(nodeId: $nodeId, actor: $actor, since: $since, until: $until, first: $first) { id } }',
     variables: v,
   })),
   // Arguments written into the document itself (the parser sees them), and bodies that are not GraphQL at all.
-  fc.record({ text: hostileText, kinds: fc.array(fc.oneof(fc.constantFrom('THIN_MISSION_CELL', 'NODE_WITHOUT_PROVENANCE'), fc.stringMatching(/^[A-Za-z_]{1,12}$/)), { maxLength: 3 }) }).map((v) => ({
+  fc.record({ text: hostileText, kinds: fc.array(fc.oneof(fc.constantFrom('THIN_MISSION_CELL', 'NODE_WITHOUT_PROVENANCE'), fc.stringMatching(/^[A-Za-z_]{1,12}$/)), { maxLength: 3 }) }).map((v): Case => ({
     query: `{ search(text: ${JSON.stringify(v.text)}, first: 3) { node { id } } gaps(kinds: [${v.kinds.join(', ')}]) { id } }`,
     variables: {},
   })),
