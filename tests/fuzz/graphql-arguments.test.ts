@@ -7,6 +7,8 @@ import { hostileInt, hostileText, inParallel, label, relType, someId, startFuzzA
 interface Case {
   query: string;
   variables: Record<string, unknown>;
+  /** A raw request body sent instead of {query, variables}: not JSON, not a request, cut short, too large. */
+  raw?: string;
   /** Checks a successful answer; returns why it is wrong, or null. */
   check?: (data: Record<string, any>) => string | null;
 }
@@ -67,6 +69,14 @@ const cases: fc.Arbitrary<Case> = fc.oneof(
     variables: {},
   })),
   fc.string({ maxLength: 200 }).map((garbage) => ({ query: garbage, variables: {} })),
+  fc
+    .oneof(
+      fc.string({ maxLength: 300 }),
+      fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)),
+      fc.tuple(fc.jsonValue({ maxDepth: 2 }), fc.nat({ max: 60 })).map(([v, n]) => JSON.stringify({ query: '{ stats { nodes } }', variables: v }).slice(0, n)),
+      fc.integer({ min: 100_001, max: 400_000 }).map((n) => JSON.stringify({ query: '{ stats { nodes } }', variables: { pad: 'a'.repeat(n) } })),
+    )
+    .map((raw): Case => ({ query: '', variables: {}, raw })),
 );
 
 const PARALLEL = 8;
@@ -87,14 +97,14 @@ describe('hostile GraphQL arguments', () => {
     const serverErrors: string[] = [];
     await fc.assert(
       fc.asyncProperty(fc.array(cases, { minLength: PARALLEL, maxLength: PARALLEL }), async (batch) => {
-        const answers = await inParallel(batch, (c) => app.gql(c.query, c.variables, app.token.editor));
+        const answers = await inParallel(batch, (c) => (c.raw !== undefined ? app.post(c.raw, app.token.editor) : app.gql(c.query, c.variables, app.token.editor)));
         batch.forEach((c, i) => {
           const answer = answers[i]!;
           total++;
           if (answer.body?.errors?.length) errors++;
           for (const e of answer.body?.errors ?? []) codes.set(String(e.extensions?.code), (codes.get(String(e.extensions?.code)) ?? 0) + 1);
           const why = unclear(answer) ?? (answer.status === 200 && !answer.body?.errors && c.check ? c.check(answer.body!.data!) : null);
-          if (why) serverErrors.push(`${why}\n  query: ${c.query.slice(0, 200)}\n  variables: ${JSON.stringify(c.variables).slice(0, 300)}`);
+          if (why) serverErrors.push(`${why}\n  query: ${(c.raw ?? c.query).slice(0, 200)}\n  variables: ${JSON.stringify(c.variables).slice(0, 300)}`);
         });
         return serverErrors.length === 0;
       }),

@@ -11,6 +11,7 @@ import type { KiesStore } from '../store/kies-store.js';
 import { mountGraphql, NO_AUTH } from '../graphql/index.js';
 import type { AuthConfig } from '../auth/tokens.js';
 import { adminRoutes } from './admin-routes.js';
+import { graphqlRequestErrors } from './request-errors.js';
 
 export interface AppOptions {
   store: KiesStore;
@@ -81,6 +82,8 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
   });
 
   const graphql = await mountGraphql(app, store, auth);
+  // A body that is not JSON or too large: a GraphQL-shaped 4xx with a code, not express's HTML page.
+  app.use('/graphql', graphqlRequestErrors);
   // Online backup and restore, admin token only (admin-routes.ts).
   app.use('/admin', adminRoutes({ store, auth, dataDir: options.dataDir }));
 
