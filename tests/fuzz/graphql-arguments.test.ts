@@ -95,6 +95,7 @@ describe('hostile GraphQL arguments', () => {
     let errors = 0;
     const codes = new Map<string, number>();
     const serverErrors: string[] = [];
+    const problems = serverErrors;
     await fc.assert(
       fc.asyncProperty(fc.array(cases, { minLength: PARALLEL, maxLength: PARALLEL }), async (batch) => {
         const answers = await inParallel(batch, (c) => (c.raw !== undefined ? app.post(c.raw, app.token.editor) : app.gql(c.query, c.variables, app.token.editor)));
@@ -109,7 +110,10 @@ describe('hostile GraphQL arguments', () => {
         return serverErrors.length === 0;
       }),
       { numRuns: RUNS, seed: 1616, endOnFailure: true },
-    );
+    ).catch((error: Error) => {
+      // The property's own findings first: fast-check's counterexample alone does not say what was wrong.
+      throw new Error(`${problems.join('\n')}\n${error.message}`);
+    });
     console.log(`fuzz: ${total} GraphQL argument cases, ${errors} clear errors, ${total - errors} answers, ${serverErrors.length} server errors (${[...codes].map(([c, n]) => `${c} ${n}`).join(', ')})`);
     expect(serverErrors).toEqual([]);
     expect(total).toBe(RUNS * PARALLEL);

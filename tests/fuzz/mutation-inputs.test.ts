@@ -118,7 +118,10 @@ describe('hostile mutation inputs', () => {
         return problems.length === 0;
       }),
       { numRuns: RUNS, seed: 1617, endOnFailure: true },
-    );
+    ).catch((error: Error) => {
+      // The property's own findings first: fast-check's counterexample alone does not say what was wrong.
+      throw new Error(`${problems.join('\n')}\n${error.message}`);
+    });
     console.log(`fuzz: ${tally.total} mutation input cases, ${tally.written} written, ${tally.refused} clear errors, ${problems.length} server errors or half-writes`);
     expect(problems).toEqual([]);
     expect(tally.total).toBe(RUNS * PARALLEL);
