@@ -14,7 +14,7 @@ export async function openCliStore(config: ServerConfig, command: string): Promi
     const message = (error as Error).message;
     const hint = /lock/i.test(message)
       ? `\n${command}: the embedded database belongs to one process at a time: stop the server (it closes the store on SIGTERM), then run ${command} again` +
-        (command === 'backup' || command === 'restore' ? `\n${onlineHint(command)}` : '')
+        (command === 'backup' || command === 'restore' ? `\n${onlineHint(command, config.port)}` : '')
       : '';
     throw new Error(`${command}: ${message}${hint}`);
   }

@@ -25,8 +25,8 @@ export function serverTarget(command: string, values: { url?: string; token?: st
 }
 
 /** The hint printed when the embedded store is locked: how to do the same against the running server. */
-export const onlineHint = (command: string) =>
-  `${command}: a server holds the embedded database; run ${command} through it: KIES_TOKEN=<admin token> npm run ${command} -- --url http://127.0.0.1:4000 ...`;
+export const onlineHint = (command: string, port: number) =>
+  `${command}: or run it through that server: KIES_TOKEN=<admin token> npm run ${command} -- --url http://127.0.0.1:${port} ...`;
 
 async function call(command: string, target: ServerTarget, path: string, init: RequestInit = {}): Promise<Response> {
   let res: Response;
