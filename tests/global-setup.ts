@@ -1,6 +1,5 @@
 // Vitest global setup: builds web/dist once, and starts the local Neo4j servers the Neo4j half of the tests runs on.
 import { readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { ensureWebBuild } from './e2e/app-server.js';
@@ -9,17 +8,10 @@ import type { Neo4jServerInfo } from './engines.js';
 import { Neo4jExecutor } from '../server/src/store/neo4j-executor.js';
 import { CypherStore } from '../server/src/store/kies-store.js';
 import { readSeedGraph } from '../server/src/seed-graph.js';
+import { freePort } from './free-port.js';
 
 /** One server per worker: files in parallel never share a database (Community Edition has one user database). */
 const NEO4J_SERVERS = 2;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 /**
  * Loads the seed once and runs the heavier reads, then empties the database: a cold Neo4j plans and compiles each

@@ -1,9 +1,9 @@
 // Debian Chromium through playwright-core (never a downloaded browser), plus page helpers for the journeys.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { chromium, type Browser, type Page, type Request } from 'playwright-core';
-import { ROOT } from './app-server.js';
+import { ROOT, startApp, type RunningApp } from './app-server.js';
 
 export const SCREENSHOTS = join(ROOT, 'tests', 'screenshots');
 mkdirSync(SCREENSHOTS, { recursive: true });
@@ -75,4 +75,21 @@ export async function waitForGraph(page: Page, mode: 'kies' | 'network' = 'kies'
 
 export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}
+
+/**
+ * The real app on the seed and one Chromium for the tests of a file (or describe block): started before them,
+ * closed after them. Read `env.app` / `env.browser` inside tests, once the hooks have run.
+ */
+export function useAppAndBrowser(start: () => Promise<RunningApp> = () => startApp()): { readonly app: RunningApp; readonly browser: Browser } {
+  const env = {} as { app: RunningApp; browser: Browser };
+  beforeAll(async () => {
+    env.app = await start();
+    env.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.app?.close();
+  });
+  return env;
 }

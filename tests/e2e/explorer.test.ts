@@ -1,32 +1,22 @@
 // The main journeys in Debian Chromium against the real server on each engine: KIES view, search, paths, matrix,
 // language, shared URL.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startApp, type RunningApp } from './app-server.js';
-import { collectProblems, expectNoProblems, launchChromium, shot as saveShot, waitForGraph } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { startApp } from './app-server.js';
+import { collectProblems, expectNoProblems, useAppAndBrowser, shot as saveShot, waitForGraph } from './browser.js';
 import { describeEachEngine, openFreshStore } from '../engines.js';
 
 describeEachEngine('KIES Explorer journeys', (engine) => {
   // Screenshots of the Neo4j run get their own names, so both runs can be looked at.
   const shot = (page: Page, name: string) => saveShot(page, engine === 'embedded' ? name : `${name}-neo4j`);
-  let app: RunningApp;
-  let browser: Browser;
 
-  beforeAll(async () => {
-    app = await startApp(undefined, () => openFreshStore(engine));
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const env = useAppAndBrowser(() => startApp(undefined, () => openFreshStore(engine)));
 
   async function open(path = '/', locale = 'en-GB'): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale });
+    const context = await env.browser.newContext({ viewport: { width: 1600, height: 1000 }, locale });
     const page = await context.newPage();
     const problems = collectProblems(page);
-    await page.goto(`${app.url}${path}`);
+    await page.goto(`${env.app.url}${path}`);
     return { context, page, problems };
   }
 
@@ -96,7 +86,7 @@ describeEachEngine('KIES Explorer journeys', (engine) => {
       expect(page.url()).toContain('from=ppp-aboard');
       await shot(page, '03-paths-aboard-mission-iv');
 
-      await page.goto(`${app.url}/?panel=paths&from=mission-iv&to=label:PPP`);
+      await page.goto(`${env.app.url}/?panel=paths&from=mission-iv&to=label:PPP`);
       await waitForGraph(page);
       await page.waitForSelector('[data-testid="path-list"] li');
       const listed = await page.locator('[data-testid="path-list"] li[data-target]').count();
@@ -160,7 +150,7 @@ describeEachEngine('KIES Explorer journeys', (engine) => {
       expect(shared).toMatch(/mission=mission-iv/);
       await shot(page, '08-network-before-share');
 
-      const other = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'en-GB' });
+      const other = await env.browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'en-GB' });
       const page2 = await other.newPage();
       const problems2 = collectProblems(page2);
       await page2.goto(shared);

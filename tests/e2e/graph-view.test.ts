@@ -4,23 +4,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { SaxesParser } from 'saxes';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startApp, type RunningApp } from './app-server.js';
-import { collectProblems, expectNoProblems, launchChromium, SCREENSHOTS, shot, waitForGraph } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { collectProblems, expectNoProblems, useAppAndBrowser, SCREENSHOTS, shot, waitForGraph } from './browser.js';
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const env = useAppAndBrowser();
 
 interface Box {
   x1: number;
@@ -37,10 +25,10 @@ interface Facts {
 }
 
 async function open(path: string, locale = 'en-GB'): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale, acceptDownloads: true });
+  const context = await env.browser.newContext({ viewport: { width: 1440, height: 900 }, locale, acceptDownloads: true });
   const page = await context.newPage();
   const problems = collectProblems(page);
-  await page.goto(`${app.url}${path}`);
+  await page.goto(`${env.app.url}${path}`);
   return { context, page, problems };
 }
 
@@ -48,7 +36,7 @@ async function open(path: string, locale = 'en-GB'): Promise<{ context: BrowserC
 const facts = (page: Page): Promise<Facts> => page.evaluate(() => (window as unknown as { __kiesGraph: () => Facts }).__kiesGraph());
 
 async function gqlData<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(`${env.app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
   const body = (await res.json()) as { data: T; errors?: unknown[] };
   expect(body.errors).toBeUndefined();
   return body.data;

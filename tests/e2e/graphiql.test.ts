@@ -1,26 +1,13 @@
 // GraphiQL in Debian Chromium against the real server: the schema loads (introspection passes the query limits),
 // so the docs explorer lists the fields of Query; no console error, no failed or refused request.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startApp, type RunningApp } from './app-server.js';
-import { collectProblems, expectNoProblems, launchChromium, shot } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { collectProblems, expectNoProblems, useAppAndBrowser, shot } from './browser.js';
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const env = useAppAndBrowser();
 
 describe('GraphiQL in Chromium', () => {
   it('loads the schema: the docs explorer lists the fields of Query', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const context = await env.browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     const problems = collectProblems(page);
     const introspections: number[] = [];
@@ -28,7 +15,7 @@ describe('GraphiQL in Chromium', () => {
       if (r.url().endsWith('/graphql') && /IntrospectionQuery/.test(r.request().postData() ?? '')) introspections.push(r.status());
     });
     // Opening /graphql as a browser does: redirected to the bundled page.
-    await page.goto(`${app.url}/graphql`);
+    await page.goto(`${env.app.url}/graphql`);
     await page.waitForSelector('.graphiql-container', { timeout: 30_000 });
 
     await page.getByRole('button', { name: 'Show Documentation Explorer' }).click();

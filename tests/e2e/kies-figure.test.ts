@@ -1,21 +1,9 @@
 // The KIES figure as a person sees it at 1440x900 (issue 13): names drawn and legible, no overlaps, edges on demand.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startApp, type RunningApp } from './app-server.js';
-import { collectProblems, expectNoProblems, launchChromium, shot, waitForGraph } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { collectProblems, expectNoProblems, useAppAndBrowser, shot, waitForGraph } from './browser.js';
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const env = useAppAndBrowser();
 
 export interface Box {
   x1: number;
@@ -46,10 +34,10 @@ export interface FigureFacts {
 }
 
 async function open(path: string, locale = 'en-GB'): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale });
+  const context = await env.browser.newContext({ viewport: { width: 1440, height: 900 }, locale });
   const page = await context.newPage();
   const problems = collectProblems(page);
-  await page.goto(`${app.url}${path}`);
+  await page.goto(`${env.app.url}${path}`);
   await waitForGraph(page);
   await page.waitForTimeout(300);
   return { context, page, problems };
@@ -91,7 +79,7 @@ function maxOverlap(nodes: FigureNode[]): number {
 const inside = (b: Box, f: FigureFacts) => b.x1 >= -1 && b.y1 >= -1 && b.x2 <= f.width + 1 && b.y2 <= f.height + 1;
 
 async function pppCount(): Promise<number> {
-  const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ nodes(labels: [PPP], first: 200) { edges { node { id } } } }' }) });
+  const res = await fetch(`${env.app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ nodes(labels: [PPP], first: 200) { edges { node { id } } } }' }) });
   const body = (await res.json()) as { data: { nodes: { edges: unknown[] } } };
   return body.data.nodes.edges.length;
 }
@@ -147,7 +135,7 @@ describe('KIES figure interaction', () => {
     await page.mouse.move(canvas.x + 12, canvas.y + 12, { steps: 5 });
     await expect.poll(async () => (await facts(page)).edgesShown).toBe(0);
     // Selecting the dementia strategy (NDS) lights up the PPPs it supports and, through them, the missions they serve.
-    await page.goto(`${app.url}/?sel=care-nds`);
+    await page.goto(`${env.app.url}/?sel=care-nds`);
     await waitForGraph(page);
     await page.waitForTimeout(300);
     const f = await facts(page);

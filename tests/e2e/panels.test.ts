@@ -1,31 +1,20 @@
 // Panels in Chromium at 1440x900 (issue 19): texts name nodes by name with links, colliding names told apart,
 // selections listed and fitted, paths grouped direct-first, partners for Radboudumc and a TKI, relations filtered,
 // and the matrix unclipped.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { readSeedGraph } from '../../server/src/seed-graph.js';
-import { startApp, type RunningApp } from './app-server.js';
-import { collectProblems, launchChromium, shot, waitForGraph } from './browser.js';
+import { collectProblems, useAppAndBrowser, shot, waitForGraph } from './browser.js';
 
-let app: RunningApp;
-let browser: Browser;
 const knownIds = new Set(readSeedGraph().nodes.map((n) => n.id));
 
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const env = useAppAndBrowser();
 
 async function open(path: string, locale = 'en-GB'): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale });
+  const context = await env.browser.newContext({ viewport: { width: 1440, height: 900 }, locale });
   const page = await context.newPage();
   collectProblems(page);
-  await page.goto(`${app.url}${path}`);
+  await page.goto(`${env.app.url}${path}`);
   return { context, page };
 }
 
@@ -141,7 +130,7 @@ describe('panels speak in names', () => {
     expect(lit.filter((id) => id !== 'org-radboudumc').length).toBeLessThanOrEqual(suggested);
     await shot(page, '23-partners-radboudumc');
 
-    await page.goto(`${app.url}/?sel=tki-health-holland`);
+    await page.goto(`${env.app.url}/?sel=tki-health-holland`);
     await waitForGraph(page);
     await page.getByRole('button', { name: 'Find partners' }).click();
     await list.locator('li').first().waitFor();

@@ -2,27 +2,16 @@
 // list below may show, in English mode no Dutch one. Data (names, descriptions, quotes, notes) is never translated,
 // so only interface text is read: the data elements are left out before the page text is taken. No screen shows a
 // node id where a name belongs.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readSeedGraph } from '../../server/src/seed-graph.js';
-import { startApp, type RunningApp } from './app-server.js';
-import { collectProblems, launchChromium, shot, waitForGraph } from './browser.js';
+import { collectProblems, useAppAndBrowser, shot, waitForGraph } from './browser.js';
 
-let app: RunningApp;
-let browser: Browser;
 const knownIds = new Set(readSeedGraph().nodes.map((n) => n.id));
 /** Known node ids in a text (the id pattern of issue 19, kept where it is a real id). */
 const idsIn = (text: string) => [...text.matchAll(/\b[a-z]+-[a-z0-9-]+\b/g)].map((m) => m[0]).filter((w) => knownIds.has(w));
 
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const env = useAppAndBrowser();
 
 /** Interface strings of the English texts that must never show in Dutch mode (maintained by hand; whole words). */
 export const ENGLISH_UI = [
@@ -78,7 +67,7 @@ function found(text: string, list: string[]): string[] {
 
 /** The journey: KIES view with details, path tracing, partners, a listed selection, gaps and the matrix. */
 async function journey(lang: 'nl' | 'en', check: (where: string, text: string) => void): Promise<void> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: lang === 'nl' ? 'nl-NL' : 'en-GB' });
+  const context = await env.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: lang === 'nl' ? 'nl-NL' : 'en-GB' });
   const page = await context.newPage();
   collectProblems(page);
   const step = async (where: string) => {
@@ -86,25 +75,25 @@ async function journey(lang: 'nl' | 'en', check: (where: string, text: string) =
     check(where, await interfaceText(page));
     await shot(page, `30-${lang}-${where}`);
   };
-  await page.goto(`${app.url}/?sel=mission-iv`);
+  await page.goto(`${env.app.url}/?sel=mission-iv`);
   await waitForGraph(page);
   await page.locator('.rel-group').first().waitFor();
   await page.locator('.rel-group li .provenance').first().waitFor();
   await step('details');
 
-  await page.goto(`${app.url}/?panel=paths&from=mission-iv&to=label:PPP`);
+  await page.goto(`${env.app.url}/?panel=paths&from=mission-iv&to=label:PPP`);
   await waitForGraph(page);
   await page.locator('[data-testid="paths-indirect"] li[data-target]').first().waitFor();
   await page.locator('[data-testid="paths-direct"] summary').first().click();
   await page.locator('[data-testid="paths-indirect"] summary').first().click();
   await step('paths');
 
-  await page.goto(`${app.url}/?sel=org-radboudumc&panel=partners`);
+  await page.goto(`${env.app.url}/?sel=org-radboudumc&panel=partners`);
   await waitForGraph(page);
   await page.getByTestId('partner-list').locator('li').first().waitFor();
   await step('partners');
 
-  await page.goto(`${app.url}/?view=matrix`);
+  await page.goto(`${env.app.url}/?view=matrix`);
   await page.waitForSelector('[data-testid="matrix"] .cell');
   await step('matrix');
   await page.locator('.cell[data-mission="mission-iv"][data-dimension="PPP"]').click();
@@ -112,7 +101,7 @@ async function journey(lang: 'nl' | 'en', check: (where: string, text: string) =
   await page.getByTestId('selection-list').locator('li').first().waitFor();
   await step('selection');
 
-  await page.goto(`${app.url}/?view=gaps`);
+  await page.goto(`${env.app.url}/?view=gaps`);
   await page.waitForSelector('[data-testid="gap-list"] li');
   await step('gaps');
   await context.close();

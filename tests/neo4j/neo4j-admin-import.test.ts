@@ -3,7 +3,6 @@
 // start-up schema step ran (constraint, full-text index, derived search properties) it exports exactly the seed.
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -14,6 +13,7 @@ import { readSeedGraph } from '../../server/src/seed-graph.js';
 import { moduleClasspath, startNeo4j, type RunningNeo4j } from '../neo4j-server/neo4j-launcher.js';
 import { describeNeo4j, openFreshStore } from '../engines.js';
 import { ROOT } from '../durability/server-process.js';
+import { freePort } from '../free-port.js';
 
 const run = promisify(execFile);
 const home = mkdtempSync(join(tmpdir(), 'kies-neo4j-admin-'));
@@ -22,14 +22,6 @@ afterAll(async () => {
   await neo4j?.stop();
   rmSync(home, { recursive: true, force: true });
 });
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 describeNeo4j('neo4j-admin database import over graph-seed/', () => {
   it('loads the seed with equal counts, and the explorer serves it after its schema step', async () => {

@@ -1,21 +1,12 @@
 // The Neo4j executor without a Neo4j server: value mapping, parameter typing, and the start-up failure path
 // (in-process, and for real through `tsx server/src/main.ts` with NEO4J_URI pointing at a closed port).
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { StoreError } from '../../server/src/store/executor.js';
 import { connectErrorMessage, fromNeo4j, Neo4jExecutor, redactUri, toNeo4jParams } from '../../server/src/store/neo4j-executor.js';
 import { toPlain } from '../../server/src/store/grafeo-executor.js';
-
-/** A port nothing listens on: bound by the OS, then released. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
+import { freePort as closedPort } from '../free-port.js';
 
 describe('fromNeo4j: driver values to plain JS at one place', () => {
   it('maps Integers to numbers, and past 2^53 to strings', () => {

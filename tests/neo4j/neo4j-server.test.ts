@@ -1,18 +1,10 @@
 // Against the real Neo4j server: both URI schemes (bolt:// direct, neo4j:// with a routing table from one server),
 // the server's identity, and the explorer refusing to start with one clear paragraph for each failure a user meets.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { expect, it } from 'vitest';
 import { Neo4jExecutor } from '../../server/src/store/neo4j-executor.js';
 import { describeNeo4j, neo4jConfig } from '../engines.js';
-
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
+import { freePort as closedPort } from '../free-port.js';
 
 /** Starts `server/src/main.ts` with the given Neo4j settings and returns how it ended (it must not start). */
 async function startExplorer(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
