@@ -1,17 +1,20 @@
 // The mission coverage matrix's columns: each GraphQL CoverageDimension value is one node label (server and web share it).
-import type { NodeLabel } from './graph-model.js';
+import { LABELS, NODE_LABELS, type NodeLabel } from './labels.js';
 
-export const DIMENSION_LABELS = {
-  PPP: 'PPP',
-  NGF_PROJECT: 'NGFProject',
-  KEY_TECHNOLOGY: 'KeyTechnology',
-  PROGRAMME: 'Programme',
-  KEY_METHODOLOGY: 'KeyMethodology',
-  CARE_AGREEMENT: 'CareAgreement',
-  TOPSECTOR: 'Topsector',
-  NWA_ROUTE: 'NWARoute',
-  MINISTRY: 'Ministry',
-} as const satisfies Record<string, NodeLabel>;
+type CoverageOf<L extends NodeLabel> = (typeof LABELS)[L]['coverage'];
+/** A CoverageDimension value: one per label whose spec has a matrix column. */
+export type Dimension = { [L in NodeLabel]: CoverageOf<L> extends { dimension: infer D } ? D : never }[NodeLabel];
 
-export type Dimension = keyof typeof DIMENSION_LABELS;
-export const DIMENSIONS = Object.keys(DIMENSION_LABELS) as Dimension[];
+const columns = NODE_LABELS.flatMap((label) => {
+  const coverage: { dimension: string; column: number } | null = LABELS[label].coverage;
+  return coverage ? [{ label, dimension: coverage.dimension as Dimension, column: coverage.column }] : [];
+}).sort((a, b) => a.column - b.column);
+
+/** Every matrix column in column order. */
+export const DIMENSIONS: Dimension[] = columns.map((c) => c.dimension);
+
+/** The label each column counts. */
+export const DIMENSION_LABELS = Object.fromEntries(columns.map((c) => [c.dimension, c.label])) as Record<Dimension, NodeLabel>;
+
+/** The labels of the matrix columns, in column order. */
+export const COVERAGE_LABELS: NodeLabel[] = columns.map((c) => c.label);

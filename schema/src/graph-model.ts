@@ -1,45 +1,12 @@
-// The KIES graph model: node labels, relationship types and properties, written down once.
+// The KIES graph model: properties, provenance and audit trail; node labels and relationship types are re-exported.
 // The seed validator, the loader, the store (label/type whitelist) and the Cypher lint all read it.
 
 /** Every node also carries this label; it holds the global unique `id` constraint. */
 export const BASE_LABEL = 'Entity' as const;
 
-export const NODE_LABELS = [
-  'Mission',
-  'Ministry',
-  'Topsector',
-  'TKI',
-  'NWARoute',
-  'KeyTechnology',
-  'Programme',
-  'KeyMethodology',
-  'PPP',
-  'NGFProject',
-  'CareAgreement',
-  'Region',
-  'SciencePark',
-  'Organisation',
-  'Instrument',
-  'CoreElement',
-  'Precondition',
-  'Team',
-  'Activity',
-] as const;
-export type NodeLabel = (typeof NODE_LABELS)[number];
-
-export const RELATIONSHIP_TYPES = [
-  'ADDRESSES',
-  'ACTS_VIA',
-  'PART_OF',
-  'PARTNER_IN',
-  'FUNDS',
-  'SUPPORTS',
-  'INITIATED_BY',
-  'MEMBER_OF',
-  'LOCATED_IN',
-  'APPLIES_TO',
-] as const;
-export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+// Labels and relationship types live in labels.ts and relationships.ts (one entry each); re-exported here.
+export * from './labels.js';
+export * from './relationships.js';
 
 export type PropertyType = 'string' | 'string[]' | 'int' | 'float' | 'boolean';
 
@@ -102,129 +69,6 @@ export const RELATIONSHIP_PROPERTIES: Record<string, PropertySpec> = {
   role: { type: 'string', description: 'Role of the start node in the relation (e.g. "penvoerder", "initiatiefnemer")' },
   ...PROVENANCE_PROPERTIES,
 };
-
-export interface RelationshipSpec {
-  description: string;
-  from: readonly NodeLabel[];
-  to: readonly NodeLabel[];
-}
-
-/** Direction and meaning of each relationship type. Every seed row is checked against from/to. */
-export const RELATIONSHIP_SPECS: Record<RelationshipType, RelationshipSpec> = {
-  ADDRESSES: {
-    description: 'Start works on the mission: it stands in that mission\'s row of Figuur 5, or the text says it addresses the mission',
-    from: ['Ministry', 'Topsector', 'TKI', 'NWARoute', 'KeyTechnology', 'Programme', 'KeyMethodology', 'PPP', 'NGFProject', 'CareAgreement', 'Instrument', 'Activity', 'Organisation', 'Team', 'CoreElement', 'Precondition', 'Region', 'SciencePark'],
-    to: ['Mission'],
-  },
-  ACTS_VIA: {
-    description: 'A ministry acts through a topsector/TKI, NWA route, or care agreement/programme ("EZK via LSH", "VWS via IZA")',
-    from: ['Ministry'],
-    to: ['Topsector', 'TKI', 'NWARoute', 'CareAgreement', 'Programme', 'Instrument'],
-  },
-  PART_OF: {
-    description: 'Start is a component of end: a programme of a key technology, a TKI of a topsector, a sub-mission of the central mission, a team of an organisation',
-    from: ['Mission', 'Programme', 'TKI', 'Team', 'Organisation', 'PPP', 'NGFProject', 'Activity', 'KeyTechnology', 'SciencePark', 'Instrument', 'CareAgreement'],
-    to: ['Mission', 'KeyTechnology', 'Topsector', 'Organisation', 'PPP', 'NGFProject', 'Programme', 'Region', 'Instrument', 'CareAgreement', 'Team'],
-  },
-  PARTNER_IN: {
-    description: 'An organisation (or partnership) takes part in a partnership, NGF project, programme or activity',
-    from: ['Organisation', 'PPP', 'NGFProject', 'Topsector', 'TKI', 'Ministry'],
-    to: ['PPP', 'NGFProject', 'Programme', 'Activity', 'Instrument', 'Team'],
-  },
-  FUNDS: {
-    description: 'Start finances end (NGF allocation, ministry budget, instrument such as PPS-toeslag)',
-    from: ['NGFProject', 'Ministry', 'Instrument', 'Organisation', 'Topsector', 'TKI'],
-    to: ['PPP', 'NGFProject', 'Programme', 'Activity', 'Organisation', 'Instrument'],
-  },
-  SUPPORTS: {
-    description: 'Start contributes to a care agreement, government programme or policy (the sources say so)',
-    from: ['PPP', 'NGFProject', 'Programme', 'Activity', 'Organisation', 'KeyTechnology', 'Instrument', 'CareAgreement'],
-    to: ['CareAgreement'],
-  },
-  INITIATED_BY: {
-    description: 'A KIA priority/action (or partnership) was initiated or is led by end',
-    from: ['Activity', 'PPP', 'NGFProject', 'Programme', 'Instrument'],
-    to: ['Organisation', 'PPP', 'Team', 'Ministry', 'Topsector', 'TKI'],
-  },
-  MEMBER_OF: {
-    description: 'An organisation is represented in a team (mission team, writing team of the KIA)',
-    from: ['Organisation'],
-    to: ['Team'],
-  },
-  LOCATED_IN: {
-    description: 'Start is located in a region',
-    from: ['Organisation', 'SciencePark', 'PPP'],
-    to: ['Region'],
-  },
-  APPLIES_TO: {
-    description: 'A core element or precondition (bottom rows of Figuur 5) applies to a mission',
-    from: ['CoreElement', 'Precondition'],
-    to: ['Mission'],
-  },
-};
-
-/** What a person reads for each label, in English and Dutch (server texts and the explorer share them). */
-export const LABEL_NAMES: Record<NodeLabel, { en: string; nl: string }> = {
-  Mission: { en: 'Mission', nl: 'Missie' },
-  Ministry: { en: 'Ministry', nl: 'Ministerie' },
-  Topsector: { en: 'Topsector', nl: 'Topsector' },
-  TKI: { en: 'TKI', nl: 'TKI' },
-  NWARoute: { en: 'NWA route', nl: 'NWA-route' },
-  KeyTechnology: { en: 'Key technology', nl: 'Sleuteltechnologie' },
-  Programme: { en: 'Programme', nl: 'Programma' },
-  KeyMethodology: { en: 'Key methodology', nl: 'Sleutelmethodologie' },
-  PPP: { en: 'PPP', nl: 'PPP' },
-  NGFProject: { en: 'NGF project', nl: 'NGF-project' },
-  CareAgreement: { en: 'Care agreement', nl: 'Zorgakkoord' },
-  Region: { en: 'Region', nl: 'Regio' },
-  SciencePark: { en: 'Science park', nl: 'Science park' },
-  Organisation: { en: 'Organisation', nl: 'Organisatie' },
-  Instrument: { en: 'Instrument', nl: 'Instrument' },
-  CoreElement: { en: 'Core element', nl: 'Kernelement' },
-  Precondition: { en: 'Precondition', nl: 'Randvoorwaarde' },
-  Team: { en: 'Team', nl: 'Team' },
-  Activity: { en: 'Activity', nl: 'Activiteit' },
-};
-
-/** What a person reads for each relationship type, in English and Dutch (a new type without names fails tsc). */
-export const RELATIONSHIP_NAMES: Record<RelationshipType, { en: string; nl: string }> = {
-  ADDRESSES: { en: 'addresses', nl: 'richt zich op' },
-  ACTS_VIA: { en: 'acts via', nl: 'werkt via' },
-  PART_OF: { en: 'part of', nl: 'onderdeel van' },
-  PARTNER_IN: { en: 'partner in', nl: 'partner in' },
-  FUNDS: { en: 'funds', nl: 'financiert' },
-  SUPPORTS: { en: 'supports', nl: 'ondersteunt' },
-  INITIATED_BY: { en: 'initiated by', nl: 'geïnitieerd door' },
-  MEMBER_OF: { en: 'member of', nl: 'lid van' },
-  LOCATED_IN: { en: 'located in', nl: 'gevestigd in' },
-  APPLIES_TO: { en: 'applies to', nl: 'geldt voor' },
-};
-
-export const LABEL_DESCRIPTIONS: Record<NodeLabel, string> = {
-  Mission: 'One of the six Health & Care missions: the central mission "+5, -30" and missions I-V',
-  Ministry: 'A government department (EZK, OCW, VWS, IenW, LNV, ...)',
-  Topsector: 'A Dutch topsector (LSH, HTSM, CLICKNL, ...)',
-  TKI: 'A Top consortium for Knowledge and Innovation of a topsector (Health~Holland, ...)',
-  NWARoute: 'A route of the Nationale Wetenschapsagenda',
-  KeyTechnology: "A key enabling technology (KET, sleuteltechnologie) or its broad programme (BGP)",
-  Programme: 'A multi-year programme (MJP) or broadly supported programme (BGP) of a key technology',
-  KeyMethodology: "A key methodology (KEM, sleutelmethodologie)",
-  PPP: 'A national strategic public-private partnership or consortium',
-  NGFProject: 'A project funded by the Nationaal Groeifonds',
-  CareAgreement: 'A care agreement, government programme or policy (IZA, WOZO, GALA, TAZ, NDS, ...)',
-  Region: 'A region (zorgkantoor/ROAZ region, province, city region)',
-  SciencePark: 'A science park or campus',
-  Organisation: 'An organisation (university, UMC, company, foundation, association, government body)',
-  Instrument: 'A funding or support instrument (PPS-toeslag, MIT, ...)',
-  CoreElement: 'A core element innovations must meet (bottom rows of Figuur 5)',
-  Precondition: 'A precondition for impact (bottom rows of Figuur 5)',
-  Team: 'A team: mission team, KIA writing team, working group',
-  Activity: 'A KIA priority or action, with its initiators',
-};
-
-export const isNodeLabel = (value: string): value is NodeLabel => (NODE_LABELS as readonly string[]).includes(value);
-export const isRelationshipType = (value: string): value is RelationshipType =>
-  (RELATIONSHIP_TYPES as readonly string[]).includes(value);
 
 /** Array delimiter in the neo4j-admin CSV files (`--array-delimiter="|"`); `;` occurs in Dutch quotes. */
 export const CSV_ARRAY_DELIMITER = '|';

@@ -1,21 +1,21 @@
 // Assembles partner profiles from the pieces the store reads separately: the subject's context, candidates, partnerships.
+import { labelsWhere, PARTNER_CATEGORIES, type NodeLabel, type PartnerCategory } from '@kies/schema';
 import type { GraphNode } from './graph-data.js';
 import type { PartnerProfile } from './query-types.js';
 
-export type ProfileCategory = 'missions' | 'technologies' | 'topsectors' | 'partnerships' | 'careAgreements';
+export type ProfileCategory = PartnerCategory;
 
-/** The labels that put a context node into each category (a node with several labels can fall into several). */
-export const CATEGORY_LABELS: Record<ProfileCategory, readonly string[]> = {
-  missions: ['Mission'],
-  technologies: ['KeyTechnology', 'Programme', 'KeyMethodology'],
-  topsectors: ['Topsector', 'TKI'],
-  // Activities (KIA actions, consortia such as PRIME Parkinson) are collaborations too: an organisation known only
-  // from those (Radboudumc) would otherwise share nothing with anyone. Teams are not: the KIA's writing team has
-  // dozens of members, and having co-written the agenda says little about working together.
-  partnerships: ['PPP', 'NGFProject', 'Organisation', 'Activity'],
-  careAgreements: ['CareAgreement'],
+const inCategory = (k: ProfileCategory) => labelsWhere((spec) => spec.partners.category === k);
+
+/** The labels that put a context node into each category (each label's `partners.category` in the registry). */
+export const CATEGORY_LABELS: Record<ProfileCategory, readonly NodeLabel[]> = {
+  missions: inCategory('missions'),
+  technologies: inCategory('technologies'),
+  topsectors: inCategory('topsectors'),
+  partnerships: inCategory('partnerships'),
+  careAgreements: inCategory('careAgreements'),
 };
-const CATEGORIES = Object.keys(CATEGORY_LABELS) as ProfileCategory[];
+const CATEGORIES: readonly ProfileCategory[] = PARTNER_CATEGORIES;
 
 export interface ContextNode {
   id: string;

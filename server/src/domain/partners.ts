@@ -1,4 +1,5 @@
 // Partner ranking: scores candidates by what they share with the given node, with reasons a person can read.
+import { labelsWhere } from '@kies/schema';
 import type { GraphNode } from './graph-data.js';
 import type { PartnerProfile } from './query-types.js';
 
@@ -77,12 +78,15 @@ const ROLE_PATTERNS: [string, RegExp][] = [
   ['society', /foundation|association|stichting|vereniging|patient|network|citizens|federation|collective|platform|employers/],
 ];
 
+/** Partnership hubs (PPPs, NGF projects): `partners.hub` in the label registry. */
+const HUB_LABELS: readonly string[] = labelsWhere((spec) => spec.partners.hub);
+
 /**
  * Broad role of a node (partnership, knowledge, business, care, government, society, funder); roles in different
  * groups complement each other. Null when the kind says nothing (a plain "organisation"): no role, no claim.
  */
 function roleGroup(node: GraphNode): string | null {
-  if (node.labels.includes('PPP') || node.labels.includes('NGFProject')) return 'partnership';
+  if (node.labels.some((l) => HUB_LABELS.includes(l))) return 'partnership';
   const kind = String(node.properties.kind ?? '').toLowerCase();
   return ROLE_PATTERNS.find(([, pattern]) => pattern.test(kind))?.[0] ?? null;
 }

@@ -1,5 +1,5 @@
 // The store's read operations for the API: each runs one bounded Cypher statement (or a few fixed ones) via the executor.
-import { DIMENSION_LABELS, type NodeLabel, type RelationshipType } from '@kies/schema';
+import { COVERAGE_LABELS, type NodeLabel, type RelationshipType } from '@kies/schema';
 import type { GraphNode, GraphRelationship } from '../domain/graph-data.js';
 import type {
   CoverageEntry, Direction, GapFacts, GraphPath, NodePage, NodePageRequest, PartnerProfile, PathRequest, SearchResult, Subgraph,
@@ -135,7 +135,7 @@ export class CypherQueries implements GraphQueries {
   async gapFacts({ provenanceLimit = 500, edgeLimit = 2_000_000 } = {}): Promise<GapFacts> {
     const [coverage, care, programmes, programmesNoMission, ppps, nodesNoProv, relRows, edgeRows] = await Promise.all([
       // Every matrix column: each empty or thin cell the matrix shows is a finding.
-      this.coverage(Object.values(DIMENSION_LABELS)),
+      this.coverage(COVERAGE_LABELS),
       this.nodeRows(unservedCareAgreementsStatement()),
       this.nodeRows(unservedProgrammesStatement()),
       this.nodeRows(programmesWithoutMissionStatement()),
