@@ -4,7 +4,7 @@ import type { GapFacts } from './query-types.js';
 import { dimensionOfLabel, type Dimension } from './coverage.js';
 import { singlePointsOfFailure } from './single-points.js';
 import { distinctNamer } from './display-names.js';
-import { RELATIONSHIP_NAMES } from '@kies/schema';
+import { labelSpec, RELATIONSHIP_NAMES } from '@kies/schema';
 
 export type GapKind =
   | 'THIN_MISSION_CELL' | 'UNSERVED_CARE_AGREEMENT' | 'UNSERVED_PROGRAMME' | 'PROGRAMME_WITHOUT_MISSION'
@@ -111,7 +111,8 @@ export function classifyGaps(facts: GapFacts): Finding[] {
     drafts.push({
       id: `THIN_MISSION_CELL:${mission.id}:${dimension}`,
       kind: 'THIN_MISSION_CELL',
-      severity: empty ? (dimension === 'PPP' ? 'HIGH' : 'MEDIUM') : 'LOW',
+      // An empty cell weighs what the label's registry entry says (an empty PPP cell is the worst gap).
+      severity: empty ? (labelSpec(entry.label).coverage?.emptyCell ?? 'MEDIUM') : 'LOW',
       message: empty ? 'MISSION_CELL_EMPTY' : 'MISSION_CELL_ONE',
       subjectId: mission.id,
       throughId: null,

@@ -1,11 +1,14 @@
 // Pure Cypher builders for partner suggestions: the subject's context, candidate discovery, candidates' own context.
-import { BASE_LABEL } from '@kies/schema';
+import { BASE_LABEL, labelsWhere } from '@kies/schema';
 import type { Statement } from '../executor.js';
 import { idSet, nodeMap } from './query-cypher.js';
 
 // The relationships through which a node takes part in a partnership (a PPP or NGF project hub).
 const HUB_LINK = 'PARTNER_IN|PART_OF|INITIATED_BY';
-const HUB = (v: string) => `(${v}:PPP OR ${v}:NGFProject)`;
+// Label tests from the registry (a whitelist): hubs are `partners.hub`, candidates `partners.candidate`.
+const anyOf = (v: string, labels: readonly string[]) => labels.map((l) => `${v}:${l}`).join(' OR ');
+const HUB = (v: string) => `(${anyOf(v, labelsWhere((s) => s.partners.hub))})`;
+const CANDIDATE = (v: string) => anyOf(v, labelsWhere((s) => s.partners.candidate));
 
 /**
  * The subject and its context: its neighbours (`near`) and the neighbours of the partnerships it takes part in
@@ -33,7 +36,7 @@ RETURN ${nodeMap('me')} AS node, [y IN c1 | {id: y.id, labels: labels(y)}] AS ne
 }
 
 /**
- * Organisations, PPPs and NGF projects adjacent to the context nodes `ids`, one row per adjacency, in no order (the
+ * PPPs, NGF projects and organisations (partner candidates) adjacent to the context nodes `ids`, one row per adjacency, in no order (the
  * caller orders them). It reads the context in growing slices and stops at enough candidates: LIMIT does not stop
  * this engine early.
  */
@@ -42,7 +45,7 @@ export function partnerCandidatesStatement(ids: readonly string[]): Statement {
     cypher: `UNWIND $ids AS yid
 MATCH (y:${BASE_LABEL} {id: yid})
 MATCH (y)--(c:${BASE_LABEL})
-WHERE c:Organisation OR c:PPP OR c:NGFProject
+WHERE ${CANDIDATE('c')}
 RETURN y.id AS via, c.id AS id`,
     params: { ids: [...ids] },
   };
