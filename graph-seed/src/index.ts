@@ -6,10 +6,10 @@ import { readSeed } from './read-seed.js';
 import { validateSeed, type SourceTexts } from './validate-seed.js';
 import type { SeedGraph, SeedIssue } from './seed-types.js';
 
-export * from './seed-types.js';
+// The pure part (types and row validation, no file system) is also its own entry: @kies/graph-seed/validation.
+export * from './validation.js';
 export * from './csv-format.js';
 export { readSeed, type ReadSeedOptions } from './read-seed.js';
-export { validateSeed, normaliseWhitespace, type SourceTexts, type ValidateOptions } from './validate-seed.js';
 export { readGraphJson } from './read-json.js';
 
 /** The graph-seed package folder: nodes/, relationships/ and sources/ (copies of the seed texts). */

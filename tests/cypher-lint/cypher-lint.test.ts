@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Statement } from '../../server/src/store/executor.js';
 import { GrafeoExecutor } from '../../server/src/store/grafeo-executor.js';
 import { CypherStore } from '../../server/src/store/kies-store.js';
-import { RecordingExecutor } from '../../server/src/store/recording-executor.js';
+import { RecordingExecutor } from './recording-executor.js';
 import * as graph from '../../server/src/store/cypher/graph-cypher.js';
 import * as analysis from '../../server/src/store/cypher/analysis-cypher.js';
 import * as partner from '../../server/src/store/cypher/partner-cypher.js';

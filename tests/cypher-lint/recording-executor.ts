@@ -1,7 +1,7 @@
 // A decorator that records every distinct statement an executor is asked to run, then passes it on.
 // The Cypher lint drives the store through it to collect every statement the project issues, from the
 // modules that build them rather than from a hand-kept copy.
-import type { CypherExecutor, EngineHealth, Row, Statement } from './executor.js';
+import type { CypherExecutor, EngineHealth, Row, Statement } from '../../server/src/store/executor.js';
 
 export type StatementKind = 'read' | 'write' | 'schema';
 

@@ -2,6 +2,10 @@
 import type { GraphNode, GraphRelationship, PropertyMap } from '../domain/graph-data.js';
 import type { GraphPath, PathHop, SearchResult, Subgraph } from '../domain/query-types.js';
 import type { CoverageCell, CoverageRow, Dimension } from '../domain/coverage.js';
+import type { Finding } from '../domain/gaps.js';
+import type { PartnerRanking, Reason } from '../domain/partners.js';
+import type { AuditEvent, NodeChange, RelationshipChange } from '../domain/curation.js';
+import type { Identity } from '../auth/tokens.js';
 
 export type NodeModel = GraphNode;
 export type RelationshipModel = GraphRelationship;
@@ -17,9 +21,9 @@ export interface CoverageMatrixModel {
 }
 export type CoverageRowModel = CoverageRow;
 export type CoverageCellModel = CoverageCell;
-export type GapModel = import('../domain/gaps.js').Finding;
-export type PartnerSuggestionModel = import('../domain/partners.js').PartnerRanking;
-export type PartnerReasonModel = import('../domain/partners.js').Reason;
+export type GapModel = Finding;
+export type PartnerSuggestionModel = PartnerRanking;
+export type PartnerReasonModel = Reason;
 export interface NodeEdgeModel {
   cursor: string;
   node: GraphNode;
@@ -30,7 +34,7 @@ export interface NodeConnectionModel {
   hasNextPage: boolean;
   hasPreviousPage: boolean;
 }
-export type AuditEventModel = import('../domain/curation.js').AuditEvent;
-export type NodeChangeModel = import('../store/curation-store.js').NodeChange;
-export type RelationshipChangeModel = import('../store/curation-store.js').RelationshipChange;
-export type ViewerModel = import('../auth/tokens.js').Identity;
+export type AuditEventModel = AuditEvent;
+export type NodeChangeModel = NodeChange;
+export type RelationshipChangeModel = RelationshipChange;
+export type ViewerModel = Identity;

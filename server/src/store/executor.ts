@@ -1,5 +1,6 @@
 // The executor contract: the one place that runs Cypher on an engine (embedded Grafeo or Neo4j).
 // Store code builds statements as pure data and hands them here; only executors own sessions and transactions.
+import type { FieldIssue } from '../domain/field-issues.js';
 
 /** A Cypher statement with its parameters. Values always travel as parameters, never inside the text. */
 export interface Statement {
@@ -35,12 +36,6 @@ export interface CypherExecutor {
   schema(statement: Statement): Promise<void>;
   health(): Promise<EngineHealth>;
   close(): Promise<void>;
-}
-
-/** One problem with a written value, named by the input field it comes from. */
-export interface FieldIssue {
-  field: string;
-  message: string;
 }
 
 /** Error raised by the store layer, prefixed with the module like graphology's errors. */

@@ -16,7 +16,7 @@ import {
 import { modelLabels } from './cypher/labels.js';
 import { fulltextIndexStatement, missingSearchPropertiesStatement, setSearchPropertiesStatement } from './cypher/fulltext-cypher.js';
 import { CypherQueries, type GraphQueries } from './query-store.js';
-import { CypherCuration, type Curation } from './curation-store.js';
+import { CypherCurationStore, type CurationStore } from './curation-store.js';
 import { auditSchemaStatements } from './cypher/curation-cypher.js';
 import { GenerationCache, GenerationExecutor } from './analysis-cache.js';
 import { bulkImport, type BulkImportOptions } from './bulk-import.js';
@@ -40,7 +40,7 @@ export interface ImportSummary {
 export interface KiesStore extends GraphQueries {
   readonly engine: CypherExecutor['engine'];
   /** Writes with provenance and audit trail, and undo (server/src/store/curation-store.ts). */
-  readonly curation: Curation;
+  readonly curation: CurationStore;
   /** Creates constraints and indexes (idempotent). */
   ensureSchema(): Promise<void>;
   /**
@@ -97,7 +97,7 @@ export function importStatements(graph: GraphData, batchSize = 1000): { nodes: S
 }
 
 export class CypherStore extends CypherQueries implements KiesStore {
-  readonly curation: Curation;
+  readonly curation: CurationStore;
 
   /** Analyses cached between writes: embedded engine only (this process is its only writer). */
   private readonly cache: GenerationCache | null;
@@ -106,7 +106,7 @@ export class CypherStore extends CypherQueries implements KiesStore {
   constructor(executor: CypherExecutor, options: { analysisCache?: boolean } = {}) {
     const counted = executor.engine === 'embedded' && options.analysisCache !== false ? new GenerationExecutor(executor) : null;
     super(counted ?? executor);
-    this.curation = new CypherCuration(this.executor);
+    this.curation = new CypherCurationStore(this.executor);
     this.cache = counted ? new GenerationCache(() => counted.generation) : null;
   }
 
