@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addCandidates, candidateProfiles, subjectProfile, type ContextNode } from '../../server/src/domain/partner-profiles.js';
 import { rankPartners, reasonExplanation } from '../../server/src/domain/partners.js';
 import type { GraphNode } from '../../server/src/domain/graph-data.js';
-import type { PartnerProfile } from '../../server/src/domain/query-types.js';
+import type { PartnerProfile } from '../../server/src/domain/partner-profiles.js';
 import { seededRandom } from '../../bench/src/synthetic-graph.js';
 
 const LABELS = ['Organisation', 'PPP', 'NGFProject', 'Mission', 'KeyTechnology', 'Topsector', 'CareAgreement', 'Region'];

@@ -1,12 +1,18 @@
 // The mission matrix's columns: each API dimension is one node label; cells are built from store rows.
 import { DIMENSION_LABELS, DIMENSIONS, type Dimension, type NodeLabel } from '@kies/schema';
 import type { GraphNode } from './graph-data.js';
-import type { CoverageEntry } from './query-types.js';
 
 export { DIMENSION_LABELS, DIMENSIONS, type Dimension };
 
 export const dimensionOfLabel = (label: NodeLabel): Dimension | undefined =>
   DIMENSIONS.find((d) => DIMENSION_LABELS[d] === label);
+
+/** One mission row of the matrix for one label: the ids of the nodes that ADDRESS the mission. */
+export interface CoverageEntry {
+  missionId: string;
+  label: NodeLabel;
+  members: GraphNode[];
+}
 
 export interface CoverageCell {
   dimension: Dimension;

@@ -1,6 +1,6 @@
 // Gap classification: turns the store's gap facts into findings with kind, severity and a plain explanation.
 import type { GraphNode, GraphRelationship } from './graph-data.js';
-import type { GapFacts } from './query-types.js';
+import type { GapFacts } from './gap-facts.js';
 import { dimensionOfLabel, type Dimension } from './coverage.js';
 import { singlePointsOfFailure } from './single-points.js';
 import { distinctNamer } from './display-names.js';

@@ -1,7 +1,6 @@
 // Assembles partner profiles from the pieces the store reads separately: the subject's context, candidates, partnerships.
 import { labelsWhere, PARTNER_CATEGORIES, type NodeLabel, type PartnerCategory } from '@kies/schema';
 import type { GraphNode } from './graph-data.js';
-import type { PartnerProfile } from './query-types.js';
 
 export type ProfileCategory = PartnerCategory;
 
@@ -16,6 +15,17 @@ export const CATEGORY_LABELS: Record<ProfileCategory, readonly NodeLabel[]> = {
   careAgreements: inCategory('careAgreements'),
 };
 const CATEGORIES: readonly ProfileCategory[] = PARTNER_CATEGORIES;
+
+/** A node's links relevant to partner ranking: what it shares with others is computed in the domain. */
+export interface PartnerProfile {
+  node: GraphNode;
+  /** Neighbour ids by category: missions, technologies (KET/programme/KEM), topsectors/TKIs, partnerships, care agreements. */
+  missions: string[];
+  technologies: string[];
+  topsectors: string[];
+  partnerships: string[];
+  careAgreements: string[];
+}
 
 export interface ContextNode {
   id: string;
@@ -75,6 +85,22 @@ export function candidateProfiles(
     for (let i = 0; i < ids.length; i++) if (marks[i]) for (const k of categories[i]!) profile[k].push(ids[i]!);
     return profile;
   });
+}
+
+const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The context node ids whose neighbours are read for candidates, in the order candidates are taken (the same on
+ * every engine): the subject's own neighbours by id, then its partnerships' neighbours by id.
+ */
+export function candidateContextOrder(near: readonly ContextNode[], further: readonly ContextNode[]): string[] {
+  return [...new Set([...near.map((y) => y.id).sort(byId), ...further.map((y) => y.id).sort(byId)])];
+}
+
+/** The candidates read for one slice of context nodes, in taking order: by their context node's place, then by id. */
+export function candidatesInOrder(rows: readonly { via: string; id: string }[], slice: readonly string[]): string[] {
+  const position = new Map(slice.map((y, i) => [y, i]));
+  return [...rows].sort((a, b) => position.get(a.via)! - position.get(b.via)! || byId(a.id, b.id)).map((r) => r.id);
 }
 
 /**

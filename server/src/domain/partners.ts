@@ -1,7 +1,7 @@
 // Partner ranking: scores candidates by what they share with the given node, with reasons a person can read.
 import { labelsWhere } from '@kies/schema';
 import type { GraphNode } from './graph-data.js';
-import type { PartnerProfile } from './query-types.js';
+import type { PartnerProfile } from './partner-profiles.js';
 
 export type ReasonKind =
   | 'SHARED_MISSION' | 'SHARED_TECHNOLOGY' | 'SHARED_TOPSECTOR' | 'SHARED_PARTNERSHIP' | 'SHARED_CARE_AGREEMENT' | 'COMPLEMENTARY_ROLE';

@@ -1,5 +1,5 @@
 // Single points of failure: nodes every connection between a mission and one of its PPPs runs through.
-import type { GapFacts } from './query-types.js';
+import type { MissionPppLink } from './mission-links.js';
 
 export interface SinglePoint {
   nodeId: string;
@@ -13,7 +13,7 @@ export interface SinglePoint {
  * ADDRESSES link has no inner nodes, so no cut). A mission connected to exactly one PPP loses its PPPs when that
  * PPP goes, so the PPP itself is reported too.
  */
-export function singlePointsOfFailure(links: GapFacts['missionPppLinks']): SinglePoint[] {
+export function singlePointsOfFailure(links: readonly MissionPppLink[]): SinglePoint[] {
   const pairs = new Map<string, { missionId: string; pppId: string; common: Set<string> }>();
   for (const link of links) {
     // One link per pair is the norm; should a pair come twice, only nodes common to both are cuts.

@@ -2,7 +2,7 @@
 import DataLoader from 'dataloader';
 import type { RelationshipType } from '@kies/schema';
 import type { GraphNode, GraphRelationship } from '../domain/graph-data.js';
-import type { Direction } from '../domain/query-types.js';
+import type { Direction } from '../domain/node-lookups.js';
 import type { KiesStore } from '../store/kies-store.js';
 import type { Identity } from '../auth/tokens.js';
 

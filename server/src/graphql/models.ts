@@ -1,6 +1,7 @@
 // The objects resolvers pass around (codegen mappers): store/domain data, resolved to GraphQL fields lazily.
 import type { GraphNode, GraphRelationship, PropertyMap } from '../domain/graph-data.js';
-import type { GraphPath, PathHop, SearchResult, Subgraph } from '../domain/query-types.js';
+import type { GraphPath, PathHop, Subgraph } from '../domain/subgraphs.js';
+import type { SearchResult } from '../domain/node-lookups.js';
 import type { CoverageCell, CoverageRow, Dimension } from '../domain/coverage.js';
 import type { Finding } from '../domain/gaps.js';
 import type { PartnerRanking, Reason } from '../domain/partners.js';

@@ -1,7 +1,8 @@
-// Reads partner profiles in a few bounded statements and assembles them in domain/partner-profiles.ts.
-import type { PartnerProfile } from '../domain/query-types.js';
+// Reads partner profiles in a few bounded statements; which candidates, in which order, and the profiles themselves
+// are decided in domain/partner-profiles.ts.
 import {
-  addCandidates, candidateProfiles, subjectProfile, type CandidateReading, type ContextNode, type ProfileCategory,
+  addCandidates, candidateContextOrder, candidateProfiles, candidatesInOrder, subjectProfile, type CandidateReading, type ContextNode,
+  type PartnerProfile, type ProfileCategory,
 } from '../domain/partner-profiles.js';
 import type { CypherExecutor } from './executor.js';
 import {
@@ -23,16 +24,13 @@ const FIRST_SLICE = 4;
 export async function readPartnerProfiles(executor: CypherExecutor, id: string, maxCandidates: number): Promise<PartnerProfile[]> {
   const subject = await readSubject(executor, id);
   if (!subject) return [];
-  const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  const order = [...new Set([...subject.near.map((y) => y.id).sort(byId), ...subject.further.map((y) => y.id).sort(byId)])];
+  const order = candidateContextOrder(subject.near, subject.further);
   const found: string[] = [];
   const seen = new Set<string>();
   for (let start = 0, size = FIRST_SLICE; start < order.length && found.length < maxCandidates; start += size, size *= 2) {
     const slice = order.slice(start, start + size);
-    const position = new Map(slice.map((y, i) => [y, i]));
     const rows = (await executor.read(partnerCandidatesStatement(slice))).map((r) => ({ via: String(r.via), id: String(r.id) }));
-    rows.sort((a, b) => position.get(a.via)! - position.get(b.via)! || byId(a.id, b.id));
-    addCandidates(found, seen, rows.map((r) => r.id), id, maxCandidates);
+    addCandidates(found, seen, candidatesInOrder(rows, slice), id, maxCandidates);
   }
   return [subject.profile, ...(await readCandidateProfiles(executor, subject.mine, found))];
 }

@@ -1,11 +1,11 @@
 // The store's read operations for the API: each runs one bounded Cypher statement (or a few fixed ones) via the executor.
 import { COVERAGE_LABELS, type NodeLabel, type RelationshipType } from '@kies/schema';
 import type { GraphNode, GraphRelationship } from '../domain/graph-data.js';
-import type {
-  CoverageEntry, Direction, GapFacts, GraphPath, NodePage, NodePageRequest, PartnerProfile, PathRequest, SearchResult, Subgraph,
-} from '../domain/query-types.js';
-import { coverageEntries } from '../domain/coverage.js';
-import { missionPppLinks } from '../domain/mission-links.js';
+import type { Direction, NodePage, NodePageRequest, SearchResult } from '../domain/node-lookups.js';
+import type { GraphPath, PathRequest, Subgraph } from '../domain/subgraphs.js';
+import { coverageEntries, type CoverageEntry } from '../domain/coverage.js';
+import { assembleGapFacts, type GapFacts } from '../domain/gap-facts.js';
+import type { PartnerProfile } from '../domain/partner-profiles.js';
 import type { CypherExecutor, Row } from './executor.js';
 import { toDegrees, toNode, toRelationship } from './row-values.js';
 import {
@@ -144,22 +144,7 @@ export class CypherQueries implements GraphQueries {
       this.executor.read(relationshipsWithoutProvenanceStatement(provenanceLimit)),
       this.executor.read(missionPppEdgesStatement(edgeLimit)),
     ]);
-    const edges = edgeRows.map((r) => ({
-      a: String(r.a), b: String(r.b), aMission: r.aMission === true, aPpp: r.aPpp === true, bMission: r.bMission === true, bPpp: r.bPpp === true,
-    }));
-    // With edges missing, any mission's cut nodes could be wrong: then no links at all, and every mission is flagged.
-    const links = edgeRows.length < edgeLimit
-      ? missionPppLinks(edges)
-      : { links: [], truncatedMissionIds: coverage.missions.map((m) => m.id) };
-    const relationshipsWithoutProvenance = relRows.map((r) => toRelationship(r.rel));
-    const known = new Set([coverage.missions, care, programmes, programmesNoMission, ppps, nodesNoProv].flat().map((n) => n.id));
-    for (const entry of coverage.entries) for (const member of entry.members) known.add(member.id);
-    const named = new Set([
-      ...relationshipsWithoutProvenance.flatMap((r) => [r.start, r.end]),
-      ...links.links.flatMap((l) => [l.missionId, l.pppId, ...l.commonNodeIds]),
-    ]);
-    const missing = [...named].filter((id) => !known.has(id));
-    return {
+    const { facts, unreadIds } = assembleGapFacts({
       missions: coverage.missions,
       coverage: coverage.entries,
       unservedCareAgreements: care,
@@ -167,11 +152,13 @@ export class CypherQueries implements GraphQueries {
       programmesWithoutMission: programmesNoMission,
       pppsWithoutMission: ppps,
       nodesWithoutProvenance: nodesNoProv,
-      relationshipsWithoutProvenance,
-      missionPppLinks: links.links,
-      missionPppLinksTruncated: links.truncatedMissionIds,
-      referencedNodes: missing.length > 0 ? await this.nodesById(missing) : [],
-    };
+      relationshipsWithoutProvenance: relRows.map((r) => toRelationship(r.rel)),
+      servingEdges: edgeRows.map((r) => ({
+        a: String(r.a), b: String(r.b), aMission: r.aMission === true, aPpp: r.aPpp === true, bMission: r.bMission === true, bPpp: r.bPpp === true,
+      })),
+      servingEdgesCut: edgeRows.length >= edgeLimit,
+    });
+    return { ...facts, referencedNodes: unreadIds.length > 0 ? await this.nodesById(unreadIds) : [] };
   }
 
   async partnerProfiles(id: string, maxCandidates: number): Promise<PartnerProfile[]> {

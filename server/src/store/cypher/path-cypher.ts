@@ -2,7 +2,7 @@
 import { BASE_LABEL } from '@kies/schema';
 import type { RelationshipType } from '@kies/schema';
 import type { Statement } from '../executor.js';
-import type { PathRequest } from '../../domain/query-types.js';
+import type { PathRequest } from '../../domain/subgraphs.js';
 import { labelPredicate, nodeMap, relMap, typeAlternatives } from './query-cypher.js';
 
 // Variable-length bounds cannot be parameters in Cypher, so they are checked integers placed in the text.

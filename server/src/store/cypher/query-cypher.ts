@@ -1,7 +1,7 @@
 // Pure Cypher builders for reading: nodes by id, pages, search, whole graph, relationships, degrees (neighbourhood: neighbourhood-cypher.ts).
 import { BASE_LABEL, type NodeLabel, type RelationshipType } from '@kies/schema';
 import type { Statement } from '../executor.js';
-import type { Direction, NodePageRequest } from '../../domain/query-types.js';
+import type { Direction, NodePageRequest } from '../../domain/node-lookups.js';
 import { labelFragment, typeFragment } from './labels.js';
 import { luceneQuery, SEARCH_INDEX } from './fulltext-cypher.js';
 

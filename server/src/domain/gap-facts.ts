@@ -1,0 +1,78 @@
+// The facts the gap analysis classifies, assembled from what the store reads (each list one bounded statement):
+// the mission matrix, the lists of unserved and unlinked nodes, facts without sources, and mission-to-PPP links.
+import type { GraphNode, GraphRelationship } from './graph-data.js';
+import type { CoverageEntry } from './coverage.js';
+import { missionPppLinks, type MissionPppLink, type ServingEdge } from './mission-links.js';
+
+/** Raw facts the gap analysis classifies; each list comes from one bounded Cypher query. */
+export interface GapFacts {
+  missions: GraphNode[];
+  coverage: CoverageEntry[];
+  unservedCareAgreements: GraphNode[];
+  unservedProgrammes: GraphNode[];
+  programmesWithoutMission: GraphNode[];
+  pppsWithoutMission: GraphNode[];
+  nodesWithoutProvenance: GraphNode[];
+  relationshipsWithoutProvenance: GraphRelationship[];
+  /** Each (mission, PPP) pair joined by up to 3 serving hops, with the inner nodes all its paths share (mission-links.ts). */
+  missionPppLinks: MissionPppLink[];
+  /** Missions whose links were cut short by the work bound (none on the KIES seed); they have no links above. */
+  missionPppLinksTruncated: string[];
+  /**
+   * The nodes the facts above name only by id (relationship ends, linked PPPs, shared inner nodes), fetched with the
+   * facts: findings then resolve every node without another query (and are cached with the facts between writes).
+   */
+  referencedNodes: GraphNode[];
+}
+
+/** What the store reads for the gap analysis. */
+export interface GapReadings {
+  missions: GraphNode[];
+  /** Every column of the matrix: each empty or thin cell the matrix shows is a finding. */
+  coverage: CoverageEntry[];
+  unservedCareAgreements: GraphNode[];
+  unservedProgrammes: GraphNode[];
+  programmesWithoutMission: GraphNode[];
+  pppsWithoutMission: GraphNode[];
+  nodesWithoutProvenance: GraphNode[];
+  relationshipsWithoutProvenance: GraphRelationship[];
+  /** The serving relationships between missions and PPPs (mission-links.ts), read up to a bound. */
+  servingEdges: ServingEdge[];
+  /** True when the serving relationships were cut at that bound. */
+  servingEdgesCut: boolean;
+}
+
+/**
+ * The gap facts from the readings, and the ids they name that no reading returned as a node: the store fetches
+ * those (`referencedNodes`) so that findings resolve every node without another query.
+ */
+export function assembleGapFacts(readings: GapReadings): { facts: Omit<GapFacts, 'referencedNodes'>; unreadIds: string[] } {
+  // With edges missing, any mission's cut nodes could be wrong: then no links at all, and every mission is flagged.
+  const links = readings.servingEdgesCut
+    ? { links: [], truncatedMissionIds: readings.missions.map((m) => m.id) }
+    : missionPppLinks(readings.servingEdges);
+  const { missions, coverage, unservedCareAgreements, unservedProgrammes, programmesWithoutMission, pppsWithoutMission, nodesWithoutProvenance } = readings;
+  const known = new Set(
+    [missions, unservedCareAgreements, unservedProgrammes, programmesWithoutMission, pppsWithoutMission, nodesWithoutProvenance].flat().map((n) => n.id),
+  );
+  for (const entry of coverage) for (const member of entry.members) known.add(member.id);
+  const named = new Set([
+    ...readings.relationshipsWithoutProvenance.flatMap((r) => [r.start, r.end]),
+    ...links.links.flatMap((l) => [l.missionId, l.pppId, ...l.commonNodeIds]),
+  ]);
+  return {
+    facts: {
+      missions,
+      coverage,
+      unservedCareAgreements,
+      unservedProgrammes,
+      programmesWithoutMission,
+      pppsWithoutMission,
+      nodesWithoutProvenance,
+      relationshipsWithoutProvenance: readings.relationshipsWithoutProvenance,
+      missionPppLinks: links.links,
+      missionPppLinksTruncated: links.truncatedMissionIds,
+    },
+    unreadIds: [...named].filter((id) => !known.has(id)),
+  };
+}

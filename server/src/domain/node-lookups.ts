@@ -1,0 +1,32 @@
+// Finding nodes: search hits, pages of nodes by label and filter, and the direction of a node's relationships.
+import type { NodeLabel } from '@kies/schema';
+import type { GraphNode } from './graph-data.js';
+
+export interface SearchResult {
+  node: GraphNode;
+  score: number;
+  matchedOn: 'NAME' | 'DESCRIPTION' | 'TARGET';
+}
+
+export interface NodePageRequest {
+  labels: NodeLabel[] | null;
+  ids: string[] | null;
+  /** Folded (lower-case, accent-free) text the searchText must contain. */
+  nameContains: string | null;
+  kind: string | null;
+  code: string | null;
+  confidence: string | null;
+  hasSources: boolean | null;
+  relatedTo: string | null;
+  first: number;
+  /** Keyset cursor: only ids greater than this. */
+  afterId: string | null;
+}
+
+export interface NodePage {
+  nodes: GraphNode[];
+  totalCount: number;
+  hasNextPage: boolean;
+}
+
+export type Direction = 'OUT' | 'IN' | 'BOTH';
