@@ -2,7 +2,7 @@
 // node details, coverage, gaps and the JSON export. Any difference is a bug in the shared Cypher.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readSeedGraph } from '../../server/src/seed-graph.js';
-import { searchText } from '../../server/src/graphql/errors.js';
+import { searchText } from '../../server/src/graphql/arguments.js';
 import type { CypherStore } from '../../server/src/store/kies-store.js';
 import { describeNeo4j, openFreshStore } from '../engines.js';
 import { DIMENSION_LABELS } from '@kies/schema';

@@ -1,7 +1,7 @@
 // The API cases: each is one explorer GraphQL document and the store operation(s) behind it (the floor).
 import { buildCoverage, DIMENSION_LABELS, DIMENSIONS } from '../../../server/src/domain/coverage.js';
 import { classifyGaps } from '../../../server/src/domain/gaps.js';
-import { searchText } from '../../../server/src/graphql/errors.js';
+import { searchText } from '../../../server/src/graphql/arguments.js';
 import type { KiesStore } from '../../../server/src/store/kies-store.js';
 import {
   COVERAGE_QUERY, GAPS_QUERY, NEIGHBOURHOOD_QUERY, NODE_QUERY, PARTNERS_QUERY, PATHS_QUERY, SEARCH_QUERY,

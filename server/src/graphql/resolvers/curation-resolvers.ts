@@ -5,7 +5,7 @@ import { NODE_FIELD_NAMES, type NodeFields, type ProvenanceInput } from '../../d
 import type { ApiContext } from '../context.js';
 import type { MutationResolvers, QueryResolvers, Resolvers } from '../generated/resolvers-types.js';
 import { requireRole } from '../auth.js';
-import { badInput, checkId, intInRange } from '../errors.js';
+import { badInput, checkId, intInRange } from '../arguments.js';
 
 /** The node fields the client sent; a key sent as null stays (it means "remove" on update). */
 function fieldsOf(input: Record<string, unknown>): NodeFields {

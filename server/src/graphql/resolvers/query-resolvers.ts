@@ -6,7 +6,7 @@ import { classifyGaps, SEVERITY_RANK } from '../../domain/gaps.js';
 import { rankPartners } from '../../domain/partners.js';
 import type { ApiContext } from '../context.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
-import { badInput, checkId, decodeCursor, encodeCursor, intInRange, LIMITS, listOrNull, searchText, unknownId } from '../errors.js';
+import { badInput, checkId, decodeCursor, encodeCursor, intInRange, LIMITS, listOrNull, searchText, unknownId } from '../arguments.js';
 
 /** Remembers nodes a query already returned, so nested fields (hop ends, relationship ends) cost no extra query. */
 function prime(context: ApiContext, nodes: GraphNode[]): void {

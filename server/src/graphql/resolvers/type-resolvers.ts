@@ -6,7 +6,7 @@ import type { GraphNode, PropertyMap } from '../../domain/graph-data.js';
 import { reasonExplanation } from '../../domain/partners.js';
 import type { ApiContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { intInRange, LIMITS, listOrNull } from '../errors.js';
+import { intInRange, LIMITS, listOrNull } from '../arguments.js';
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);

@@ -1,4 +1,5 @@
-// Precise API errors: every bad id or argument becomes a GraphQLError with extensions.code BAD_USER_INPUT.
+// Argument parsing and the API's limits: ids, ranges, search text, cursors and lists checked before the store is asked;
+// every bad id or argument becomes a GraphQLError with extensions.code BAD_USER_INPUT.
 import { GraphQLError } from 'graphql';
 import { foldText } from '@kies/schema';
 
