@@ -3,7 +3,7 @@
 // tests/global-setup.ts started, one server per vitest worker so files running in parallel never share a database.
 import { describe, inject } from 'vitest';
 import { GrafeoExecutor } from '../server/src/store/grafeo-executor.js';
-import { CypherStore } from '../server/src/store/kies-store.js';
+import { CypherKiesStore } from '../server/src/store/kies-store.js';
 import type { CypherExecutor } from '../server/src/store/executor.js';
 import type { Neo4jConfig } from '../server/src/config.js';
 
@@ -91,15 +91,15 @@ export async function openExecutor(engine: Engine): Promise<CypherExecutor> {
 }
 
 /** An empty store on the engine with its schema in place (on Neo4j: the worker's database, wiped first). */
-export async function openFresh(engine: Engine): Promise<{ store: CypherStore; executor: CypherExecutor }> {
+export async function openFresh(engine: Engine): Promise<{ store: CypherKiesStore; executor: CypherExecutor }> {
   const executor = await openExecutor(engine);
   if (engine === 'neo4j') await wipe(executor);
-  const store = new CypherStore(executor);
+  const store = new CypherKiesStore(executor);
   await store.ensureSchema();
   return { store, executor };
 }
 
-export async function openFreshStore(engine: Engine): Promise<CypherStore> {
+export async function openFreshStore(engine: Engine): Promise<CypherKiesStore> {
   return (await openFresh(engine)).store;
 }
 

@@ -6,7 +6,7 @@ import { ensureWebBuild } from './e2e/app-server.js';
 import { neo4jUnavailableReason, startNeo4j, type RunningNeo4j } from './neo4j-server/neo4j-launcher.js';
 import type { Neo4jServerInfo } from './engines.js';
 import { Neo4jExecutor } from '../server/src/store/neo4j-executor.js';
-import { CypherStore } from '../server/src/store/kies-store.js';
+import { CypherKiesStore } from '../server/src/store/kies-store.js';
 import { readSeedGraph } from '../server/src/seed-graph.js';
 import { freePort } from './free-port.js';
 
@@ -19,7 +19,7 @@ const NEO4J_SERVERS = 2;
  * comes first and make its timing meaningless.
  */
 async function warmUp(server: RunningNeo4j): Promise<void> {
-  const store = new CypherStore(await Neo4jExecutor.connect({ uri: server.uri, user: server.user, password: server.password, database: undefined }));
+  const store = new CypherKiesStore(await Neo4jExecutor.connect({ uri: server.uri, user: server.user, password: server.password, database: undefined }));
   try {
     await store.ensureSchema();
     for (let i = 0; i < 2; i++) await store.importGraph(readSeedGraph());

@@ -1,4 +1,4 @@
-// Profiles CypherStore.neighbourhood alone: per size, a fresh embedded store, the bench probes, p50/p99 and each statement.
+// Profiles CypherKiesStore.neighbourhood alone: per size, a fresh embedded store, the bench probes, p50/p99 and each statement.
 // Usage: node --import tsx bench/src/neighbourhood-prof.ts [--sizes=kies,10k,100k] [--depth=2] [--limit=200] [--n=480] [--check]
 // --check compares every answer with the relationships of the input graph (keeps the input in memory: GC noise).
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CypherExecutor, Statement } from '../../server/src/store/executor.js';
 import { GrafeoExecutor } from '../../server/src/store/grafeo-executor.js';
-import { CypherStore } from '../../server/src/store/kies-store.js';
+import { CypherKiesStore } from '../../server/src/store/kies-store.js';
 import { loadDataset, probesOf, type DatasetName } from './datasets.js';
 import { percentile } from './stats.js';
 
@@ -36,7 +36,7 @@ for (const size of sizes) {
   const dir = mkdtempSync(join(tmpdir(), 'kies-nb-prof-'));
   const executor = GrafeoExecutor.open(join(dir, `${size}.grafeo`));
   const times = new Map<string, number[]>();
-  const store = new CypherStore(timed(executor, times));
+  const store = new CypherKiesStore(timed(executor, times));
   await store.ensureSchema();
   let graph: ReturnType<typeof loadDataset> | null = loadDataset(size);
   const probes = probesOf(graph).nodes;

@@ -3,14 +3,14 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { GraphQLClient } from 'graphql-request';
 import { createApp } from '../../server/src/http/create-app.js';
-import type { CypherStore } from '../../server/src/store/kies-store.js';
+import type { CypherKiesStore } from '../../server/src/store/kies-store.js';
 import { readSeedGraph } from '../../server/src/seed-graph.js';
 import { openFreshStore, type Engine } from '../engines.js';
 
 export interface SeededApp {
   url: string;
   client: GraphQLClient;
-  store: CypherStore;
+  store: CypherKiesStore;
   close(): Promise<void>;
 }
 

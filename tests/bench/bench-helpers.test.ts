@@ -66,11 +66,11 @@ describe('bulkStatements', () => {
 describe('bulkImport', () => {
   it('stores exactly what importGraph stores (KIES seed) and refuses a non-empty store', async () => {
     const { GrafeoExecutor } = await import('../../server/src/store/grafeo-executor.js');
-    const { CypherStore } = await import('../../server/src/store/kies-store.js');
+    const { CypherKiesStore } = await import('../../server/src/store/kies-store.js');
     const { readSeedGraph } = await import('../../server/src/seed-graph.js');
     const seed = readSeedGraph();
-    const bulk = new CypherStore(GrafeoExecutor.open(null));
-    const merged = new CypherStore(GrafeoExecutor.open(null));
+    const bulk = new CypherKiesStore(GrafeoExecutor.open(null));
+    const merged = new CypherKiesStore(GrafeoExecutor.open(null));
     await Promise.all([bulk.ensureSchema(), merged.ensureSchema()]);
     expect(await bulk.bulkImport(seed, { batchSize: 50 })).toEqual({ nodes: seed.nodes.length, relationships: seed.relationships.length });
     await merged.importGraph(seed);
@@ -101,10 +101,10 @@ describe('Neo4j rows', () => {
 
   it('wipe empties a loaded store', async () => {
     const { GrafeoExecutor } = await import('../../server/src/store/grafeo-executor.js');
-    const { CypherStore } = await import('../../server/src/store/kies-store.js');
+    const { CypherKiesStore } = await import('../../server/src/store/kies-store.js');
     const { wipe } = await import('../../bench/src/neo4j/bench-executor.js');
     const executor = GrafeoExecutor.open(null);
-    const store = new CypherStore(executor);
+    const store = new CypherKiesStore(executor);
     await store.ensureSchema();
     await store.bulkImport(syntheticGraph({ nodes: 6000, relationships: 12_000, seed: 5 }));
     await wipe(executor);

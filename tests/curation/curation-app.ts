@@ -2,14 +2,14 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createApp, type AppOptions } from '../../server/src/http/create-app.js';
-import type { CypherStore } from '../../server/src/store/kies-store.js';
+import type { CypherKiesStore } from '../../server/src/store/kies-store.js';
 import { openFreshStore, type Engine } from '../engines.js';
 import { readSeedGraph } from '../../server/src/seed-graph.js';
 import { newToken, type TokenEntry } from '../../server/src/auth/tokens.js';
 
 export interface CurationApp {
   url: string;
-  store: CypherStore;
+  store: CypherKiesStore;
   tokens: { viewer: string; editor: string; editor2: string; admin: string };
   /** POSTs a GraphQL operation; returns the HTTP status and the parsed body. */
   gql(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<{ status: number; body: GqlBody }>;

@@ -8,7 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../../server/src/store/executor.js';
 import { GrafeoExecutor } from '../../server/src/store/grafeo-executor.js';
-import { CypherStore } from '../../server/src/store/kies-store.js';
+import { CypherKiesStore } from '../../server/src/store/kies-store.js';
 import { RecordingExecutor } from './recording-executor.js';
 import * as graph from '../../server/src/store/cypher/graph-cypher.js';
 import * as analysis from '../../server/src/store/cypher/analysis-cypher.js';
@@ -105,7 +105,7 @@ async function collectFromStore(): Promise<Map<string, Collected>> {
   for (const contractCase of await loadContractCases()) {
     const executor = GrafeoExecutor.open(null);
     const recorder = new RecordingExecutor(executor);
-    const store = new CypherStore(recorder);
+    const store = new CypherKiesStore(recorder);
     try {
       await store.ensureSchema();
       // Cases get the raw executor: statements a test writes itself are not the project's and are not recorded.
@@ -119,7 +119,7 @@ async function collectFromStore(): Promise<Map<string, Collected>> {
   }
   // The seed-sized import path (batches of the default size) as the loader runs it.
   const recorder = new RecordingExecutor(GrafeoExecutor.open(null));
-  const store = new CypherStore(recorder);
+  const store = new CypherKiesStore(recorder);
   await store.ensureSchema();
   await store.importGraph(contractFixture());
   await store.exportGraph();

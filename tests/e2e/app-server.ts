@@ -6,7 +6,7 @@ import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { createApp } from '../../server/src/http/create-app.js';
 import { GrafeoExecutor } from '../../server/src/store/grafeo-executor.js';
-import { CypherStore, type KiesStore } from '../../server/src/store/kies-store.js';
+import { CypherKiesStore, type KiesStore } from '../../server/src/store/kies-store.js';
 import { readSeedGraph } from '../../server/src/seed-graph.js';
 import type { GraphData } from '../../server/src/domain/graph-data.js';
 
@@ -44,7 +44,7 @@ export interface RunningApp {
  */
 export async function startApp(extra?: GraphData, openStore?: () => Promise<KiesStore>): Promise<RunningApp> {
   ensureWebBuild();
-  const store = openStore ? await openStore() : new CypherStore(GrafeoExecutor.open(null));
+  const store = openStore ? await openStore() : new CypherKiesStore(GrafeoExecutor.open(null));
   if (!openStore) await store.ensureSchema();
   await store.importGraph(readSeedGraph());
   if (extra) await store.importGraph(extra);

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import fc from 'fast-check';
 import { createApp } from '../../server/src/http/create-app.js';
-import { CypherStore } from '../../server/src/store/kies-store.js';
+import { CypherKiesStore } from '../../server/src/store/kies-store.js';
 import { GrafeoExecutor } from '../../server/src/store/grafeo-executor.js';
 import { readSeedGraph } from '../../server/src/seed-graph.js';
 import { newToken } from '../../server/src/auth/tokens.js';
@@ -52,7 +52,7 @@ export function unclear(answer: Answer): string | null {
 export async function startFuzzApp() {
   const tokens = { viewer: newToken('vera', 'viewer'), editor: newToken('alice', 'editor'), admin: newToken('root', 'admin') };
   const executor = GrafeoExecutor.open(null);
-  const store = new CypherStore(executor);
+  const store = new CypherKiesStore(executor);
   await store.ensureSchema();
   await store.importGraph(readSeedGraph());
   const { app, stop } = await createApp({ store, auth: { tokens: Object.values(tokens).map((t) => t.entry), readRequiresToken: false } });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, expect, it } from 'vitest';
 import { Neo4jExecutor } from '../../server/src/store/neo4j-executor.js';
-import { CypherStore } from '../../server/src/store/kies-store.js';
+import { CypherKiesStore } from '../../server/src/store/kies-store.js';
 import { readSeedGraph } from '../../server/src/seed-graph.js';
 import { moduleClasspath, startNeo4j, type RunningNeo4j } from '../neo4j-server/neo4j-launcher.js';
 import { describeNeo4j, openFreshStore } from '../engines.js';
@@ -40,7 +40,7 @@ describeNeo4j('neo4j-admin database import over graph-seed/', () => {
     expect(stdout).toMatch(new RegExp(`IMPORT DONE[\\s\\S]*${seed.nodes.length} nodes[\\s\\S]*${seed.relationships.length} relationships`));
 
     neo4j = await startNeo4j({ port: await freePort(), password: 'admin-import-1', dataDir: home });
-    const store = new CypherStore(await Neo4jExecutor.connect({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password, database: undefined }));
+    const store = new CypherKiesStore(await Neo4jExecutor.connect({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password, database: undefined }));
     const reference = await openFreshStore('embedded');
     try {
       await reference.importGraph(seed);

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readSeedGraph } from '../../server/src/seed-graph.js';
 import { searchText } from '../../server/src/graphql/arguments.js';
-import type { CypherStore } from '../../server/src/store/kies-store.js';
+import type { CypherKiesStore } from '../../server/src/store/kies-store.js';
 import { describeNeo4j, openFreshStore } from '../engines.js';
 import { DIMENSION_LABELS } from '@kies/schema';
 
@@ -18,8 +18,8 @@ const QUERIES = [
 ];
 
 describeNeo4j('embedded and Neo4j agree on the seed', () => {
-  let embedded: CypherStore;
-  let neo4j: CypherStore;
+  let embedded: CypherKiesStore;
+  let neo4j: CypherKiesStore;
   beforeAll(async () => {
     embedded = await openFreshStore('embedded');
     neo4j = await openFreshStore('neo4j');
@@ -66,7 +66,7 @@ describeNeo4j('embedded and Neo4j agree on the seed', () => {
       { from: 'mission-iv', to: null, toLabels: ['PPP' as const], maxLength: 2, via: null, types: null, limit: 10 },
     ];
     for (const request of requests) {
-      const view = (paths: Awaited<ReturnType<CypherStore['paths']>>) => paths.map((p) => p.nodes.map((n) => n.id).join('>') + '|' + p.hops.map((h) => h.relationship.type).join(','));
+      const view = (paths: Awaited<ReturnType<CypherKiesStore['paths']>>) => paths.map((p) => p.nodes.map((n) => n.id).join('>') + '|' + p.hops.map((h) => h.relationship.type).join(','));
       const [a, b] = await Promise.all([embedded.paths(request), neo4j.paths(request)]);
       expect(a.length, JSON.stringify(request)).toBe(request.limit);
       expect(view(b), JSON.stringify(request)).toEqual(view(a));

@@ -5,7 +5,7 @@ import {
   byDegree, countCap, planRelationships, selectNodes, HUB_DEGREE, SCAN_DEGREE, type Degree,
 } from '../../server/src/store/neighbourhood.js';
 import { GrafeoExecutor } from '../../server/src/store/grafeo-executor.js';
-import { CypherStore } from '../../server/src/store/kies-store.js';
+import { CypherKiesStore } from '../../server/src/store/kies-store.js';
 import { hubGraph } from '../contract/cases/neighbourhood-ops.js';
 import { readSeedGraph } from '../../server/src/seed-graph.js';
 
@@ -81,8 +81,8 @@ describe('relationship plan', () => {
 describe('degree sources', () => {
   it('answers the same with cached degrees and with degrees asked per call', async () => {
     const executor = GrafeoExecutor.open(null);
-    const cached = new CypherStore(executor);
-    const uncached = new CypherStore(executor, { analysisCache: false });
+    const cached = new CypherKiesStore(executor);
+    const uncached = new CypherKiesStore(executor, { analysisCache: false });
     await cached.ensureSchema();
     await cached.importGraph(hubGraph());
     await cached.importGraph(readSeedGraph());

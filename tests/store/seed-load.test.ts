@@ -6,13 +6,13 @@ import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSeedFolder } from '@kies/graph-seed';
 import { GrafeoExecutor } from '../../server/src/store/grafeo-executor.js';
-import { CypherStore } from '../../server/src/store/kies-store.js';
+import { CypherKiesStore } from '../../server/src/store/kies-store.js';
 import { readSeedGraph } from '../../server/src/seed-graph.js';
 import { canonicalGraph, countGraph, type GraphData } from '../../server/src/domain/graph-data.js';
 import { writeCsvFolder } from '../../server/src/exchange/csv-export.js';
 
 const memoryStore = async () => {
-  const store = new CypherStore(GrafeoExecutor.open(null));
+  const store = new CypherKiesStore(GrafeoExecutor.open(null));
   await store.ensureSchema();
   return store;
 };
@@ -60,12 +60,12 @@ describe('seed loader on the embedded store', () => {
 
   it('persists under the data directory: a reopened file has the same graph', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'kies-db-')), 'kies.grafeo');
-    const store = new CypherStore(GrafeoExecutor.open(path));
+    const store = new CypherKiesStore(GrafeoExecutor.open(path));
     await store.ensureSchema();
     await store.importGraph(seed);
     const before = canonicalGraph(await store.exportGraph());
     await store.close();
-    const reopened = new CypherStore(GrafeoExecutor.open(path));
+    const reopened = new CypherKiesStore(GrafeoExecutor.open(path));
     expect(canonicalGraph(await reopened.exportGraph())).toEqual(before);
     await reopened.close();
   });

@@ -3,7 +3,7 @@
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { createApp } from '../../../server/src/http/create-app.js';
-import { CypherStore } from '../../../server/src/store/kies-store.js';
+import { CypherKiesStore } from '../../../server/src/store/kies-store.js';
 import { settledRssMb } from '../child.js';
 import { loadDataset, probesOf, type DatasetName } from '../datasets.js';
 import { onNeo4j, openBenchExecutor } from '../neo4j/bench-executor.js';
@@ -15,9 +15,9 @@ import { httpFloorServer } from './http-floor.js';
 const [dataset, dataDir, loopArg, skipArg, webDist] = process.argv.slice(2) as [DatasetName, string, string, string, string | undefined];
 const skip = JSON.parse(skipArg) as Record<string, string>;
 const executor = await openBenchExecutor(join(dataDir, `${dataset}-host.grafeo`));
-const store = new CypherStore(executor);
+const store = new CypherKiesStore(executor);
 // The same database without the between-writes analysis cache (see ApiCase.store).
-const uncachedStore = new CypherStore(executor, { analysisCache: false });
+const uncachedStore = new CypherKiesStore(executor, { analysisCache: false });
 await store.ensureSchema();
 const rssEmptyMb = settledRssMb();
 let graph: ReturnType<typeof loadDataset> | null = loadDataset(dataset);

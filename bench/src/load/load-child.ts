@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { BASE_LABEL } from '@kies/schema';
-import { CypherStore } from '../../../server/src/store/kies-store.js';
+import { CypherKiesStore } from '../../../server/src/store/kies-store.js';
 import { reply, settledRssMb } from '../child.js';
 import { loadDataset, type DatasetName } from '../datasets.js';
 import { openBenchExecutor } from '../neo4j/bench-executor.js';
@@ -56,7 +56,7 @@ const executor = mode === 'native' ? null : await openBenchExecutor(file);
 
 async function storeLoad(): Promise<{ nodes: number; relationships: number; close: () => Promise<void> }> {
   // On Neo4j this is what `npm run seed` does: ensureSchema (constraint + full-text index), then importGraph.
-  const store = new CypherStore(executor!);
+  const store = new CypherKiesStore(executor!);
   await store.ensureSchema();
   const summary = mode === 'bulk' ? await store.bulkImport(graph!) : await store.importGraph(graph!);
   return { ...summary, close: () => store.close() };

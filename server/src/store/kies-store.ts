@@ -15,7 +15,7 @@ import {
 } from './cypher/graph-cypher.js';
 import { modelLabels } from './cypher/labels.js';
 import { fulltextIndexStatement, missingSearchPropertiesStatement, setSearchPropertiesStatement } from './cypher/fulltext-cypher.js';
-import { CypherQueries, type GraphQueries } from './query-store.js';
+import { CypherQueryStore, type QueryStore } from './query-store.js';
 import { CypherCurationStore, type CurationStore } from './curation-store.js';
 import { auditSchemaStatements } from './cypher/curation-cypher.js';
 import { GenerationCache, GenerationExecutor } from './analysis-cache.js';
@@ -36,8 +36,8 @@ export interface ImportSummary {
   relationships: number;
 }
 
-/** Whole-graph operations here; the API's read operations (search, paths, analyses) come from GraphQueries. */
-export interface KiesStore extends GraphQueries {
+/** Whole-graph operations here; the API's read operations (search, paths, analyses) come from QueryStore. */
+export interface KiesStore extends QueryStore {
   readonly engine: CypherExecutor['engine'];
   /** Writes with provenance and audit trail, and undo (server/src/store/curation-store.ts). */
   readonly curation: CurationStore;
@@ -96,7 +96,7 @@ export function importStatements(graph: GraphData, batchSize = 1000): { nodes: S
   };
 }
 
-export class CypherStore extends CypherQueries implements KiesStore {
+export class CypherKiesStore extends CypherQueryStore implements KiesStore {
   readonly curation: CurationStore;
 
   /** Analyses cached between writes: embedded engine only (this process is its only writer). */
@@ -114,7 +114,7 @@ export class CypherStore extends CypherQueries implements KiesStore {
     return this.cache ? this.cache.get(`coverage:${labels.join(',')}`, () => super.coverage(labels)) : super.coverage(labels);
   }
 
-  override gapFacts(options?: Parameters<CypherQueries['gapFacts']>[0]) {
+  override gapFacts(options?: Parameters<CypherQueryStore['gapFacts']>[0]) {
     return this.cache ? this.cache.get(`gaps:${JSON.stringify(options ?? {})}`, () => super.gapFacts(options)) : super.gapFacts(options);
   }
 

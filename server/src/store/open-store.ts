@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { ServerConfig } from '../config.js';
 import type { CypherExecutor } from './executor.js';
 import { GrafeoExecutor } from './grafeo-executor.js';
-import { CypherStore, type KiesStore } from './kies-store.js';
+import { CypherKiesStore, type KiesStore } from './kies-store.js';
 
 export const EMBEDDED_DB_FILE = 'kies.grafeo';
 
@@ -17,7 +17,7 @@ export async function openExecutor(config: Pick<ServerConfig, 'dataDir' | 'neo4j
 }
 
 export async function openStore(config: Pick<ServerConfig, 'dataDir' | 'neo4j'>): Promise<KiesStore> {
-  const store = new CypherStore(await openExecutor(config));
+  const store = new CypherKiesStore(await openExecutor(config));
   await store.ensureSchema();
   return store;
 }

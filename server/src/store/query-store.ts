@@ -23,7 +23,7 @@ import { readPartnerProfiles } from './partner-reads.js';
 
 
 /** Read operations behind the GraphQL API (part of KiesStore). */
-export interface GraphQueries {
+export interface QueryStore {
   /** Nodes by id, in no particular order; unknown ids are simply absent. */
   nodesById(ids: readonly string[]): Promise<GraphNode[]>;
   nodePage(request: NodePageRequest): Promise<NodePage>;
@@ -64,7 +64,7 @@ function toSubgraph(rows: Row[]): Subgraph {
 }
 
 
-export class CypherQueries implements GraphQueries {
+export class CypherQueryStore implements QueryStore {
   constructor(protected readonly executor: CypherExecutor) {}
 
   private async nodeRows(statement: Parameters<CypherExecutor['read']>[0]): Promise<GraphNode[]> {

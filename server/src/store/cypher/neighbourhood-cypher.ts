@@ -80,7 +80,7 @@ ${used.map((list) => `CALL () {\n  ${parts[list]}\n}\n`).join('')}RETURN nodes, 
 
 /**
  * Every node with more than `threshold` relationships, with its outgoing and incoming counts. One pass over the
- * graph; the embedded store caches the answer between writes (see CypherStore).
+ * graph; the embedded store caches the answer between writes (see CypherKiesStore).
  */
 export function hubDegreesStatement(threshold: number): Statement {
   return {
