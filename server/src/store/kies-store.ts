@@ -19,6 +19,7 @@ import { CypherQueryStore, type QueryStore } from './query-store.js';
 import { CypherCurationStore, type CurationStore } from './curation-store.js';
 import { auditSchemaStatements } from './cypher/curation-cypher.js';
 import { GenerationCache, GenerationExecutor } from './analysis-cache.js';
+import { IndexedSearch } from './indexed-search.js';
 import { bulkImport, type BulkImportOptions } from './bulk-import.js';
 import { hubDegreesStatement } from './cypher/neighbourhood-cypher.js';
 import { HUB_DEGREE, type DegreeSource } from './neighbourhood.js';
@@ -102,12 +103,24 @@ export class CypherKiesStore extends CypherQueryStore implements KiesStore {
   /** Analyses cached between writes: embedded engine only (this process is its only writer). */
   private readonly cache: GenerationCache | null;
 
-  /** `analysisCache: false` computes every analysis per call (benchmarks compare like with like that way). */
-  constructor(executor: CypherExecutor, options: { analysisCache?: boolean } = {}) {
-    const counted = executor.engine === 'embedded' && options.analysisCache !== false ? new GenerationExecutor(executor) : null;
+  /** Search through the in-process index (indexed-search.ts): embedded engine only, for the same reason. */
+  private readonly indexed: IndexedSearch | null;
+
+  /**
+   * `analysisCache: false` computes every analysis per call (benchmarks compare like with like that way);
+   * `searchIndex: false` searches by scanning (tests compare the index with the scan).
+   */
+  constructor(executor: CypherExecutor, options: { analysisCache?: boolean; searchIndex?: boolean } = {}) {
+    const embedded = executor.engine === 'embedded';
+    const counted = embedded && (options.analysisCache !== false || options.searchIndex !== false) ? new GenerationExecutor(executor) : null;
     super(counted ?? executor);
     this.curation = new CypherCurationStore(this.executor);
-    this.cache = counted ? new GenerationCache(() => counted.generation) : null;
+    this.cache = counted && options.analysisCache !== false ? new GenerationCache(() => counted.generation) : null;
+    this.indexed = counted && options.searchIndex !== false ? new IndexedSearch(counted, () => counted.generation) : null;
+  }
+
+  override search(text: string, labels: NodeLabel[] | null, first: number) {
+    return this.indexed && /\S/.test(text) ? this.indexed.search(text, labels, first) : super.search(text, labels, first);
   }
 
   override coverage(labels: NodeLabel[]) {
@@ -139,6 +152,7 @@ export class CypherKiesStore extends CypherQueryStore implements KiesStore {
       await this.executor.schema(statement);
     }
     await this.backfillSearchProperties();
+    await this.indexed?.sync();
   }
 
   /** Gives nodes without searchText/searchBody (older stores, neo4j-admin imports) both; one read on a current store. */

@@ -1,0 +1,225 @@
+// In-process search index for the embedded store: MiniSearch's radix tree over every suffix of every word, ranked
+// exactly as searchStatement's scan ranks (cypher/query-cypher.ts), so indexed and scanned answers are the same.
+import SearchableMap from 'minisearch/SearchableMap';
+
+/** What the index keeps per node: the texts search matches (as stored), the labels and the name's length for ties. */
+export interface IndexedNode {
+  id: string;
+  labels: readonly string[];
+  /** The stored searchText (folded names joined by " | "). */
+  searchText: string;
+  name: string | null;
+  target: string | null;
+  description: string | null;
+}
+
+export interface IndexHit {
+  id: string;
+  score: number;
+  matchedOn: 'NAME' | 'TARGET' | 'DESCRIPTION';
+}
+
+interface Doc {
+  id: string;
+  labels: readonly string[];
+  /** Field texts as the scan compares them: searchText, toLower(target), toLower(description). */
+  texts: [string, string, string];
+  names: string[];
+  /** size(n.name) in the scan's tie-break; a missing name sorts last. */
+  nameSize: number;
+}
+
+const FIELDS = 3;
+const NAMES = 0;
+
+/**
+ * A token (no whitespace) is CONTAINed in a text iff it is a prefix of a suffix of one whitespace-free run of the
+ * text: so prefix look-ups over every suffix are the scan's substring test (Dutch compounds: "zorg" finds
+ * "gezondheidszorg"; "|" and "-" stay inside runs as the scan sees them).
+ */
+function suffixes(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const run of text.split(/\s+/)) for (let i = 0; i < run.length; i++) out.add(run.slice(i));
+  out.delete('');
+  return out;
+}
+
+/** Cypher's size() counts characters (code points), JS length counts UTF-16 units. */
+const charCount = (text: string) => {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+};
+
+export class SearchIndex {
+  /** Per field: suffix -> doc numbers (each doc once per suffix). Postings of replaced docs stay until compaction. */
+  private maps: SearchableMap<number[]>[] = [];
+  private docs: (Doc | undefined)[] = [];
+  private numberOf = new Map<string, number>();
+  private dead = 0;
+
+  constructor() {
+    this.clear();
+  }
+
+  get size(): number {
+    return this.numberOf.size;
+  }
+
+  clear(): void {
+    this.maps = Array.from({ length: FIELDS }, () => new SearchableMap<number[]>());
+    this.docs = [];
+    this.numberOf = new Map();
+    this.dead = 0;
+  }
+
+  /**
+   * Makes the index hold exactly `nodes` (the whole store): unchanged nodes are left alone, changed ones replaced,
+   * absent ones dropped. Returns how many nodes were added, replaced or dropped.
+   */
+  reconcile(nodes: Iterable<IndexedNode>): number {
+    const seen = new Set<string>();
+    let changes = 0;
+    for (const node of nodes) {
+      seen.add(node.id);
+      if (this.upsert(node)) changes++;
+    }
+    for (const id of [...this.numberOf.keys()]) {
+      if (!seen.has(id)) {
+        this.remove(id);
+        changes++;
+      }
+    }
+    if (this.dead > 1000 && this.dead > this.numberOf.size) this.compact();
+    return changes;
+  }
+
+  /** Adds or replaces one node; false when the node is already indexed with the same texts. */
+  upsert(node: IndexedNode): boolean {
+    const texts: Doc['texts'] = [node.searchText ?? '', (node.target ?? '').toLowerCase(), (node.description ?? '').toLowerCase()];
+    const nameSize = typeof node.name === 'string' ? charCount(node.name) : Number.POSITIVE_INFINITY;
+    const known = this.numberOf.get(node.id);
+    if (known !== undefined) {
+      const doc = this.docs[known]!;
+      if (doc.nameSize === nameSize && doc.texts.every((t, i) => t === texts[i]) && sameLabels(doc.labels, node.labels)) return false;
+      this.remove(node.id);
+    }
+    this.add({ id: node.id, labels: [...node.labels], texts, names: texts[NAMES].split(' | '), nameSize });
+    return true;
+  }
+
+  private add(doc: Doc): void {
+    const number = this.docs.length;
+    this.docs.push(doc);
+    this.numberOf.set(doc.id, number);
+    doc.texts.forEach((text, field) => {
+      for (const suffix of suffixes(text)) {
+        const posting = this.maps[field]!.get(suffix);
+        if (posting) posting.push(number);
+        else this.maps[field]!.set(suffix, [number]);
+      }
+    });
+  }
+
+  remove(id: string): void {
+    const number = this.numberOf.get(id);
+    if (number === undefined) return;
+    this.docs[number] = undefined;
+    this.numberOf.delete(id);
+    this.dead++;
+  }
+
+  /**
+   * The scan's ranking (searchStatement): 100 exact name, 80 prefix, 60 contains, 40 every word in the names,
+   * 25 every word in the target, 20 every word in the description; then shorter name, then id.
+   * `q` is folded text, `tokens` its words (non-empty).
+   */
+  search(q: string, tokens: readonly string[], labels: readonly string[] | null, first: number): IndexHit[] {
+    const wanted = labels && labels.length > 0 ? new Set(labels) : null;
+    const scored = new Map<number, number>();
+    for (const [field, score] of [[NAMES, 0], [1, 25], [2, 20]] as const) {
+      for (const number of this.matching(field, tokens)) {
+        if (scored.has(number)) continue;
+        const doc = this.docs[number]!;
+        if (wanted && !doc.labels.some((l) => wanted.has(l))) continue;
+        scored.set(number, field === NAMES ? nameScore(doc.names, q) : score);
+      }
+    }
+    const ranked = topK([...scored], first, ([a, sa], [b, sb]) => sb - sa || this.docs[a]!.nameSize - this.docs[b]!.nameSize || compareIds(this.docs[a]!.id, this.docs[b]!.id));
+    return ranked.map(([number, score]) => ({
+      id: this.docs[number]!.id,
+      score,
+      matchedOn: score >= 40 ? 'NAME' : score === 25 ? 'TARGET' : 'DESCRIPTION',
+    }));
+  }
+
+  /** Live docs whose `field` text contains every token: postings of the rarest token, checked for the others. */
+  private matching(field: number, tokens: readonly string[]): Set<number> {
+    let rarest: number[][] | null = null;
+    let rarestCount = Number.POSITIVE_INFINITY;
+    for (const token of tokens) {
+      const lists: number[][] = [];
+      let count = 0;
+      for (const [, posting] of this.maps[field]!.atPrefix(token)) {
+        lists.push(posting);
+        count += posting.length;
+        if (count >= rarestCount) break;
+      }
+      if (count === 0) return new Set();
+      if (count < rarestCount) {
+        rarest = lists;
+        rarestCount = count;
+      }
+    }
+    const out = new Set<number>();
+    for (const posting of rarest ?? []) {
+      for (const number of posting) {
+        const doc = this.docs[number];
+        if (!doc || out.has(number)) continue;
+        if (tokens.every((t) => doc.texts[field]!.includes(t))) out.add(number);
+      }
+    }
+    return out;
+  }
+
+  /** Rebuilds the postings without replaced and removed docs. */
+  private compact(): void {
+    const live = this.docs.filter((d): d is Doc => d !== undefined);
+    this.clear();
+    for (const doc of live) this.add(doc);
+  }
+}
+
+function sameLabels(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((l) => b.includes(l));
+}
+
+/** The CASE of searchStatement for a node whose names contain every token. */
+export function nameScore(names: readonly string[], q: string): number {
+  if (names.includes(q)) return 100;
+  if (names.some((x) => x.startsWith(q))) return 80;
+  if (names.some((x) => x.includes(q))) return 60;
+  return 40;
+}
+
+/** Ids are kebab-case ASCII (checkId), where the engine's code-point order and JS string order agree. */
+const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The first `k` items in `compare` order without sorting them all (k is a page size, the items up to the whole graph). */
+function topK<T>(items: T[], k: number, compare: (a: T, b: T) => number): T[] {
+  if (items.length <= k * 4) return items.sort(compare).slice(0, k);
+  const kept: T[] = [];
+  for (const item of items) {
+    if (kept.length === k && compare(item, kept[k - 1]!) >= 0) continue;
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compare(kept[mid]!, item) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    kept.splice(lo, 0, item);
+    if (kept.length > k) kept.pop();
+  }
+  return kept;
+}
