@@ -83,7 +83,7 @@ describe('paths and matrix', () => {
   it('asks for all PPPs by label, or one node', () => {
     expect(pathVariables({ from: 'mission-iv', to: 'label:PPP' })).toMatchObject({ toLabels: ['PPP'] });
     expect(pathVariables({ from: 'a', to: 'b' })).toMatchObject({ to: 'b' });
-    const n = { id: 'a', labels: ['PPP'], name: 'A' };
+    const n = { id: 'a', labels: ['PPP' as const], name: 'A' };
     const h = pathHighlight([{ length: 1, nodes: [n, { ...n, id: 'b' }], hops: [{ direction: 'FORWARD', from: n, to: n, relationship: { id: 'r', type: 'ADDRESSES', start: 'a', end: 'b' } }] }]);
     expect([...h.nodeIds]).toEqual(['a', 'b']);
     expect([...h.edgeIds]).toEqual(['r']);

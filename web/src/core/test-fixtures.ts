@@ -1,15 +1,16 @@
 // Small hand-made graphs for the core unit tests (Figuur 5 in miniature).
+import type { NodeLabel, RelationshipType } from '@kies/schema';
 import type { KEdge, KNode } from './graph/types';
 import { edgeId } from './graph/graph-model';
 
-export function node(id: string, label: string, extra: Partial<KNode> = {}): KNode {
+export function node(id: string, label: NodeLabel, extra: Partial<KNode> = {}): KNode {
   return {
     id, labels: [label], name: extra.name ?? id, fullName: null, aliases: [], description: null, code: null, kind: null,
     url: null, amountText: null, sources: [], quotes: [], confidence: 'literal', note: null, ...extra,
   };
 }
 
-export function edge(type: string, source: string, target: string, extra: Partial<KEdge> = {}): KEdge {
+export function edge(type: RelationshipType, source: string, target: string, extra: Partial<KEdge> = {}): KEdge {
   return { id: edgeId(type, source, target), type, source, target, role: null, sources: [], quotes: [], confidence: 'literal', note: null, ...extra };
 }
 

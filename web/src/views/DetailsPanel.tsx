@@ -1,5 +1,6 @@
 // Details of the focused node: names, description, provenance and its relations (RelationList).
 import { useEffect, useRef, useState } from 'react';
+import { labelSpec } from '@kies/schema';
 import { gql } from '../core/api/client';
 import { NODE_QUERY } from '../core/api/queries';
 import type { WireNode, WireRel } from '../core/api/wire';
@@ -31,9 +32,6 @@ interface Props {
   onCurated: (audit: AuditEvent) => void;
 }
 
-// Kinds the partner finder suggests collaborators for (topsectors and TKIs look for partners too).
-const PARTNER_LABELS = ['Organisation', 'PPP', 'NGFProject', 'TKI', 'Topsector'];
-
 export function DetailsPanel({ id, lang, t, onSelect, onExpand, onPathFrom, onPartners, editor, model, onCurated }: Props) {
   const [node, setNode] = useState<FullNode | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -55,7 +53,6 @@ export function DetailsPanel({ id, lang, t, onSelect, onExpand, onPathFrom, onPa
   if (!id) return <p className="muted">{t('details.none')}</p>;
   if (error) return <p className="error" role="alert">{t('error.title')}: {error}</p>;
   if (!node) return <p className="muted" aria-busy="true">{t('loading')}</p>;
-  const label = node.label ?? node.labels[0] ?? '';
   return (
     <article className="details" aria-labelledby="details-name">
       <h2 id="details-name">{node.name}</h2>
@@ -72,7 +69,8 @@ export function DetailsPanel({ id, lang, t, onSelect, onExpand, onPathFrom, onPa
       <div className="actions">
         <button type="button" onClick={() => onExpand(node.id)}>{t('details.expand')}</button>
         <button type="button" onClick={() => onPathFrom(node.id)}>{t('details.pathFrom')}</button>
-        {PARTNER_LABELS.some((l) => l === label || node.labels.includes(l)) && (
+        {/* Kinds the partner finder suggests collaborators for: `partners.seeks` in the label registry. */}
+        {[...node.labels, ...(node.label ? [node.label] : [])].some((l) => labelSpec(l).partners.seeks) && (
           <button type="button" onClick={() => onPartners(node.id)}>{t('details.partners')}</button>
         )}
       </div>

@@ -1,4 +1,5 @@
 // Legend with a toggle and count per node type (within the mission filter), the filter, and the network layout choice.
+import type { NodeLabel } from '@kies/schema';
 import { labelStyle } from '../core/cy/palette';
 import { isRound, shapePoints } from '../core/cy/shape-icons';
 import { COLOUR_BY, CONFIDENCE_COLOURS, MISSION_RAMP, SIZE_BY, type ColourBy, type SizeBy } from '../core/cy/emphasis';
@@ -29,7 +30,7 @@ interface Props {
 }
 
 export function Legend({ model, inFilter, missions, hidden, mission, layout, progress, lang, t, onToggle, onMission, onLayout, ...emphasis }: Props) {
-  const counts = new Map<string, number>();
+  const counts = new Map<NodeLabel, number>();
   for (const n of model.nodes.values()) {
     const label = primaryLabel(n);
     // Every loaded kind keeps its toggle (at 0 under a filter) so the list does not jump as the filter changes.
@@ -83,7 +84,7 @@ export function Legend({ model, inFilter, missions, hidden, mission, layout, pro
 }
 
 /** The kind's shape in its colour, as the graph draws it (NGF projects with their orange border). */
-function ShapeIcon({ label }: { label: string }) {
+function ShapeIcon({ label }: { label: NodeLabel }) {
   const { color, shape } = labelStyle(label);
   const points = shapePoints(shape);
   const stroke = label === 'NGFProject' ? '#ef6c00' : color;

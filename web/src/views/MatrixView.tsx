@@ -1,6 +1,7 @@
 // Mission × dimension heatmap (d3 scales, React-rendered SVG); clicking a cell selects its members in the graph.
 import { useEffect, useState } from 'react';
 import { interpolateOranges, scaleBand, scaleSequential } from 'd3';
+import type { Dimension } from '@kies/schema';
 import { gql } from '../core/api/client';
 import { COVERAGE_QUERY } from '../core/api/queries';
 import { coverageCells, DIMENSION_LABEL, wrapLabel, type MatrixCell, type WireCoverage } from '../core/matrix/coverage';
@@ -40,7 +41,7 @@ export function MatrixView({ lang, t, onCell }: Props) {
   const y = scaleBand<number>().domain(data.rows.map((_, i) => i)).range([top, top + ch * data.rows.length]).padding(0.06);
   const max = Math.max(1, ...cells.map((c) => c.count));
   const colour = scaleSequential(interpolateOranges).domain([0, max]);
-  const dimName = (d: string) => labelName(lang, DIMENSION_LABEL[d] ?? d);
+  const dimName = (d: Dimension) => labelName(lang, DIMENSION_LABEL[d]);
   return (
     <section className="matrix" aria-labelledby="matrix-h">
       <h2 id="matrix-h">{t('matrix.title')}</h2>

@@ -25,7 +25,7 @@ export function RelationList({ nodeId, rels, degree, model, lang, t, onSelect }:
   const [sort, setSort] = useState<RelationSort>('name');
   const [open, setOpen] = useState<Set<string>>(new Set());
   const words = (r: RelationRow, other: RelationRow['startNode']) =>
-    [relationName(lang, r.type), labelName(lang, other.label ?? other.labels[0] ?? ''), r.role ?? ''].join(' ');
+    [relationName(lang, r.type), labelName(lang, other.label ?? other.labels[0]), r.role ?? ''].join(' ');
   const groups = relationGroups(nodeId, rels, filter, sort, words, (type) => relationName(lang, type));
   const name = namer([...model.nodes.values(), ...rels.flatMap((r) => [r.startNode, r.endNode])], lang);
   const shown = groups.reduce((sum, g) => sum + g.rows.length, 0);
@@ -61,7 +61,7 @@ export function RelationList({ nodeId, rels, degree, model, lang, t, onSelect }:
               {rows.map(({ rel, other }) => (
                 <li key={rel.id}>
                   <button type="button" className="link" onClick={() => onSelect(other.id)}>{name(other)}</button>{' '}
-                  <span className="tag">{labelName(lang, other.label ?? other.labels[0] ?? '')}</span>
+                  <span className="tag">{labelName(lang, other.label ?? other.labels[0])}</span>
                   {rel.role && <span className="role"> ({rel.role})</span>}
                   {rel.provenance && <Provenance sources={rel.provenance.sources ?? []} quotes={rel.provenance.quotes ?? []} confidence={rel.provenance.confidence ?? null} note={rel.provenance.note ?? null} t={t} />}
                 </li>

@@ -39,7 +39,7 @@ export function SelectionList({ selected, model, lang, t, onFocus }: Props) {
     [selected, model, fetched],
   );
   const name = useMemo(() => namer([...model.nodes.values(), ...members], lang), [model, members, lang]);
-  const sorted = sortMembers(members, sort, (n) => name(n), (n) => labelName(lang, n.label ?? ''));
+  const sorted = sortMembers(members, sort, (n) => name(n), (n) => labelName(lang, n.label ?? n.labels[0]));
   const focus = selected[0];
   return (
     <section className="selection-list" aria-labelledby="selection-h" data-testid="selection-list">
@@ -54,7 +54,7 @@ export function SelectionList({ selected, model, lang, t, onFocus }: Props) {
         {sorted.map((n) => (
           <li key={n.id} className={n.id === focus ? 'focus' : ''}>
             <button type="button" className="link" aria-current={n.id === focus} onClick={() => onFocus(n.id)}>{name(n)}</button>{' '}
-            <span className="tag">{labelName(lang, n.label ?? '')}</span>
+            <span className="tag">{labelName(lang, n.label ?? n.labels[0])}</span>
           </li>
         ))}
         {members.length < selected.length && <li className="muted" aria-busy="true">{t('loading')}</li>}

@@ -1,4 +1,5 @@
 // Wire shapes of the query results (the subset of schema/schema.graphql the explorer selects) and mappers.
+import type { NodeLabel, RelationshipType } from '@kies/schema';
 import type { KEdge, KNode } from '../graph/types';
 
 export interface WireProvenance {
@@ -10,8 +11,8 @@ export interface WireProvenance {
 
 export interface WireNode {
   id: string;
-  labels: string[];
-  label?: string;
+  labels: NodeLabel[];
+  label?: NodeLabel;
   name: string;
   fullName?: string | null;
   aliases?: string[];
@@ -28,7 +29,7 @@ export interface WireNode {
 
 export interface WireRel {
   id: string;
-  type: string;
+  type: RelationshipType;
   start: string;
   end: string;
   role?: string | null;
@@ -47,6 +48,8 @@ export interface WireSubgraph {
 export function toKNode(w: WireNode): KNode {
   // The primary label (colour, lane) goes first; `label` is the server's choice of main kind.
   const labels = w.label ? [w.label, ...w.labels.filter((l) => l !== w.label)] : [...w.labels];
+  // The SDL requires a label; a node without one would be drawn in no colour, placed in no lane: say so instead.
+  if (labels.length === 0) throw new Error(`Node ${w.id} came without a label`);
   return {
     id: w.id,
     labels,

@@ -1,5 +1,5 @@
 // Node edit and create forms: drafts from a node, and drafts to UpdateNodeInput / CreateNodeInput.
-import { NODE_LABELS } from '@kies/schema';
+import { LABELS, NODE_LABELS, type NodeLabel } from '@kies/schema';
 import { toProvenanceInput, type ProvenanceDraft, type ProvenanceInput } from './provenance-input';
 
 export interface NodeDraft {
@@ -54,26 +54,22 @@ export function toUpdateInput(node: EditableNode, draft: NodeDraft, provenance: 
 
 export const changedFields = (input: UpdateNodeInput): string[] => Object.keys(input).filter((k) => k !== 'provenance');
 
-/** Id prefixes the seed uses per label (org-..., ppp-...); the server checks the id, this only suggests one. */
-export const ID_PREFIX: Record<string, string> = {
-  Mission: 'mission', Ministry: 'ministry', Topsector: 'topsector', TKI: 'tki', NWARoute: 'nwa', KeyTechnology: 'ket',
-  Programme: 'programme', KeyMethodology: 'kem', PPP: 'ppp', NGFProject: 'ngf', CareAgreement: 'care', Region: 'region',
-  SciencePark: 'sciencepark', Organisation: 'org', Instrument: 'instrument', CoreElement: 'core', Precondition: 'precondition',
-  Team: 'team', Activity: 'activity',
-};
+/** Labels a curator may create a node with: all of them. */
+export const CREATABLE_LABELS: readonly NodeLabel[] = NODE_LABELS;
 
-export const CREATABLE_LABELS: readonly string[] = NODE_LABELS;
-
-/** A kebab-case id from a label and a name: accents dropped, everything else non-alphanumeric becomes a dash. */
-export function suggestId(label: string, name: string): string {
+/**
+ * A kebab-case id from a label and a name: the label's id prefix (org-..., ppp-...), accents dropped, everything else
+ * non-alphanumeric a dash. The server checks the id; this only suggests one.
+ */
+export function suggestId(label: NodeLabel, name: string): string {
   const slug = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
-  const prefix = ID_PREFIX[label] ?? 'node';
+  const prefix = LABELS[label].idPrefix;
   return slug ? `${prefix}-${slug}` : `${prefix}-`;
 }
 
 export interface CreateNodeDraft extends NodeDraft {
   id: string;
-  label: string;
+  label: NodeLabel;
 }
 
 export interface CreateNodeInput {

@@ -1,19 +1,20 @@
 // The "add a relationship from this node" form: which types the model allows from the node, and the mutation input.
-import { RELATIONSHIP_SPECS, RELATIONSHIP_TYPES, type RelationshipType } from '@kies/schema';
+import { RELATIONSHIP_SPECS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '@kies/schema';
 import { toProvenanceInput, type ProvenanceDraft, type ProvenanceInput } from './provenance-input';
 
 /** Types whose start may carry one of `labels` (the graph model's directions); the server checks again. */
-export function typesFrom(labels: readonly string[]): RelationshipType[] {
+export function typesFrom(labels: readonly NodeLabel[]): RelationshipType[] {
   return RELATIONSHIP_TYPES.filter((t) => RELATIONSHIP_SPECS[t].from.some((l) => labels.includes(l)));
 }
 
 /** Labels the end of a `type` relationship may have, to tell the user what to pick. */
-export function targetLabels(type: string): readonly string[] {
-  return RELATIONSHIP_SPECS[type as RelationshipType]?.to ?? [];
+export function targetLabels(type: RelationshipType): readonly NodeLabel[] {
+  return RELATIONSHIP_SPECS[type].to;
 }
 
 export interface RelationshipDraft {
-  type: string;
+  /** Empty while the node's labels allow no outgoing type. */
+  type: RelationshipType | '';
   target: string | null;
   role: string;
 }

@@ -1,5 +1,6 @@
 // Turns the loaded graph (+ positions, filters, highlight) into Cytoscape element definitions, in one array.
 import type { ElementDefinition } from 'cytoscape';
+import type { NodeLabel } from '@kies/schema';
 import { primaryLabel } from '../graph/graph-model';
 import type { GraphModel, KNode, Positions } from '../graph/types';
 import type { DecorBox } from '../kies-layout/kies-layout';
@@ -26,8 +27,7 @@ export interface ElementOptions {
 }
 
 /** Missions wrap and ministries use a larger font: their own style rules size those few labels. */
-const OWN_LABEL_RULE = new Set(['Mission', 'Ministry']);
-const EDGE_FALLBACK = '#90a4ae';
+const OWN_LABEL_RULE = new Set<NodeLabel>(['Mission', 'Ministry']);
 
 /** Short canvas label: the name; abbreviations stay as written. Long names are cut (full name is in the panel). */
 export function displayLabel(node: Pick<KNode, 'name' | 'id'>, max = 28): string {
@@ -107,7 +107,7 @@ export function toCyElements(model: GraphModel, options: ElementOptions = {}): E
         target: edge.target,
         type: edge.type,
         // One data-mapped colour instead of a style rule per type: fewer selectors to match on every style pass.
-        color: EDGE_COLORS[edge.type] ?? EDGE_FALLBACK,
+        color: EDGE_COLORS[edge.type],
         // Core elements and preconditions apply to every mission: in the figure that is the bottom band, not lines.
         implied: options.rowOf !== undefined && (edge.type === 'APPLIES_TO' || (edge.type === 'ADDRESSES' && options.rowOf[edge.source] === edge.target)),
       },

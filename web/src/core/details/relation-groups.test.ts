@@ -1,10 +1,11 @@
 // Relation groups of the details panel: by type and direction, filtered by name or kind, sorted, counted.
+import type { NodeLabel, RelationshipType } from '@kies/schema';
 import { describe, expect, it } from 'vitest';
 import { relationGroups, type RelationRow } from './relation-groups';
 
-const node = (id: string, name: string, label: string) => ({ id, name, label, labels: [label] });
+const node = (id: string, name: string, label: NodeLabel) => ({ id, name, label, labels: [label] });
 const me = node('m', 'Missie IV', 'Mission');
-const rel = (type: string, other: ReturnType<typeof node>, out = false): RelationRow => ({
+const rel = (type: RelationshipType, other: ReturnType<typeof node>, out = false): RelationRow => ({
   id: `${other.id}-${type}`, type, start: out ? me.id : other.id, end: out ? other.id : me.id,
   startNode: out ? me : other, endNode: out ? other : me,
 });

@@ -1,5 +1,5 @@
 // Relations of the focused node grouped by type and direction, filtered and sorted for the details panel.
-import { foldText } from '@kies/schema';
+import { foldText, type RelationshipType } from '@kies/schema';
 import type { WireNode, WireRel } from '../api/wire';
 
 export type RelationRow = WireRel & { startNode: WireNode; endNode: WireNode };
@@ -7,7 +7,7 @@ export type RelationRow = WireRel & { startNode: WireNode; endNode: WireNode };
 export interface RelationGroup {
   /** `TYPE>` outgoing, `<TYPE` incoming. */
   key: string;
-  type: string;
+  type: RelationshipType;
   outgoing: boolean;
   /** The rows that pass the filter, sorted. */
   rows: { rel: RelationRow; other: WireNode }[];
@@ -23,7 +23,7 @@ export type RelationSort = 'name' | 'kind';
  */
 export function relationGroups(
   nodeId: string, rels: RelationRow[], filter: string, sort: RelationSort,
-  words: (rel: RelationRow, other: WireNode) => string, typeOrder: (type: string) => string,
+  words: (rel: RelationRow, other: WireNode) => string, typeOrder: (type: RelationshipType) => string,
 ): RelationGroup[] {
   const q = foldText(filter.trim());
   const groups = new Map<string, RelationGroup>();

@@ -1,4 +1,5 @@
 // Pure operations on the loaded graph: build, merge (expand), neighbours, primary label.
+import type { NodeLabel } from '@kies/schema';
 import type { GraphModel, KEdge, KNode } from './types';
 
 export const edgeId = (type: string, source: string, target: string): string => `${type}:${source}->${target}`;
@@ -26,8 +27,9 @@ export function newNodeIds(before: GraphModel, after: GraphModel): string[] {
   return [...after.nodes.keys()].filter((id) => !before.nodes.has(id));
 }
 
-export function primaryLabel(node: Pick<KNode, 'labels'>): string {
-  return node.labels[0] ?? 'Entity';
+export function primaryLabel(node: Pick<KNode, 'labels'>): NodeLabel {
+  // Never empty: toKNode refuses a node without a label.
+  return node.labels[0];
 }
 
 /** Adjacency (undirected) as id -> neighbour ids, in edge order. */

@@ -1,4 +1,5 @@
 // Client-side graph shapes: what the explorer holds, independent of the GraphQL wire format.
+import type { NodeLabel, RelationshipType } from '@kies/schema';
 
 /** Provenance carried by every node and relationship (see schema/src/graph-model.ts). */
 export interface Provenance {
@@ -10,8 +11,8 @@ export interface Provenance {
 
 export interface KNode extends Provenance {
   id: string;
-  /** Model labels, primary first (no base label). */
-  labels: string[];
+  /** Model labels, primary first (no base label); never empty. */
+  labels: NodeLabel[];
   name: string;
   fullName: string | null;
   aliases: string[];
@@ -25,7 +26,7 @@ export interface KNode extends Provenance {
 export interface KEdge extends Provenance {
   /** Stable id built from type, start and end (relationships have no id of their own). */
   id: string;
-  type: string;
+  type: RelationshipType;
   source: string;
   target: string;
   role: string | null;

@@ -1,5 +1,5 @@
 // Language choice (remembered in localStorage) and message lookup with {placeholders}.
-import { isRelationshipType, LABEL_NAMES as MODEL_LABEL_NAMES, RELATIONSHIP_NAMES } from '@kies/schema';
+import { LABELS, NODE_LABELS, RELATIONSHIPS, type NodeLabel, type RelationshipType } from '@kies/schema';
 import { MESSAGES, type MessageKey } from './messages';
 
 export type Lang = 'nl' | 'en';
@@ -37,17 +37,16 @@ export function rememberLang(storage: KeyValueStore | null, lang: Lang): void {
   }
 }
 
-/** Human name of a node label in the interface language (the names live beside the graph model). */
-export const LABEL_NAMES: Record<Lang, Record<string, string>> = {
-  nl: Object.fromEntries(Object.entries(MODEL_LABEL_NAMES).map(([label, n]) => [label, n.nl])),
-  en: Object.fromEntries(Object.entries(MODEL_LABEL_NAMES).map(([label, n]) => [label, n.en])),
-};
+const namesIn = (lang: Lang) => Object.fromEntries(NODE_LABELS.map((l) => [l, LABELS[l].name[lang]])) as Record<NodeLabel, string>;
+
+/** Human name of a node label in the interface language (the names live in the schema's label registry). */
+export const LABEL_NAMES: Record<Lang, Record<NodeLabel, string>> = { nl: namesIn('nl'), en: namesIn('en') };
 
 /** Human name of a relationship type in the interface language. */
-export function relationName(lang: Lang, type: string): string {
-  return isRelationshipType(type) ? RELATIONSHIP_NAMES[type][lang] : type;
+export function relationName(lang: Lang, type: RelationshipType): string {
+  return RELATIONSHIPS[type].name[lang];
 }
 
-export function labelName(lang: Lang, label: string): string {
-  return LABEL_NAMES[lang][label] ?? label;
+export function labelName(lang: Lang, label: NodeLabel): string {
+  return LABEL_NAMES[lang][label];
 }

@@ -1,16 +1,16 @@
 // The mission × dimension coverage matrix as flat cells, ready for a d3 heatmap.
-import { DIMENSION_LABELS } from '@kies/schema';
+import { DIMENSION_LABELS, type Dimension, type NodeLabel } from '@kies/schema';
 import type { WireNode } from '../api/wire';
 
 export interface WireCoverage {
-  dimensions: string[];
-  rows: { mission: Pick<WireNode, 'id' | 'name'>; cells: { dimension: string; count: number; members: Pick<WireNode, 'id'>[] }[] }[];
+  dimensions: Dimension[];
+  rows: { mission: Pick<WireNode, 'id' | 'name'>; cells: { dimension: Dimension; count: number; members: Pick<WireNode, 'id'>[] }[] }[];
 }
 
 export interface MatrixCell {
   missionId: string;
   missionName: string;
-  dimension: string;
+  dimension: Dimension;
   count: number;
   memberIds: string[];
   row: number;
@@ -37,7 +37,7 @@ export function coverageCells(coverage: WireCoverage): MatrixCell[] {
 }
 
 /** Dimension enum value -> node label, for the legend colour and the label name (shared with the server). */
-export const DIMENSION_LABEL: Record<string, string> = DIMENSION_LABELS;
+export const DIMENSION_LABEL: Record<Dimension, NodeLabel> = DIMENSION_LABELS;
 
 /** Breaks a label into lines of at most `max` characters at spaces (a longer word keeps its own line). */
 export function wrapLabel(text: string, max: number): string[] {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupPathsByTarget, type WirePath } from './paths';
 
-const node = (id: string, name = id) => ({ id, name, labels: ['PPP'] });
+const node = (id: string, name = id) => ({ id, name, labels: ['PPP' as const] });
 const path = (...ids: string[]): WirePath => ({
   length: ids.length - 1,
   nodes: ids.map((id) => node(id)),

@@ -1,11 +1,11 @@
 // Local autocomplete over the loaded graph (instant), merged with the server's search results.
-import { foldText } from '@kies/schema';
+import { foldText, type NodeLabel } from '@kies/schema';
 import type { KNode } from '../graph/types';
 
 export interface SearchResult {
   id: string;
   name: string;
-  label: string;
+  label: NodeLabel;
   detail: string | null;
   score: number;
 }
@@ -27,7 +27,7 @@ export function searchLocal(nodes: Iterable<KNode>, query: string, limit = 10): 
   const out: SearchResult[] = [];
   for (const n of nodes) {
     const score = scoreNode(n, query);
-    if (score > 0) out.push({ id: n.id, name: n.name, label: n.labels[0] ?? '', detail: n.fullName, score });
+    if (score > 0) out.push({ id: n.id, name: n.name, label: n.labels[0], detail: n.fullName, score });
   }
   return out.sort((a, b) => b.score - a.score || a.name.length - b.name.length || a.name.localeCompare(b.name)).slice(0, limit);
 }

@@ -1,24 +1,25 @@
 // Names a person can tell apart: where nodes share a name, the display adds the kind and a code or full name.
-import { foldText } from '@kies/schema';
+import { foldText, type NodeLabel } from '@kies/schema';
 import { labelName, type Lang } from '../i18n/i18n';
 
 /** The node fields naming needs (wire nodes and graph-model nodes both have them). */
 export interface NamedNode {
   id: string;
   name: string;
-  label?: string;
-  labels: readonly string[];
+  label?: NodeLabel;
+  labels: readonly NodeLabel[];
   fullName?: string | null;
   code?: string | null;
 }
 
-const kindOf = (n: NamedNode) => n.label ?? n.labels[0] ?? '';
+const kindOf = (n: NamedNode): NodeLabel | undefined => n.label ?? n.labels[0];
 
 /** "AI (Programma MJP44)": the kind plus the code, or the full name when it says more than the name. */
 export function qualifiedName(n: NamedNode, lang: Lang): string {
   const code = n.code && foldText(n.code) !== foldText(n.name) ? n.code : null;
   const full = n.fullName && foldText(n.fullName) !== foldText(n.name) ? n.fullName : null;
-  const parts = [kindOf(n) ? labelName(lang, kindOf(n)) : '', code ?? full ?? ''].filter(Boolean).join(' ');
+  const kind = kindOf(n);
+  const parts = [kind ? labelName(lang, kind) : '', code ?? full ?? ''].filter(Boolean).join(' ');
   return parts ? `${n.name} (${parts})` : n.name;
 }
 

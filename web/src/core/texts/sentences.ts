@@ -1,5 +1,6 @@
 // Sentences that name nodes: a message template filled with names, as segments a view renders with links.
 import type { Lang, Translate } from '../i18n/i18n';
+import type { RelationshipType } from '@kies/schema';
 import { relationName } from '../i18n/i18n';
 import type { NamedNode } from './node-names';
 
@@ -47,7 +48,7 @@ export interface WireGapParts {
   subject: NamedNode | null;
   through: NamedNode | null;
   affected: NamedNode[];
-  relationships: { type: string }[];
+  relationships: { type: RelationshipType }[];
 }
 
 export function gapSentences(lang: Lang, t: Translate, gap: WireGapParts): { title: Segment[]; explanation: Segment[] } {

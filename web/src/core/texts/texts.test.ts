@@ -5,9 +5,9 @@ import { sortMembers } from './members';
 import { namer } from './node-names';
 import { gapSentences, plainText, reasonSentence } from './sentences';
 
-const ket = { id: 'ket-ai', name: 'AI', labels: ['KeyTechnology'], fullName: 'Artificial Intelligence' };
-const mjp44 = { id: 'programme-mjp-44', name: 'AI', labels: ['Programme'], fullName: 'AI (MJP44)', code: 'MJP44' };
-const mission = { id: 'mission-v', name: 'Missie V', labels: ['Mission'] };
+const ket = { id: 'ket-ai', name: 'AI', labels: ['KeyTechnology' as const], fullName: 'Artificial Intelligence' };
+const mjp44 = { id: 'programme-mjp-44', name: 'AI', labels: ['Programme' as const], fullName: 'AI (MJP44)', code: 'MJP44' };
+const mission = { id: 'mission-v', name: 'Missie V', labels: ['Mission' as const] };
 
 describe('texts', () => {
   it('tells colliding names apart by kind and code or full name, in the chosen language', () => {
@@ -26,8 +26,8 @@ describe('texts', () => {
 
   it('says partner reasons with one or many shared nodes and what was left out', () => {
     const t = translator('en');
-    const me = { id: 'org-a', name: 'A', labels: ['Organisation'] };
-    const other = { id: 'org-b', name: 'B', labels: ['Organisation'] };
+    const me = { id: 'org-a', name: 'A', labels: ['Organisation' as const] };
+    const other = { id: 'org-b', name: 'B', labels: ['Organisation' as const] };
     expect(plainText(reasonSentence(t, { kind: 'SHARED_MISSION', count: 1, via: [mission] }, other, me))).toBe('Both work on Missie V');
     expect(plainText(reasonSentence(t, { kind: 'SHARED_MISSION', count: 3, via: [mission, mission] }, other, me))).toBe('Both work on 3 missions: Missie V, Missie V and 1 more');
     expect(plainText(reasonSentence(translator('nl'), { kind: 'COMPLEMENTARY_ROLE', count: 0, role: 'business', subjectRole: 'knowledge', via: [] }, other, me)))

@@ -1,5 +1,6 @@
 // Adds a relationship from the focused node: a type the model allows from it, a target found with the search box.
 import { useState } from 'react';
+import { isRelationshipType, type NodeLabel } from '@kies/schema';
 import { gql } from '../../core/api/client';
 import { CREATE_RELATIONSHIP } from '../../core/api/curation-queries';
 import type { AuditEvent } from '../../core/curation/audit';
@@ -13,7 +14,7 @@ import { ProvenanceFields } from './ProvenanceFields';
 import { useWrite } from './use-write';
 
 interface Props {
-  node: { id: string; labels: string[] };
+  node: { id: string; labels: NodeLabel[] };
   model: GraphModel;
   lang: Lang;
   t: Translate;
@@ -34,13 +35,13 @@ export function AddRelationshipForm({ node, model, lang, t, onDone, onCancel }: 
     const done = await run(() => gql<{ createRelationship: { audit: AuditEvent } }>(CREATE_RELATIONSHIP, { input }));
     if (done) onDone(done.createRelationship.audit);
   };
-  const allowed = targetLabels(draft.type).map((l) => labelName(lang, l)).join(', ');
+  const allowed = (draft.type ? targetLabels(draft.type) : []).map((l) => labelName(lang, l)).join(', ');
   const picked = draft.target ? (model.nodes.get(draft.target)?.name ?? draft.target) : null;
   return (
     <form className="curation-form" data-testid="relate-form" onSubmit={(e) => { e.preventDefault(); void save(); }}>
       <label>
         {t('edit.relType')}
-        <select value={draft.type} onChange={(e) => setDraft({ ...draft, type: e.target.value })} {...invalidProps(errors, formId, 'type')} data-testid="rel-type">
+        <select value={draft.type} onChange={(e) => isRelationshipType(e.target.value) && setDraft({ ...draft, type: e.target.value })} {...invalidProps(errors, formId, 'type')} data-testid="rel-type">
           {types.map((type) => <option key={type} value={type}>{relationName(lang, type)}</option>)}
         </select>
       </label>

@@ -1,5 +1,6 @@
 // Creates a node (createNode): kind, suggested kebab-case id, the node fields and provenance.
 import { useState } from 'react';
+import { isNodeLabel } from '@kies/schema';
 import { gql } from '../../core/api/client';
 import { CREATE_NODE } from '../../core/api/curation-queries';
 import type { AuditEvent } from '../../core/curation/audit';
@@ -37,7 +38,7 @@ export function CreateNodeForm({ lang, t, onDone, onCancel }: Props) {
     <form className="curation-form" data-testid="create-form" onSubmit={(e) => { e.preventDefault(); void save(); }}>
       <label>
         {t('edit.label')}
-        <select value={draft.label} onChange={(e) => update({ ...draft, label: e.target.value })} {...invalidProps(errors, FORM_ID, 'labels')} data-testid="create-label">
+        <select value={draft.label} onChange={(e) => isNodeLabel(e.target.value) && update({ ...draft, label: e.target.value })} {...invalidProps(errors, FORM_ID, 'labels')} data-testid="create-label">
           {CREATABLE_LABELS.map((l) => <option key={l} value={l}>{labelName(lang, l)}</option>)}
         </select>
       </label>

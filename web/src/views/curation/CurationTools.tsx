@@ -1,5 +1,6 @@
 // Edit controls of the details panel, rendered only for editors: edit, add relationship, delete, history.
 import { useState } from 'react';
+import type { NodeLabel } from '@kies/schema';
 import type { Viewer } from '../../core/auth/auth-state';
 import type { AuditEvent } from '../../core/curation/audit';
 import type { EditableNode } from '../../core/curation/node-form';
@@ -13,7 +14,7 @@ import { NodeHistory } from './NodeHistory';
 type Mode = 'none' | 'edit' | 'relate' | 'delete';
 
 interface Props {
-  node: EditableNode & { id: string; labels: string[]; relationships: unknown[] };
+  node: EditableNode & { id: string; labels: NodeLabel[]; relationships: unknown[] };
   viewer: Viewer;
   model: GraphModel;
   version: number;

@@ -1,7 +1,7 @@
 // The linear mission-to-PPP link computation against brute-force path enumeration (what the old Cypher did).
 import { describe, expect, it } from 'vitest';
-import { missionPppLinks, type ServingEdge } from '../../server/src/domain/mission-links.js';
-import { seededRandom } from '../../bench/src/synthetic-graph.js';
+import { missionPppLinks, type ServingEdge } from './mission-links.js';
+import { seededRandom } from '../../../bench/src/synthetic-graph.js';
 
 type Kind = 'M' | 'P' | 'I';
 

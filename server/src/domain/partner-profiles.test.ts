@@ -1,10 +1,10 @@
 // Partner profile assembly (domain/partner-profiles.ts) against the former single statement's full contexts, ranked.
 import { describe, expect, it } from 'vitest';
-import { addCandidates, candidateProfiles, subjectProfile, type ContextNode } from '../../server/src/domain/partner-profiles.js';
-import { rankPartners, reasonExplanation } from '../../server/src/domain/partners.js';
-import type { GraphNode } from '../../server/src/domain/graph-data.js';
-import type { PartnerProfile } from '../../server/src/domain/partner-profiles.js';
-import { seededRandom } from '../../bench/src/synthetic-graph.js';
+import { addCandidates, candidateProfiles, subjectProfile, type ContextNode } from './partner-profiles.js';
+import { rankPartners, reasonExplanation } from './partners.js';
+import type { GraphNode } from './graph-data.js';
+import type { PartnerProfile } from './partner-profiles.js';
+import { seededRandom } from '../../../bench/src/synthetic-graph.js';
 
 const LABELS = ['Organisation', 'PPP', 'NGFProject', 'Mission', 'KeyTechnology', 'Topsector', 'CareAgreement', 'Region'];
 const HUB_LINKS = ['PARTNER_IN', 'PART_OF', 'INITIATED_BY'];

@@ -1,7 +1,7 @@
 // coverageEntries: store rows (a node with the missions it addresses) into one matrix cell per (mission, label).
 import { describe, expect, it } from 'vitest';
-import { coverageEntries } from '../../server/src/domain/coverage.js';
-import type { GraphNode } from '../../server/src/domain/graph-data.js';
+import { coverageEntries } from './coverage.js';
+import type { GraphNode } from './graph-data.js';
 
 const node = (id: string, ...labels: GraphNode['labels']): GraphNode => ({ id, labels, properties: { name: id } });
 
