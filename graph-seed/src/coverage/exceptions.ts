@@ -56,7 +56,7 @@ export function parseExceptions(text: string, file: string, sections: Map<string
     if (!/^[1-9]\d*$/.test(lineText)) push(at, 'line', `expected the section's first line number, got "${lineText}"`);
     if (heading === '') push(at, 'heading', 'missing the section heading');
     if (reason.length < 10) push(at, 'reason', 'say why the section holds nothing to model (at least 10 characters)');
-    if (!docSections || !/^[1-9]\d*$/.test(lineText) || heading === '') continue;
+    if (!docSections || !/^[1-9]\d*$/.test(lineText) || heading === '' || reason.length < 10) continue;
     const line = Number(lineText);
     const section = docSections.find((s) => s.startLine === line);
     if (!section) {
@@ -75,7 +75,7 @@ export function parseExceptions(text: string, file: string, sections: Map<string
       continue;
     }
     seen.set(key, at);
-    if (reason.length >= 10) exceptions.push({ document, line, heading, reason, at });
+    exceptions.push({ document, line, heading, reason, at });
   }
   return { exceptions, issues };
 }

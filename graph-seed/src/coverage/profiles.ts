@@ -68,7 +68,7 @@ const PROFILES: Record<string, Partial<DocumentProfile>> = {
     maxHeadingLength: 72,
     blockStartSpace: true,
     // Running page headers: the mission's title in capitals across the top of its pages.
-    furniture: [/^(CENTRALE )?MISSIE [IV ]*: ?[^\p{Ll}]{10,}$/u],
+    furniture: [/^(CENTRALE )?MISSIE\s*[IV ]*:\s?[^\p{Ll}]{10,}$/u],
     noHeadings: [
       [794, 872], // Tabel 2 and Figuur 1a-c: table cells and figure labels
       [2120, 2271], [2480, 2487], [2520, 2703], [2957, 3108], [3365, 3534], [3749, 3899], [4139, 4323], // mission maps
