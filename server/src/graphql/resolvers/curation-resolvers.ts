@@ -1,5 +1,5 @@
 // Curation resolvers: check the role, shape the arguments, call one store.curation operation. Validation against the
-// graph model and the audit record live in the store (server/src/store/curation-store.ts, domain/curation.ts).
+// graph model, the audit record and undo are planned in the domain (domain/curation-plan.ts, undo-plan.ts) and applied by the store.
 import { roleAtLeast } from '../../auth/tokens.js';
 import { NODE_FIELD_NAMES, type NodeFields, type ProvenanceInput } from '../../domain/curation.js';
 import type { ApiContext } from '../context.js';
