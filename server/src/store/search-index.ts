@@ -31,6 +31,9 @@ interface Doc {
 
 const FIELDS = 3;
 const NAMES = 0;
+/** The two mark arrays: docs already scored in this search, docs already seen in this posting pass. */
+const SCORED = 0;
+const SEEN = 1;
 
 /**
  * A token (no whitespace) is CONTAINed in a text iff it is a prefix of a suffix of one whitespace-free run of the
@@ -113,10 +116,14 @@ export class SearchIndex {
     this.docs.push(doc);
     this.numberOf.set(doc.id, number);
     doc.texts.forEach((text, field) => {
+      if (text === '') return;
+      const map = this.maps[field]!;
       for (const suffix of suffixes(text)) {
-        const posting = this.maps[field]!.get(suffix);
-        if (posting) posting.push(number);
-        else this.maps[field]!.set(suffix, [number]);
+        map.update(suffix, (posting: number[] | undefined) => {
+          if (!posting) return [number];
+          posting.push(number);
+          return posting;
+        });
       }
     });
   }
@@ -136,26 +143,32 @@ export class SearchIndex {
    */
   search(q: string, tokens: readonly string[], labels: readonly string[] | null, first: number): IndexHit[] {
     const wanted = labels && labels.length > 0 ? new Set(labels) : null;
-    const scored = new Map<number, number>();
+    const stamp = this.nextStamp(SCORED);
+    const marks = this.marks[SCORED]!;
+    const hits: [number, number][] = [];
     for (const [field, score] of [[NAMES, 0], [1, 25], [2, 20]] as const) {
       for (const number of this.matching(field, tokens)) {
-        if (scored.has(number)) continue;
+        // A node is scored on the first field that matches: names before target before description, as the CASE.
+        if (marks[number] === stamp) continue;
+        marks[number] = stamp;
         const doc = this.docs[number]!;
         if (wanted && !doc.labels.some((l) => wanted.has(l))) continue;
-        scored.set(number, field === NAMES ? nameScore(doc.names, q) : score);
+        hits.push([number, field === NAMES ? nameScore(doc.names, q) : score]);
       }
     }
-    const ranked = topK([...scored], first, ([a, sa], [b, sb]) => sb - sa || this.docs[a]!.nameSize - this.docs[b]!.nameSize || compareIds(this.docs[a]!.id, this.docs[b]!.id));
+    const docs = this.docs as Doc[];
+    const ranked = topK(hits, first, ([a, sa], [b, sb]) => sb - sa || docs[a]!.nameSize - docs[b]!.nameSize || compareIds(docs[a]!.id, docs[b]!.id));
     return ranked.map(([number, score]) => ({
-      id: this.docs[number]!.id,
+      id: docs[number]!.id,
       score,
       matchedOn: score >= 40 ? 'NAME' : score === 25 ? 'TARGET' : 'DESCRIPTION',
     }));
   }
 
   /** Live docs whose `field` text contains every token: postings of the rarest token, checked for the others. */
-  private matching(field: number, tokens: readonly string[]): Set<number> {
+  private matching(field: number, tokens: readonly string[]): number[] {
     let rarest: number[][] | null = null;
+    let rarestToken = '';
     let rarestCount = Number.POSITIVE_INFINITY;
     for (const token of tokens) {
       const lists: number[][] = [];
@@ -165,22 +178,46 @@ export class SearchIndex {
         count += posting.length;
         if (count >= rarestCount) break;
       }
-      if (count === 0) return new Set();
+      if (count === 0) return [];
       if (count < rarestCount) {
         rarest = lists;
+        rarestToken = token;
         rarestCount = count;
       }
     }
-    const out = new Set<number>();
+    const others = tokens.filter((t) => t !== rarestToken);
+    const stamp = this.nextStamp(SEEN);
+    const marks = this.marks[SEEN]!;
+    const out: number[] = [];
     for (const posting of rarest ?? []) {
       for (const number of posting) {
         const doc = this.docs[number];
-        if (!doc || out.has(number)) continue;
-        if (tokens.every((t) => doc.texts[field]!.includes(t))) out.add(number);
+        // One doc can sit under several suffixes of the prefix ("ppp", "ppps"): the stamp keeps it once.
+        if (!doc || marks[number] === stamp) continue;
+        marks[number] = stamp;
+        if (others.every((t) => doc.texts[field]!.includes(t))) out.push(number);
       }
     }
     return out;
   }
+
+  /** Per-doc marks stamped with a fresh number per pass (no Set per query): one array per use, grown with the docs. */
+  private marks = [new Uint32Array(0), new Uint32Array(0)];
+  private stamps = [0, 0];
+
+  private nextStamp(use: number): number {
+    if (this.marks[use]!.length < this.docs.length) {
+      const grown = new Uint32Array(Math.max(this.docs.length, this.marks[use]!.length * 2));
+      grown.set(this.marks[use]!);
+      this.marks[use] = grown;
+    }
+    if (++this.stamps[use]! === 0xffffffff) {
+      this.marks[use]!.fill(0);
+      this.stamps[use] = 1;
+    }
+    return this.stamps[use]!;
+  }
+
 
   /** Rebuilds the postings without replaced and removed docs. */
   private compact(): void {
