@@ -9,6 +9,7 @@ import type { KiesStore } from '../store/kies-store.js';
 import { createContext, type ApiContext } from './context.js';
 import { queryResolvers } from './resolvers/query-resolvers.js';
 import { typeResolvers } from './resolvers/type-resolvers.js';
+import { askQueryResolvers } from './resolvers/ask-resolvers.js';
 import { complexityPlugin, validationRules } from './validation.js';
 import { StoreError } from '../store/executor.js';
 import { curationQueryResolvers, curationTypeResolvers, mutationResolvers } from './resolvers/curation-resolvers.js';
@@ -22,7 +23,7 @@ export const typeDefs = readFileSync(SCHEMA_FILE, 'utf8');
 export const resolvers = {
   ...typeResolvers,
   ...curationTypeResolvers,
-  Query: { ...queryResolvers, ...curationQueryResolvers },
+  Query: { ...queryResolvers, ...curationQueryResolvers, ...askQueryResolvers },
   Mutation: mutationResolvers,
 };
 

@@ -4,6 +4,7 @@ import type { NodeModel, RelationshipModel, ProvenanceModel, PathModel, HopModel
 import type { ApiContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -13,6 +14,77 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
 };
+
+/** The answer to a question, with how it was understood and the evidence for every node and hop. */
+export type Answer = {
+  __typename?: 'Answer';
+  /** For AMBIGUOUS: each ambiguous mention with the nodes it may mean */
+  choices: Array<EntityChoice>;
+  /** For COUNT: the number */
+  count?: Maybe<Scalars['Int']['output']>;
+  /** For GAPS: the findings */
+  findings: Array<Gap>;
+  interpretation: Interpretation;
+  /** The nodes that answer the question, each with the evidence that puts it in the answer */
+  items: Array<AnswerItem>;
+  /** The language of `summary`, the interpretation's `query`, evidence texts and suggestions */
+  language: Language;
+  /** For CONNECTION: the paths, shortest first; each hop carries its relationship's provenance */
+  paths: Array<Path>;
+  question: Scalars['String']['output'];
+  status: AskStatus;
+  /** The closest supported questions, when the question was not understood, ambiguous or found nothing */
+  suggestions: Array<Scalars['String']['output']>;
+  /** One sentence saying what was found, or why nothing was */
+  summary: Scalars['String']['output'];
+};
+
+/** One node of an answer. */
+export type AnswerItem = {
+  __typename?: 'AnswerItem';
+  /** Why it is in the answer, where more than the evidence says (a description, partner reasons) */
+  detail?: Maybe<Scalars['String']['output']>;
+  /** The relationships (or the node's own sources) that put it in the answer, each with its quotes */
+  evidence: Array<Evidence>;
+  node: Node;
+};
+
+/** How `ask` understood a question: which typed query answers it. */
+export type AskIntent =
+  /** How A is connected to B, or why A serves M (paths between the two) */
+  | 'CONNECTION'
+  /** How many X there are (stats), or how many X serve M */
+  | 'COUNT'
+  /** What A is (the node with its direct relations) */
+  | 'DETAILS'
+  /** What a ministry or fund finances or steers (FUNDS and ACTS_VIA relationships) */
+  | 'FUNDS_STEERS'
+  /** Which gaps a mission has, or which X nothing serves (gaps) */
+  | 'GAPS'
+  /** Which X are directly related to A (funded by, partner in, member of, addressed by, ...) */
+  | 'LINKED'
+  /** All nodes of a kind (nodes) */
+  | 'LIST'
+  /** What A is connected to (neighbourhood) */
+  | 'NEIGHBOURHOOD'
+  /** Not a supported question: see `suggestions` */
+  | 'NOT_UNDERSTOOD'
+  /** Who are partners for A (partners) */
+  | 'PARTNERS'
+  /** A search for words that name no node exactly (search) */
+  | 'SEARCH'
+  /** Which X serve / address / work on mission M (paths of one ADDRESSES hop from the mission) */
+  | 'SERVES_MISSION';
+
+export type AskStatus =
+  /** A name in the question fits several nodes: see `choices`, then ask again naming one */
+  | 'AMBIGUOUS'
+  /** Understood and answered */
+  | 'ANSWERED'
+  /** Not understood: see `suggestions` */
+  | 'NOT_UNDERSTOOD'
+  /** Understood, but the graph holds nothing that answers it */
+  | 'NO_RESULT';
 
 export type AuditAction =
   | 'CREATE_NODE'
@@ -144,6 +216,23 @@ export type Direction =
   /** From this node to the other */
   | 'OUT';
 
+/** A mention that fits several nodes equally well. */
+export type EntityChoice = {
+  __typename?: 'EntityChoice';
+  candidates: Array<LinkedEntity>;
+  mention: Scalars['String']['output'];
+};
+
+/** One piece of evidence: a relationship read as a sentence, or a node's own sources. */
+export type Evidence = {
+  __typename?: 'Evidence';
+  provenance: Provenance;
+  /** The relationship, when the evidence is one */
+  relationship?: Maybe<Relationship>;
+  /** "Health-RI addresses Missie IV", in the answer's language */
+  text: Scalars['String']['output'];
+};
+
 /** A finding for the governance team. */
 export type Gap = {
   __typename?: 'Gap';
@@ -231,11 +320,42 @@ export type HopDirection =
   | 'BACKWARD'
   | 'FORWARD';
 
+/** How a question was understood. */
+export type Interpretation = {
+  __typename?: 'Interpretation';
+  /** The nodes the question names, as linked, in the order the query uses them */
+  entities: Array<LinkedEntity>;
+  intent: AskIntent;
+  /** The kinds of node the question asks about ("PPPs") */
+  kinds: Array<NodeLabel>;
+  /** The same query as the API operation it ran, e.g. `paths(from: "mission-iv", toLabels: [PPP], maxLength: 1, types: [ADDRESSES])` */
+  operation: Scalars['String']['output'];
+  /** The typed query in words, in the answer's language: "PPPs linked to Missie IV" */
+  query: Scalars['String']['output'];
+};
+
 export type LabelCount = {
   __typename?: 'LabelCount';
   count: Scalars['Int']['output'];
   description: Scalars['String']['output'];
   label: NodeLabel;
+};
+
+/** A language the interface and the answers to questions speak. */
+export type Language =
+  | 'en'
+  | 'nl';
+
+/** A node a question names, and how sure the link is. */
+export type LinkedEntity = {
+  __typename?: 'LinkedEntity';
+  /** 1 for an exact name, abbreviation or alias; less for a typo (about 0.85) or part of a longer name */
+  confidence: Scalars['Float']['output'];
+  /** name, abbreviation, alias, full name, mission number, typo or partial */
+  matchedOn: Scalars['String']['output'];
+  /** The words of the question that name it (folded to lower case, accents removed) */
+  mention: Scalars['String']['output'];
+  node: Node;
 };
 
 /**
@@ -585,6 +705,14 @@ export type ProvenanceInput = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Answers a question in plain Dutch or English ("Welke PPP's dienen missie IV?", "Who are partners for Health-RI?"),
+   * offline, from the graph: says how it understood the question (intent, linked entities with confidence, the typed
+   * query it ran), then the answer with the evidence for every node and hop. An ambiguous name returns `choices`, a
+   * question it does not understand returns `suggestions`; it never guesses. `lang` sets the language of the sentences
+   * (guessed from the question when left out). Questions are at most 300 characters.
+   */
+  ask: Answer;
   /** One audit event by id. Needs an editor or admin token. */
   auditEvent: AuditEvent;
   /**
@@ -654,6 +782,12 @@ export type Query = {
    * token. The web view calls this to decide whether to show edit controls.
    */
   viewer?: Maybe<Viewer>;
+};
+
+
+export type QueryAskArgs = {
+  lang?: InputMaybe<Language>;
+  question: Scalars['String']['input'];
 };
 
 
@@ -953,6 +1087,10 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Answer: ResolverTypeWrapper<Omit<Answer, 'choices' | 'findings' | 'interpretation' | 'items' | 'paths'> & { choices: Array<ResolversTypes['EntityChoice']>, findings: Array<ResolversTypes['Gap']>, interpretation: ResolversTypes['Interpretation'], items: Array<ResolversTypes['AnswerItem']>, paths: Array<ResolversTypes['Path']> }>;
+  AnswerItem: ResolverTypeWrapper<Omit<AnswerItem, 'evidence' | 'node'> & { evidence: Array<ResolversTypes['Evidence']>, node: ResolversTypes['Node'] }>;
+  AskIntent: AskIntent;
+  AskStatus: AskStatus;
   AuditAction: AuditAction;
   AuditEvent: ResolverTypeWrapper<AuditEventModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -965,6 +1103,8 @@ export type ResolversTypes = {
   CreateNodeInput: CreateNodeInput;
   CreateRelationshipInput: CreateRelationshipInput;
   Direction: Direction;
+  EntityChoice: ResolverTypeWrapper<Omit<EntityChoice, 'candidates'> & { candidates: Array<ResolversTypes['LinkedEntity']> }>;
+  Evidence: ResolverTypeWrapper<Omit<Evidence, 'provenance' | 'relationship'> & { provenance: ResolversTypes['Provenance'], relationship?: Maybe<ResolversTypes['Relationship']> }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Gap: ResolverTypeWrapper<GapModel>;
   GapKind: GapKind;
@@ -973,7 +1113,10 @@ export type ResolversTypes = {
   HopDirection: HopDirection;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Interpretation: ResolverTypeWrapper<Omit<Interpretation, 'entities'> & { entities: Array<ResolversTypes['LinkedEntity']> }>;
   LabelCount: ResolverTypeWrapper<LabelCount>;
+  Language: Language;
+  LinkedEntity: ResolverTypeWrapper<Omit<LinkedEntity, 'node'> & { node: ResolversTypes['Node'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<NodeModel>;
   NodeChange: ResolverTypeWrapper<NodeChangeModel>;
@@ -1006,6 +1149,8 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Answer: Omit<Answer, 'choices' | 'findings' | 'interpretation' | 'items' | 'paths'> & { choices: Array<ResolversParentTypes['EntityChoice']>, findings: Array<ResolversParentTypes['Gap']>, interpretation: ResolversParentTypes['Interpretation'], items: Array<ResolversParentTypes['AnswerItem']>, paths: Array<ResolversParentTypes['Path']> };
+  AnswerItem: Omit<AnswerItem, 'evidence' | 'node'> & { evidence: Array<ResolversParentTypes['Evidence']>, node: ResolversParentTypes['Node'] };
   AuditEvent: AuditEventModel;
   Boolean: Scalars['Boolean']['output'];
   Citation: Citation;
@@ -1014,12 +1159,16 @@ export type ResolversParentTypes = {
   CoverageRow: CoverageRowModel;
   CreateNodeInput: CreateNodeInput;
   CreateRelationshipInput: CreateRelationshipInput;
+  EntityChoice: Omit<EntityChoice, 'candidates'> & { candidates: Array<ResolversParentTypes['LinkedEntity']> };
+  Evidence: Omit<Evidence, 'provenance' | 'relationship'> & { provenance: ResolversParentTypes['Provenance'], relationship?: Maybe<ResolversParentTypes['Relationship']> };
   Float: Scalars['Float']['output'];
   Gap: GapModel;
   Hop: HopModel;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  Interpretation: Omit<Interpretation, 'entities'> & { entities: Array<ResolversParentTypes['LinkedEntity']> };
   LabelCount: LabelCount;
+  LinkedEntity: Omit<LinkedEntity, 'node'> & { node: ResolversParentTypes['Node'] };
   Mutation: Record<PropertyKey, never>;
   Node: NodeModel;
   NodeChange: NodeChangeModel;
@@ -1043,6 +1192,26 @@ export type ResolversParentTypes = {
   UpdateNodeInput: UpdateNodeInput;
   UpdateRelationshipInput: UpdateRelationshipInput;
   Viewer: ViewerModel;
+};
+
+export type AnswerResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Answer'] = ResolversParentTypes['Answer']> = {
+  choices?: Resolver<Array<ResolversTypes['EntityChoice']>, ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['Gap']>, ParentType, ContextType>;
+  interpretation?: Resolver<ResolversTypes['Interpretation'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['AnswerItem']>, ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['Language'], ParentType, ContextType>;
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AskStatus'], ParentType, ContextType>;
+  suggestions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AnswerItemResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AnswerItem'] = ResolversParentTypes['AnswerItem']> = {
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
 };
 
 export type AuditEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
@@ -1084,6 +1253,17 @@ export type CoverageRowResolvers<ContextType = ApiContext, ParentType extends Re
   mission?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
 };
 
+export type EntityChoiceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EntityChoice'] = ResolversParentTypes['EntityChoice']> = {
+  candidates?: Resolver<Array<ResolversTypes['LinkedEntity']>, ParentType, ContextType>;
+  mention?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type EvidenceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  relationship?: Resolver<Maybe<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type GapResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Gap'] = ResolversParentTypes['Gap']> = {
   affected?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   dimension?: Resolver<Maybe<ResolversTypes['CoverageDimension']>, ParentType, ContextType>;
@@ -1106,10 +1286,25 @@ export type HopResolvers<ContextType = ApiContext, ParentType extends ResolversP
   to?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
 };
 
+export type InterpretationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Interpretation'] = ResolversParentTypes['Interpretation']> = {
+  entities?: Resolver<Array<ResolversTypes['LinkedEntity']>, ParentType, ContextType>;
+  intent?: Resolver<ResolversTypes['AskIntent'], ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['NodeLabel']>, ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  query?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type LabelCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LabelCount'] = ResolversParentTypes['LabelCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['NodeLabel'], ParentType, ContextType>;
+};
+
+export type LinkedEntityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LinkedEntity'] = ResolversParentTypes['LinkedEntity']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  matchedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mention?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -1196,6 +1391,7 @@ export type ProvenanceResolvers<ContextType = ApiContext, ParentType extends Res
 };
 
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  ask?: Resolver<ResolversTypes['Answer'], ParentType, ContextType, RequireFields<QueryAskArgs, 'question'>>;
   auditEvent?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType, RequireFields<QueryAuditEventArgs, 'id'>>;
   auditLog?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   gaps?: Resolver<Array<ResolversTypes['Gap']>, ParentType, ContextType, RequireFields<QueryGapsArgs, 'minSeverity'>>;
@@ -1262,14 +1458,20 @@ export type ViewerResolvers<ContextType = ApiContext, ParentType extends Resolve
 };
 
 export type Resolvers<ContextType = ApiContext> = {
+  Answer?: AnswerResolvers<ContextType>;
+  AnswerItem?: AnswerItemResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   CoverageCell?: CoverageCellResolvers<ContextType>;
   CoverageMatrix?: CoverageMatrixResolvers<ContextType>;
   CoverageRow?: CoverageRowResolvers<ContextType>;
+  EntityChoice?: EntityChoiceResolvers<ContextType>;
+  Evidence?: EvidenceResolvers<ContextType>;
   Gap?: GapResolvers<ContextType>;
   Hop?: HopResolvers<ContextType>;
+  Interpretation?: InterpretationResolvers<ContextType>;
   LabelCount?: LabelCountResolvers<ContextType>;
+  LinkedEntity?: LinkedEntityResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NodeChange?: NodeChangeResolvers<ContextType>;

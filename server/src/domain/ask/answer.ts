@@ -1,0 +1,184 @@
+// The answer to a question: items with the evidence for every node and hop, paths, findings or a number, and a summary.
+import { RELATIONSHIP_NAMES, type NodeLabel } from '@kies/schema';
+import type { GraphNode, GraphRelationship, PropertyMap } from '../graph-data.js';
+import type { GraphPath, Subgraph } from '../subgraphs.js';
+import type { SearchResult } from '../node-lookups.js';
+import type { Finding } from '../gaps.js';
+import type { PartnerRanking, ReasonKind } from '../partners.js';
+import { dimensionOfLabel } from '../coverage.js';
+import type { AskPlan, Interpretation } from './intent.js';
+import { kindWords, operationOf, queryInWords } from './words.js';
+import type { MatchKind } from './linking.js';
+import type { AskLanguage } from './text.js';
+
+export type PlanResult =
+  | { op: 'paths'; paths: GraphPath[] }
+  | { op: 'partners'; ranked: PartnerRanking[] }
+  | { op: 'gaps'; findings: Finding[] }
+  | { op: 'neighbourhood'; subgraph: Subgraph }
+  | { op: 'stats'; count: number }
+  | { op: 'nodes'; nodes: GraphNode[] }
+  | { op: 'search'; hits: SearchResult[] }
+  | { op: 'none' };
+
+export interface Evidence {
+  text: string;
+  relationship: GraphRelationship | null;
+  provenance: PropertyMap;
+}
+
+export interface AnswerItem {
+  node: GraphNode;
+  detail: string | null;
+  evidence: Evidence[];
+}
+
+export interface LinkedEntity {
+  mention: string;
+  node: GraphNode;
+  confidence: number;
+  matchedOn: MatchKind;
+}
+
+export type AskStatus = 'ANSWERED' | 'NO_RESULT' | 'AMBIGUOUS' | 'NOT_UNDERSTOOD';
+
+export interface AskAnswer {
+  question: string;
+  language: AskLanguage;
+  status: AskStatus;
+  summary: string;
+  interpretation: { intent: Interpretation['intent']; entities: LinkedEntity[]; kinds: NodeLabel[]; query: string; operation: string };
+  items: AnswerItem[];
+  paths: GraphPath[];
+  findings: Finding[];
+  count: number | null;
+  choices: { mention: string; candidates: LinkedEntity[] }[];
+  suggestions: string[];
+}
+
+const nameOf = (n: GraphNode | undefined, fallback = '?') => (n ? String(n.properties.name ?? n.id) : fallback);
+
+/** "Health-RI addresses Missie IV" / "Health-RI richt zich op Missie IV": the relationship read from start to end. */
+export function hopSentence(rel: GraphRelationship, byId: ReadonlyMap<string, GraphNode>, lang: AskLanguage): string {
+  return `${nameOf(byId.get(rel.start), rel.start)} ${RELATIONSHIP_NAMES[rel.type][lang]} ${nameOf(byId.get(rel.end), rel.end)}`;
+}
+
+const REASON_WORDS: Record<ReasonKind, [string, string]> = {
+  SHARED_MISSION: ['shared missions', 'gedeelde missies'], SHARED_TECHNOLOGY: ['shared technologies', 'gedeelde technologieën'],
+  SHARED_TOPSECTOR: ['shared topsectors', 'gedeelde topsectoren'], SHARED_PARTNERSHIP: ['shared partnerships', 'gedeelde samenwerkingsverbanden'],
+  SHARED_CARE_AGREEMENT: ['shared care agreements', 'gedeelde zorgakkoorden'], COMPLEMENTARY_ROLE: ['complementary role', 'aanvullende rol'],
+};
+
+const ownEvidence = (node: GraphNode, lang: AskLanguage): Evidence => ({
+  text: lang === 'nl' ? `Bron van ${nameOf(node)}` : `Source of ${nameOf(node)}`, relationship: null, provenance: node.properties,
+});
+
+/** One item per node reached in one step, each with the relationships (and their quotes) that reach it. */
+function itemsFromHops(plan: Extract<AskPlan, { op: 'paths' }>, paths: GraphPath[], lang: AskLanguage): AnswerItem[] {
+  const byId = new Map(paths.flatMap((p) => p.nodes).map((n) => [n.id, n]));
+  const items = new Map<string, AnswerItem>();
+  for (const path of paths) {
+    const hop = path.hops[0];
+    const end = path.nodes.at(-1);
+    if (!hop || !end || path.hops.length !== 1) continue;
+    if (plan.forwardOnly && hop.relationship.start !== plan.from) continue;
+    const item = items.get(end.id) ?? { node: end, detail: null, evidence: [] };
+    item.evidence.push({ text: hopSentence(hop.relationship, byId, lang), relationship: hop.relationship, provenance: hop.relationship.properties });
+    items.set(end.id, item);
+  }
+  return [...items.values()].sort((a, b) => nameOf(a.node).localeCompare(nameOf(b.node), 'nl'));
+}
+
+function itemsFromNeighbourhood(id: string, subgraph: Subgraph, details: boolean, lang: AskLanguage): AnswerItem[] {
+  const byId = new Map(subgraph.nodes.map((n) => [n.id, n]));
+  const items = new Map<string, AnswerItem>();
+  const centre = byId.get(id);
+  for (const rel of subgraph.relationships) {
+    const other = rel.start === id ? rel.end : rel.end === id ? rel.start : null;
+    const node = other ? byId.get(other) : undefined;
+    if (!node) continue;
+    const item = items.get(node.id) ?? { node, detail: null, evidence: [] };
+    item.evidence.push({ text: hopSentence(rel, byId, lang), relationship: rel, provenance: rel.properties });
+    items.set(node.id, item);
+  }
+  const list = [...items.values()].sort((a, b) => nameOf(a.node).localeCompare(nameOf(b.node), 'nl'));
+  if (!details || !centre) return list;
+  const description = typeof centre.properties.description === 'string' ? centre.properties.description : null;
+  return [{ node: centre, detail: description, evidence: [ownEvidence(centre, lang)] }, ...list];
+}
+
+function partnerItems(ranked: PartnerRanking[], lang: AskLanguage): AnswerItem[] {
+  const i = lang === 'nl' ? 1 : 0;
+  return ranked.map((r) => ({
+    node: r.node,
+    detail: r.reasons.map((reason) => (reason.count > 0 ? `${reason.count} ${REASON_WORDS[reason.kind][i]}` : REASON_WORDS[reason.kind][i])).join(', '),
+    evidence: [ownEvidence(r.node, lang)],
+  }));
+}
+
+function keptFindings(plan: Extract<AskPlan, { op: 'gaps' }>, findings: Finding[]): Finding[] {
+  const dimension = plan.emptyDimension ? dimensionOfLabel(plan.emptyDimension) : null;
+  return findings.filter((f) =>
+    (plan.kinds === null || plan.kinds.includes(f.kind)) &&
+    (plan.about === null || f.nodeIds.includes(plan.about)) &&
+    (dimension == null || f.dimension === dimension));
+}
+
+/** Everything the API returns for an understood question, from the plan's result. */
+export function buildAnswer(question: string, it: Interpretation, result: PlanResult, suggestions: string[]): AskAnswer {
+  const lang = it.lang;
+  const nl = lang === 'nl';
+  let items: AnswerItem[] = [];
+  let paths: GraphPath[] = [];
+  let findings: Finding[] = [];
+  let count: number | null = null;
+  const p = it.plan;
+  if (result.op === 'paths' && p.op === 'paths') {
+    if (p.to) paths = result.paths;
+    else items = itemsFromHops(p, result.paths, lang);
+  } else if (result.op === 'partners') items = partnerItems(result.ranked, lang);
+  else if (result.op === 'gaps' && p.op === 'gaps') findings = keptFindings(p, result.findings);
+  else if (result.op === 'neighbourhood' && p.op === 'neighbourhood') items = itemsFromNeighbourhood(p.id, result.subgraph, p.details, lang);
+  else if (result.op === 'stats') count = result.count;
+  else if (result.op === 'nodes') items = result.nodes.map((n) => ({ node: n, detail: null, evidence: [ownEvidence(n, lang)] }));
+  else if (result.op === 'search') items = result.hits.map((h) => ({ node: h.node, detail: h.matchedOn, evidence: [ownEvidence(h.node, lang)] }));
+  if (it.counting && count === null) count = items.length;
+
+  const query = queryInWords(it, lang);
+  const found = count ?? items.length + paths.length + findings.length;
+  const status: AskStatus = it.intent === 'NOT_UNDERSTOOD' ? 'NOT_UNDERSTOOD' : it.choices.length > 0 ? 'AMBIGUOUS' : found === 0 ? 'NO_RESULT' : 'ANSWERED';
+  const summary = summaryOf(status, query, found, it);
+  const linked = (s: { mention: string; node: GraphNode; confidence: number; matchedOn: MatchKind }): LinkedEntity =>
+    ({ mention: s.mention, node: s.node, confidence: Math.round(s.confidence * 100) / 100, matchedOn: s.matchedOn });
+  return {
+    question,
+    language: lang,
+    status,
+    summary,
+    interpretation: { intent: it.intent, entities: it.entities.map(linked), kinds: it.kinds, query, operation: operationOf(p) },
+    items,
+    paths,
+    findings,
+    count,
+    choices: it.choices.map((c) => ({ mention: c.mention, candidates: c.candidates.map((s) => linked({ ...s, mention: c.mention })) })),
+    suggestions: status === 'NOT_UNDERSTOOD' || status === 'AMBIGUOUS' || status === 'NO_RESULT' ? suggestions : [],
+  };
+
+  function summaryOf(s: AskStatus, q: string, n: number, i: Interpretation): string {
+    switch (s) {
+      case 'NOT_UNDERSTOOD': return nl ? 'Deze vraag begrijp ik niet. Probeer een van de voorbeelden.' : 'I do not understand this question. Try one of the examples.';
+      case 'AMBIGUOUS': {
+        const mention = i.choices[0]?.mention ?? '';
+        return nl ? `"${mention}" kan meerdere dingen betekenen: kies er één.` : `"${mention}" can mean several things: pick one.`;
+      }
+      case 'NO_RESULT': return nl ? `${q}: niets gevonden in de graaf.` : `${q}: nothing found in the graph.`;
+      case 'ANSWERED':
+        if (count !== null) return `${q}: ${n}.`;
+        if (paths.length > 0) return nl ? `${q}: ${n} pad(en).` : `${q}: ${n} path(s).`;
+        if (findings.length > 0) return nl ? `${q}: ${n} bevinding(en).` : `${q}: ${n} finding(s).`;
+        return `${q}: ${n} ${nl ? (n === 1 ? 'resultaat' : 'resultaten') : n === 1 ? 'result' : 'results'}.`;
+    }
+  }
+}
+
+export { kindWords };
