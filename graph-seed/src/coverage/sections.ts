@@ -28,7 +28,8 @@ export function splitSections(text: string, profile: DocumentProfile): Section[]
     const substantiveLines = lines
       .slice(start.line - 1, endLine)
       .reduce((sum, line) => sum + substantiveWeight(line, profile.furniture), 0);
-    const heading = chapter && chapter !== start.text ? `${chapter} › ${start.text}` : start.text;
+    // The chapter alone when it already says the heading ("Randvoorwaarde Governance", not "… › Governance").
+    const heading = !chapter ? start.text : chapter.includes(start.text) ? chapter : `${chapter} › ${start.text}`;
     return { heading, ...(chapter ? { chapter } : {}), startLine: start.line, endLine, substantiveLines };
   });
 }
