@@ -1,13 +1,13 @@
 // The mission coverage matrix's columns: each GraphQL CoverageDimension value is one node label (server and web share it).
-import { LABELS, NODE_LABELS, type NodeLabel } from './labels.js';
+import { LABELS, NODE_LABELS, type LabelSpec, type NodeLabel } from './labels.js';
 
 type CoverageOf<L extends NodeLabel> = (typeof LABELS)[L]['coverage'];
 /** A CoverageDimension value: one per label whose spec has a matrix column. */
 export type Dimension = { [L in NodeLabel]: CoverageOf<L> extends { dimension: infer D } ? D : never }[NodeLabel];
 
 const columns = NODE_LABELS.flatMap((label) => {
-  const coverage: { dimension: string; column: number } | null = LABELS[label].coverage;
-  return coverage ? [{ label, dimension: coverage.dimension as Dimension, column: coverage.column }] : [];
+  const coverage: LabelSpec['coverage'] = LABELS[label].coverage;
+  return coverage ? [{ label, dimension: coverage.dimension as Dimension, column: coverage.column, plural: coverage.plural }] : [];
 }).sort((a, b) => a.column - b.column);
 
 /** Every matrix column in column order. */
@@ -18,3 +18,6 @@ export const DIMENSION_LABELS = Object.fromEntries(columns.map((c) => [c.dimensi
 
 /** The labels of the matrix columns, in column order. */
 export const COVERAGE_LABELS: NodeLabel[] = columns.map((c) => c.label);
+
+/** Each column's name in sentences, in Dutch and English (plural: "geen sleutelmethodologieën"). */
+export const DIMENSION_PLURALS = Object.fromEntries(columns.map((c) => [c.dimension, c.plural])) as Record<Dimension, { nl: string; en: string }>;

@@ -31,9 +31,10 @@ export interface LabelSpec {
   figure: { lane: LaneId } | { band: BandId } | null;
   /**
    * Its column in the mission matrix: the CoverageDimension value, the column's place, and the severity of an empty
-   * cell in the gaps list (PPPs are how the KIA wants missions served: a mission without one is the worst gap).
+   * cell in the gaps list (PPPs are how the KIA wants missions served: a mission without one is the worst gap), and
+   * the column's name in sentences ("Missie V: geen sleutelmethodologieën").
    */
-  coverage: { dimension: string; column: number; emptyCell: 'HIGH' | 'MEDIUM' } | null;
+  coverage: { dimension: string; column: number; emptyCell: 'HIGH' | 'MEDIUM'; plural: { nl: string; en: string } } | null;
   partners: {
     /** The profile group a neighbour with this label counts in. */
     category: PartnerCategory | null;
@@ -62,14 +63,18 @@ export const LABELS = {
     description: 'A government department (EZK, OCW, VWS, IenW, LNV, ...)',
     sdlDescription: 'A government department (EZK, OCW, VWS, IenW, LNV, ...)',
     idPrefix: 'ministry', colour: '#37474f', shape: 'round-rectangle', figure: { lane: 'ministries' },
-    coverage: { dimension: 'MINISTRY', column: 8, emptyCell: 'MEDIUM' }, partners: no,
+    coverage: {
+      dimension: 'MINISTRY', column: 8, emptyCell: 'MEDIUM', plural: { nl: 'ministeries', en: 'ministries' },
+    }, partners: no,
   },
   Topsector: {
     name: { en: 'Topsector', nl: 'Topsector' },
     description: 'A Dutch topsector (LSH, HTSM, CLICKNL, ...)',
     sdlDescription: 'A Dutch topsector (LSH, HTSM, CLICKNL, ...)',
     idPrefix: 'topsector', colour: '#1565c0', shape: 'hexagon', figure: { lane: 'routes' },
-    coverage: { dimension: 'TOPSECTOR', column: 6, emptyCell: 'MEDIUM' }, partners: { ...no, category: 'topsectors', seeks: true },
+    coverage: {
+      dimension: 'TOPSECTOR', column: 6, emptyCell: 'MEDIUM', plural: { nl: 'topsectoren', en: 'topsectors' },
+    }, partners: { ...no, category: 'topsectors', seeks: true },
   },
   TKI: {
     name: { en: 'TKI', nl: 'TKI' },
@@ -83,49 +88,63 @@ export const LABELS = {
     description: 'A route of the Nationale Wetenschapsagenda',
     sdlDescription: 'A route of the Nationale Wetenschapsagenda',
     idPrefix: 'nwa', colour: '#00838f', shape: 'diamond', figure: { lane: 'routes' },
-    coverage: { dimension: 'NWA_ROUTE', column: 7, emptyCell: 'MEDIUM' }, partners: no,
+    coverage: {
+      dimension: 'NWA_ROUTE', column: 7, emptyCell: 'MEDIUM', plural: { nl: 'NWA-routes', en: 'NWA routes' },
+    }, partners: no,
   },
   KeyTechnology: {
     name: { en: 'Key technology', nl: 'Sleuteltechnologie' },
     description: 'A key enabling technology (KET, sleuteltechnologie) or its broad programme (BGP)',
     sdlDescription: 'A key enabling technology (sleuteltechnologie)',
     idPrefix: 'ket', colour: '#2e7d32', shape: 'round-triangle', figure: { lane: 'tech' },
-    coverage: { dimension: 'KEY_TECHNOLOGY', column: 2, emptyCell: 'MEDIUM' }, partners: { ...no, category: 'technologies' },
+    coverage: {
+      dimension: 'KEY_TECHNOLOGY', column: 2, emptyCell: 'MEDIUM', plural: { nl: 'sleuteltechnologieën', en: 'key technologies' },
+    }, partners: { ...no, category: 'technologies' },
   },
   Programme: {
     name: { en: 'Programme', nl: 'Programma' },
     description: 'A multi-year programme (MJP) or broadly supported programme (BGP) of a key technology',
     sdlDescription: 'A multi-year programme (MJP) or broadly supported programme (BGP) of a key technology',
     idPrefix: 'programme', colour: '#66bb6a', shape: 'triangle', figure: { lane: 'tech' },
-    coverage: { dimension: 'PROGRAMME', column: 3, emptyCell: 'MEDIUM' }, partners: { ...no, category: 'technologies' },
+    coverage: {
+      dimension: 'PROGRAMME', column: 3, emptyCell: 'MEDIUM', plural: { nl: "programma's (MJP/BGP)", en: 'programmes (MJP/BGP)' },
+    }, partners: { ...no, category: 'technologies' },
   },
   KeyMethodology: {
     name: { en: 'Key methodology', nl: 'Sleutelmethodologie' },
     description: 'A key methodology (KEM, sleutelmethodologie)',
     sdlDescription: 'A key methodology (sleutelmethodologie)',
     idPrefix: 'kem', colour: '#9e9d24', shape: 'round-pentagon', figure: { lane: 'tech' },
-    coverage: { dimension: 'KEY_METHODOLOGY', column: 4, emptyCell: 'MEDIUM' }, partners: { ...no, category: 'technologies' },
+    coverage: {
+      dimension: 'KEY_METHODOLOGY', column: 4, emptyCell: 'MEDIUM', plural: { nl: 'sleutelmethodologieën', en: 'key methodologies' },
+    }, partners: { ...no, category: 'technologies' },
   },
   PPP: {
     name: { en: 'PPP', nl: 'PPP' },
     description: 'A national strategic public-private partnership or consortium',
     sdlDescription: 'A national strategic public-private partnership or consortium',
     idPrefix: 'ppp', colour: '#c62828', shape: 'ellipse', figure: { lane: 'ppp' },
-    coverage: { dimension: 'PPP', column: 0, emptyCell: 'HIGH' }, partners: { category: 'partnerships', hub: true, candidate: true, seeks: true },
+    coverage: {
+      dimension: 'PPP', column: 0, emptyCell: 'HIGH', plural: { nl: "publiek-private partnerschappen (PPP's)", en: 'public-private partnerships (PPPs)' },
+    }, partners: { category: 'partnerships', hub: true, candidate: true, seeks: true },
   },
   NGFProject: {
     name: { en: 'NGF project', nl: 'NGF-project' },
     description: 'A project funded by the Nationaal Groeifonds',
     sdlDescription: 'A project funded by the Nationaal Groeifonds',
     idPrefix: 'ngf', colour: '#ef6c00', shape: 'ellipse', figure: { lane: 'ppp' },
-    coverage: { dimension: 'NGF_PROJECT', column: 1, emptyCell: 'MEDIUM' }, partners: { category: 'partnerships', hub: true, candidate: true, seeks: true },
+    coverage: {
+      dimension: 'NGF_PROJECT', column: 1, emptyCell: 'MEDIUM', plural: { nl: 'Nationaal Groeifonds-projecten', en: 'Nationaal Groeifonds projects' },
+    }, partners: { category: 'partnerships', hub: true, candidate: true, seeks: true },
   },
   CareAgreement: {
     name: { en: 'Care agreement', nl: 'Zorgakkoord' },
     description: 'A care agreement, government programme or policy (IZA, WOZO, GALA, TAZ, NDS, ...)',
     sdlDescription: 'A care agreement, government programme or policy (IZA, WOZO, GALA, ...)',
     idPrefix: 'care', colour: '#6a1b9a', shape: 'round-tag', figure: { lane: 'routes' },
-    coverage: { dimension: 'CARE_AGREEMENT', column: 5, emptyCell: 'MEDIUM' }, partners: { ...no, category: 'careAgreements' },
+    coverage: {
+      dimension: 'CARE_AGREEMENT', column: 5, emptyCell: 'MEDIUM', plural: { nl: 'zorgakkoorden', en: 'care agreements' },
+    }, partners: { ...no, category: 'careAgreements' },
   },
   Region: {
     name: { en: 'Region', nl: 'Regio' },

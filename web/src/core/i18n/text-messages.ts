@@ -1,7 +1,13 @@
 // Sentences that name nodes (gap findings, partner reasons, paths) and the selection, relation and paging controls.
 // {subject}, {through}, {affected}, {via}, {candidate} become links; `.one` variants are used for a count of 1.
+import { DIMENSION_PLURALS, DIMENSIONS, type Dimension } from '@kies/schema';
+
+/** `dim.<DIMENSION>`: a matrix column's name in sentences, from the label registry. */
+const dimensionNames = (lang: 'nl' | 'en') =>
+  Object.fromEntries(DIMENSIONS.map((d) => [`dim.${d}`, DIMENSION_PLURALS[d][lang]])) as Record<`dim.${Dimension}`, string>;
 
 export const TEXT_NL = {
+  ...dimensionNames('nl'),
   'gap.MISSION_CELL_EMPTY.title': '{subject}: geen {dimension}',
   'gap.MISSION_CELL_EMPTY.explanation': 'Geen {dimension} richten zich in de graaf op {subject}, dus die kolom van de missiematrix is leeg voor deze missie.',
   'gap.MISSION_CELL_ONE.title': '{subject}: maar één van de {dimension}',
@@ -24,15 +30,6 @@ export const TEXT_NL = {
   'gap.MISSION_REACHES_PPPS_ONLY_THROUGH.title.one': '{subject} bereikt één indirect verbonden PPP alleen via {through}',
   'gap.MISSION_REACHES_PPPS_ONLY_THROUGH.explanation': '{affected} richten zich niet rechtstreeks op {subject}; elk pad van hen naar de missie (via akkoorden, fondsen, ministeries en programma\'s, tot 3 stappen) loopt via {through}. Valt {through} weg, dan verliest de missie de verbinding met deze partnerschappen.',
   'gap.MISSION_REACHES_PPPS_ONLY_THROUGH.explanation.one': '{affected} richt zich niet rechtstreeks op {subject}; elk pad ervan naar de missie (via akkoorden, fondsen, ministeries en programma\'s, tot 3 stappen) loopt via {through}. Valt {through} weg, dan verliest de missie de verbinding met dit partnerschap.',
-  'dim.PPP': "publiek-private partnerschappen (PPP's)",
-  'dim.NGF_PROJECT': 'Nationaal Groeifonds-projecten',
-  'dim.KEY_TECHNOLOGY': 'sleuteltechnologieën',
-  'dim.PROGRAMME': "programma's (MJP/BGP)",
-  'dim.KEY_METHODOLOGY': 'sleutelmethodologieën',
-  'dim.CARE_AGREEMENT': 'zorgakkoorden',
-  'dim.TOPSECTOR': 'topsectoren',
-  'dim.NWA_ROUTE': 'NWA-routes',
-  'dim.MINISTRY': 'ministeries',
   'reason.SHARED_MISSION': 'Beide werken aan {count} missies: {via}',
   'reason.SHARED_MISSION.one': 'Beide werken aan {via}',
   'reason.SHARED_TECHNOLOGY': "Beide werken aan {count} gedeelde sleuteltechnologieën, programma's of methodologieën: {via}",
@@ -79,6 +76,7 @@ export const TEXT_NL = {
 } as const;
 
 export const TEXT_EN: Record<keyof typeof TEXT_NL, string> = {
+  ...dimensionNames('en'),
   'gap.MISSION_CELL_EMPTY.title': '{subject}: no {dimension}',
   'gap.MISSION_CELL_EMPTY.explanation': 'No {dimension} address {subject} in the graph, so that column of the mission matrix is empty for this mission.',
   'gap.MISSION_CELL_ONE.title': '{subject}: only one of the {dimension}',
@@ -101,15 +99,6 @@ export const TEXT_EN: Record<keyof typeof TEXT_NL, string> = {
   'gap.MISSION_REACHES_PPPS_ONLY_THROUGH.title.one': '{subject} reaches one indirectly linked PPP only through {through}',
   'gap.MISSION_REACHES_PPPS_ONLY_THROUGH.explanation': '{affected} do not address {subject} directly; every path from them to the mission (over agreements, funds, ministries and programmes, up to 3 steps) runs through {through}. If {through} drops out, the mission loses its connection to these partnerships.',
   'gap.MISSION_REACHES_PPPS_ONLY_THROUGH.explanation.one': '{affected} does not address {subject} directly; every path from it to the mission (over agreements, funds, ministries and programmes, up to 3 steps) runs through {through}. If {through} drops out, the mission loses its connection to this partnership.',
-  'dim.PPP': 'public-private partnerships (PPPs)',
-  'dim.NGF_PROJECT': 'Nationaal Groeifonds projects',
-  'dim.KEY_TECHNOLOGY': 'key technologies',
-  'dim.PROGRAMME': 'programmes (MJP/BGP)',
-  'dim.KEY_METHODOLOGY': 'key methodologies',
-  'dim.CARE_AGREEMENT': 'care agreements',
-  'dim.TOPSECTOR': 'topsectors',
-  'dim.NWA_ROUTE': 'NWA routes',
-  'dim.MINISTRY': 'ministries',
   'reason.SHARED_MISSION': 'Both work on {count} missions: {via}',
   'reason.SHARED_MISSION.one': 'Both work on {via}',
   'reason.SHARED_TECHNOLOGY': 'Both work on {count} shared key technologies, programmes or methodologies: {via}',
