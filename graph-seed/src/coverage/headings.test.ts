@@ -50,6 +50,7 @@ describe('heading detection on the KIA (004)', () => {
     expect(at(3577)).toBe('Missie IV › Terugblik');
     expect(at(5667)).toBe('Randvoorwaarde Governance');
     expect(at(5485)).toBe('Randvoorwaarde Monitoring & Evaluatie › Terugblik');
+    expect(at(1213)).toBe('Speerpunt Digitalisering & Sleuteltechnologieën › Digitalisering');
     expect(at(6183)).toBe('Bijlagen › Figuur 5: Kennis- en innovatie ecosysteem Gezondheid & Zorg (KIES-G&Z)');
     expect(at(6496)).toBe('Bijlagen › LEGENDA');
     // Contiguous and complete: each section starts where the previous ended, the last ends at the last line.

@@ -24,12 +24,14 @@ export function splitSections(text: string, profile: DocumentProfile): Section[]
   if (starts[0]?.line !== 1) starts.unshift({ line: 1, text: LEAD_HEADING });
   return starts.map((start, k) => {
     const endLine = (starts[k + 1]?.line ?? lines.length + 1) - 1;
-    const chapter = [...profile.chapters].reverse().find((c) => c.line <= start.line)?.title;
+    const chapterAt = [...profile.chapters].reverse().find((c) => c.line <= start.line);
+    const chapter = chapterAt?.title;
     const substantiveLines = lines
       .slice(start.line - 1, endLine)
       .reduce((sum, line) => sum + substantiveWeight(line, profile.furniture), 0);
-    // The chapter alone when it already says the heading ("Randvoorwaarde Governance", not "… › Governance").
-    const heading = !chapter ? start.text : chapter.includes(start.text) ? chapter : `${chapter} › ${start.text}`;
+    // A chapter's own first section: the chapter alone when it already says the heading ("Randvoorwaarde Governance").
+    const opensChapter = chapterAt?.line === start.line && chapter !== undefined && chapter.includes(start.text);
+    const heading = !chapter ? start.text : opensChapter ? chapter : `${chapter} › ${start.text}`;
     return { heading, ...(chapter ? { chapter } : {}), startLine: start.line, endLine, substantiveLines };
   });
 }
