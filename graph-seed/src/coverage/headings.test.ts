@@ -42,6 +42,12 @@ describe('heading detection on the KIA (004)', () => {
     expect(found.some((h) => /Formeel|Sociaal domein|TECHNOLOGIE|THERAPIE/.test(h))).toBe(false);
   });
 
+  it('takes an all-caps title (LEGENDA) and a numbered heading (3.2 ...) for headings', () => {
+    expect(headingsOf(KIA, 6490, 6537)).toEqual(['6496: LEGENDA']);
+    const numbered = ['3.2 Sleuteltechnologieën en missies', `${'Lopende tekst met genoeg woorden om een alinea te zijn. '.repeat(2)}`, '', '3.3 Governance', 'Het Themateam is het besluitvormende orgaan van de coalitie.'];
+    expect(detectHeadings(numbered, profileFor('x.txt')).map((h) => h.text)).toEqual(['3.2 Sleuteltechnologieën en missies', '3.3 Governance']);
+  });
+
   it('splits the whole KIA into chapters and sections of readable size', () => {
     const sections = splitSections(text(KIA), profileFor(KIA));
     expect(sections.length).toBeGreaterThan(100);
