@@ -5,8 +5,8 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { resolvers, typeDefs } from '../../server/src/graphql/index.js';
 import { createContext } from '../../server/src/graphql/context.js';
 import {
-  COVERAGE_QUERY, GAPS_QUERY, NEIGHBOURHOOD_QUERY, NODE_QUERY, PARTNERS_QUERY, PATHS_QUERY, SEARCH_QUERY,
-} from '../../web/src/core/api/queries.js';
+  CoverageDocument, GapsDocument, NeighbourhoodDocument, NodeDetailsDocument, PartnersDocument, PathsDocument, SearchDocument,
+} from '../../web/src/core/api/generated/operations.js';
 import { startSeededApp, type SeededApp } from './seeded-app.js';
 import { describeEachEngine } from '../engines.js';
 
@@ -17,6 +17,10 @@ describeEachEngine('compiled GraphQL execution', (engine) => {
   });
   afterAll(() => app.close());
 
+  // The explorer's own documents (web/src/core/<feature>/*.graphql), as its client sends them.
+  const [NODE_QUERY, NEIGHBOURHOOD_QUERY, SEARCH_QUERY, PATHS_QUERY, COVERAGE_QUERY, GAPS_QUERY, PARTNERS_QUERY] = [
+    NodeDetailsDocument, NeighbourhoodDocument, SearchDocument, PathsDocument, CoverageDocument, GapsDocument, PartnersDocument,
+  ].map((d) => d.toString().trim());
   const CASES: [string, string, Record<string, unknown>][] = [
     ['node details', NODE_QUERY, { id: 'ppp-health-ri' }],
     ['2-hop neighbourhood', NEIGHBOURHOOD_QUERY, { id: 'mission-iv', depth: 2, limit: 200 }],

@@ -4,13 +4,22 @@ import { classifyGaps } from '../../../server/src/domain/gaps.js';
 import { searchText } from '../../../server/src/graphql/arguments.js';
 import type { KiesStore } from '../../../server/src/store/kies-store.js';
 import {
-  COVERAGE_QUERY, GAPS_QUERY, NEIGHBOURHOOD_QUERY, NODE_QUERY, PARTNERS_QUERY, PATHS_QUERY, SEARCH_QUERY,
-} from '../../../web/src/core/api/queries.js';
+  CoverageDocument, GapsDocument, NeighbourhoodDocument, NodeDetailsDocument, PartnersDocument, PathsDocument, SearchDocument,
+} from '../../../web/src/core/api/generated/operations.js';
 import type { Probes } from '../datasets.js';
+
+// The documents' text, as the explorer's client sends it (web/src/core/api/client.ts).
+const SEARCH_QUERY = SearchDocument.toString().trim();
+const NODE_QUERY = NodeDetailsDocument.toString().trim();
+const NEIGHBOURHOOD_QUERY = NeighbourhoodDocument.toString().trim();
+const PATHS_QUERY = PathsDocument.toString().trim();
+const COVERAGE_QUERY = CoverageDocument.toString().trim();
+const GAPS_QUERY = GapsDocument.toString().trim();
+const PARTNERS_QUERY = PartnersDocument.toString().trim();
 
 export interface ApiCase {
   name: string;
-  /** The explorer's own document (web/src/core/api/queries.ts), so the bench asks what the UI asks. */
+  /** The explorer's own document (web/src/core/<feature>/*.graphql, generated), so the bench asks what the UI asks. */
   request(probes: Probes, i: number): { query: string; variables: Record<string, unknown> };
   /** The same store work called in-process, without HTTP, GraphQL parsing, validation or serialisation. */
   direct(store: KiesStore, probes: Probes, i: number): Promise<unknown>;

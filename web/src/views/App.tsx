@@ -2,12 +2,12 @@
 import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { visibleNodeIds } from '../core/cy/to-elements';
+import { toKEdge, toKNode, type ApiNode } from '../core/graph/from-api';
 import { missionOrder } from '../core/graph/graph-model';
-import { toKEdge, toKNode, type WireNode } from '../core/api/wire';
 import { canEdit, viewerOf } from '../core/auth/auth-state';
 import type { AuditEvent } from '../core/curation/audit';
 import { initialLang, rememberLang, translator, type Lang } from '../core/i18n/i18n';
-import { pathHighlight, type WirePath } from '../core/paths/paths';
+import { pathHighlight, type TracedPath } from '../core/paths/paths';
 import { reduce } from '../core/state/actions';
 import { parseViewState, serializeViewState } from '../core/state/view-state';
 import type { ZoomCommand, ZoomKind } from '../core/zoom/zoom';
@@ -40,7 +40,7 @@ export function App() {
   const [lang, setLang] = useState<Lang>(() => initialLang(storage, navigator.language));
   const t = useMemo(() => translator(lang), [lang]);
   const [cy, setCy] = useState<Core | null>(null);
-  const [pathResult, setPathResult] = useState<WirePath[] | null>(null);
+  const [pathResult, setPathResult] = useState<TracedPath[] | null>(null);
   const auth = useAuth();
   const editor = canEdit(auth.state) ? viewerOf(auth.state) : null;
   const [deleted, setDeleted] = useState<AuditEvent | null>(null);
@@ -104,14 +104,14 @@ export function App() {
     [data],
   );
   const onPartnerResult = useCallback(
-    (nodes: WireNode[]) => {
+    (nodes: ApiNode[]) => {
       setPartnerIds(nodes.map((n) => n.id));
       if (nodes.length) data.addElements(nodes.map(toKNode), []);
     },
     [data],
   );
   const onPathResult = useCallback(
-    (paths: WirePath[]) => {
+    (paths: TracedPath[]) => {
       setPathResult(paths);
       data.addElements(
         paths.flatMap((p) => p.nodes.map(toKNode)),

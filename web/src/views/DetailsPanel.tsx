@@ -1,11 +1,10 @@
 // Details of the focused node: names, description, provenance and its relations (RelationList).
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { labelSpec } from '@kies/schema';
-import { gql } from '../core/api/client';
-import { NODE_QUERY } from '../core/api/queries';
-import type { WireNode, WireRel } from '../core/api/wire';
+import { useQuery } from '../core/api/use-query';
 import type { Viewer } from '../core/auth/auth-state';
 import type { AuditEvent } from '../core/curation/audit';
+import { NodeDetailsDocument, nodeDetailsVariables } from '../core/details/details-loader';
 import type { GraphModel } from '../core/graph/types';
 import { labelName, type Lang, type Translate } from '../core/i18n/i18n';
 import { deferred } from './deferred';
@@ -14,9 +13,6 @@ import { Provenance } from './SourceExcerpt';
 
 // Edit forms exist only for signed-in editors: their code loads on first use (or in idle time after the figure).
 const CurationTools = deferred(() => import('./curation/CurationTools').then((m) => m.CurationTools));
-
-type FullRel = WireRel & { startNode: WireNode; endNode: WireNode };
-type FullNode = WireNode & { relationships: FullRel[] };
 
 interface Props {
   id: string | null;
@@ -33,22 +29,11 @@ interface Props {
 }
 
 export function DetailsPanel({ id, lang, t, onSelect, onExpand, onPathFrom, onPartners, editor, model, onCurated }: Props) {
-  const [node, setNode] = useState<FullNode | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  // Bumped after each write: the node is read again in place (no loading flash, open history stays).
+  // Bumped after each write: the node (and its history) is read again in place, no loading flash, history stays open.
   const [version, setVersion] = useState(0);
-  const shownId = useRef<string | null>(null);
-  useEffect(() => {
-    if (shownId.current !== id) setNode(null);
-    shownId.current = id;
-    setError(null);
-    if (!id) return;
-    const abort = new AbortController();
-    gql<{ node: FullNode }>(NODE_QUERY, { id }, { signal: abort.signal })
-      .then((d) => setNode(d.node))
-      .catch((e: Error) => !abort.signal.aborted && setError(e.message));
-    return () => abort.abort();
-  }, [id, version]);
+  const details = useQuery(NodeDetailsDocument, nodeDetailsVariables(id), { refresh: version });
+  const node = details.data?.node ?? null;
+  const error = details.error?.message ?? null;
 
   if (!id) return <p className="muted">{t('details.none')}</p>;
   if (error) return <p className="error" role="alert">{t('error.title')}: {error}</p>;
@@ -69,6 +54,10 @@ export function DetailsPanel({ id, lang, t, onSelect, onExpand, onPathFrom, onPa
       <div className="actions">
         <button type="button" onClick={() => onExpand(node.id)}>{t('details.expand')}</button>
         <button type="button" onClick={() => onPathFrom(node.id)}>{t('details.pathFrom')}</button>
+        {/* The printable dossier (figure, members, gaps, paths, citations) of a mission or PPP. */}
+        {(node.labels.includes('Mission') || node.labels.includes('PPP')) && (
+          <a className="button" href={`?dossier=${encodeURIComponent(node.id)}`} title={t('dossier.openHint', { name: node.name })} data-testid="open-dossier">{t('dossier.open')}</a>
+        )}
         {/* Kinds the partner finder suggests collaborators for: `partners.seeks` in the label registry. */}
         {[...node.labels, ...(node.label ? [node.label] : [])].some((l) => labelSpec(l).partners.seeks) && (
           <button type="button" onClick={() => onPartners(node.id)}>{t('details.partners')}</button>

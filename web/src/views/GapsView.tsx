@@ -1,53 +1,31 @@
 // Gap findings said in the interface language, every named node a link; "show" selects the affected nodes in the graph.
-import { useEffect, useMemo, useState } from 'react';
-import { gql } from '../core/api/client';
-import { GAPS_QUERY } from '../core/api/queries';
-import type { WireNode, WireRel } from '../core/api/wire';
+import { useMemo } from 'react';
+import { useQuery } from '../core/api/use-query';
+import { GapsDocument, type GapNode } from '../core/gaps/gaps-loader';
 import type { GraphModel } from '../core/graph/types';
 import type { Lang, Translate } from '../core/i18n/i18n';
 import { namer } from '../core/texts/node-names';
 import { gapSentences } from '../core/texts/sentences';
 import { NodeText } from './NodeText';
 
-export interface WireGap {
-  id: string;
-  kind: string;
-  severity: 'HIGH' | 'MEDIUM' | 'LOW';
-  message: string;
-  dimension: string | null;
-  subject: WireNode | null;
-  through: WireNode | null;
-  affected: WireNode[];
-  nodes: WireNode[];
-  relationships: WireRel[];
-}
-
 interface Props {
   model: GraphModel;
   lang: Lang;
   t: Translate;
   /** Selects these nodes in the graph (one for a link in a sentence, all of a finding for "show"). */
-  onShow: (nodes: WireNode[]) => void;
+  onShow: (nodes: GapNode[]) => void;
 }
 
 export function GapsView({ model, lang, t, onShow }: Props) {
-  const [gaps, setGaps] = useState<WireGap[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    const abort = new AbortController();
-    setError(null);
-    gql<{ gaps: WireGap[] }>(GAPS_QUERY, {}, { signal: abort.signal })
-      .then((d) => setGaps(d.gaps))
-      .catch((e: Error) => !abort.signal.aborted && setError(e.message));
-    return () => abort.abort();
-  }, [attempt]);
+  const query = useQuery(GapsDocument, {});
+  const gaps = query.data?.gaps ?? null;
+  const error = query.error?.message ?? null;
   // Names told apart over everything this screen and the graph name ("AI" the technology vs the three AI programmes).
   const name = useMemo(
     () => namer([...model.nodes.values(), ...(gaps ?? []).flatMap((g) => g.nodes)], lang),
     [model, gaps, lang],
   );
-  if (error) return <div className="state error" role="alert">{t('error.title')}: {error} <button onClick={() => setAttempt((a) => a + 1)}>{t('error.retry')}</button></div>;
+  if (error) return <div className="state error" role="alert">{t('error.title')}: {error} <button onClick={query.refetch}>{t('error.retry')}</button></div>;
   if (!gaps) return <div className="state" aria-busy="true">{t('loading')}</div>;
   const byId = new Map(gaps.flatMap((g) => g.nodes).map((n) => [n.id, n]));
   const pick = (n: { id: string }) => onShow([byId.get(n.id)!]);

@@ -1,10 +1,8 @@
 // Mission × dimension heatmap (d3 scales, React-rendered SVG); clicking a cell selects its members in the graph.
-import { useEffect, useState } from 'react';
 import { interpolateOranges, scaleBand, scaleSequential } from 'd3';
 import type { Dimension } from '@kies/schema';
-import { gql } from '../core/api/client';
-import { COVERAGE_QUERY } from '../core/api/queries';
-import { coverageCells, DIMENSION_LABEL, wrapLabel, type MatrixCell, type WireCoverage } from '../core/matrix/coverage';
+import { useQuery } from '../core/api/use-query';
+import { CoverageDocument, coverageCells, DIMENSION_LABEL, wrapLabel, type MatrixCell } from '../core/matrix/coverage';
 import { labelName, type Lang, type Translate } from '../core/i18n/i18n';
 
 interface Props {
@@ -14,19 +12,11 @@ interface Props {
 }
 
 export function MatrixView({ lang, t, onCell }: Props) {
-  const [data, setData] = useState<WireCoverage | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    const abort = new AbortController();
-    setError(null);
-    gql<{ missionCoverage: WireCoverage }>(COVERAGE_QUERY, {}, { signal: abort.signal })
-      .then((d) => setData(d.missionCoverage))
-      .catch((e: Error) => !abort.signal.aborted && setError(e.message));
-    return () => abort.abort();
-  }, [attempt]);
+  const query = useQuery(CoverageDocument, {});
+  const data = query.data?.missionCoverage ?? null;
+  const error = query.error?.message ?? null;
 
-  if (error) return <div className="state error" role="alert">{t('error.title')}: {error} <button onClick={() => setAttempt((a) => a + 1)}>{t('error.retry')}</button></div>;
+  if (error) return <div className="state error" role="alert">{t('error.title')}: {error} <button onClick={query.refetch}>{t('error.retry')}</button></div>;
   if (!data) return <div className="state" aria-busy="true">{t('loading')}</div>;
   const cells = coverageCells(data);
   // Sized to fit beside the side panel at 1440 px: row names wrap onto up to three lines, headers are turned 50°

@@ -1,19 +1,12 @@
 // Partner finder: suggestions for an organisation, PPP, TKI or topsector, each with its reasons said by name.
-import { useEffect, useMemo, useState } from 'react';
-import { gql } from '../core/api/client';
-import { PARTNERS_QUERY } from '../core/api/queries';
-import type { WireNode } from '../core/api/wire';
+import { useEffect, useMemo } from 'react';
+import { useQuery } from '../core/api/use-query';
 import type { GraphModel } from '../core/graph/types';
 import { labelName, type Lang, type Translate } from '../core/i18n/i18n';
 import { namer, type NamedNode } from '../core/texts/node-names';
-import { reasonSentence, type WireReasonParts } from '../core/texts/sentences';
+import { PartnersDocument, partnersVariables, type PartnerNode } from '../core/partners/partners-loader';
+import { reasonSentence } from '../core/texts/sentences';
 import { NodeText } from './NodeText';
-
-interface Suggestion {
-  score: number;
-  node: WireNode;
-  reasons: (WireReasonParts & { via: WireNode[] })[];
-}
 
 interface Props {
   id: string | null;
@@ -22,29 +15,17 @@ interface Props {
   t: Translate;
   onSelect: (id: string) => void;
   /** The suggested nodes (empty when none): the app draws and highlights them in the graph. */
-  onResult: (nodes: WireNode[]) => void;
+  onResult: (nodes: PartnerNode[]) => void;
 }
 
 export function PartnersPanel({ id, model, lang, t, onSelect, onResult }: Props) {
-  const [items, setItems] = useState<Suggestion[] | null>(null);
+  const query = useQuery(PartnersDocument, partnersVariables(id));
+  const items = query.data?.partners ?? null;
   // The subject as the server names it: a node found by search or a shared link may not be drawn yet.
-  const [subject, setSubject] = useState<WireNode | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    setItems(null);
-    setError(null);
-    onResult([]);
-    if (!id) return;
-    const abort = new AbortController();
-    gql<{ subject: WireNode; partners: Suggestion[] }>(PARTNERS_QUERY, { of: id, limit: 15 }, { signal: abort.signal })
-      .then((d) => {
-        setSubject(d.subject);
-        setItems(d.partners);
-        onResult(d.partners.map((s) => s.node));
-      })
-      .catch((e: Error) => !abort.signal.aborted && setError(e.message));
-    return () => abort.abort();
-  }, [id]);
+  const subject = query.data?.subject ?? null;
+  const error = query.error?.message ?? null;
+  // The app draws and highlights the suggestions; none while the next ones load.
+  useEffect(() => onResult(items ? items.map((s) => s.node) : []), [items]);
   useEffect(() => () => onResult([]), []);
   const name = useMemo(
     () => namer([...model.nodes.values(), ...(subject ? [subject] : []), ...(items ?? []).flatMap((s) => [s.node, ...s.reasons.flatMap((r) => r.via)])], lang),

@@ -1,13 +1,13 @@
 // Path results grouped by target: direct links first, then indirect ones with what they run through; hops with evidence.
 import type { GraphModel } from '../core/graph/types';
 import { relationName, type Lang, type Translate } from '../core/i18n/i18n';
-import { groupPathsByTarget, type PathGroup, type WirePath } from '../core/paths/paths';
+import { groupPathsByTarget, type PathGroup, type TracedPath } from '../core/paths/paths';
 import { namer, type NamedNode } from '../core/texts/node-names';
 import { counted } from '../core/texts/sentences';
 import { Provenance } from './SourceExcerpt';
 
 interface Props {
-  paths: WirePath[];
+  paths: TracedPath[];
   model: GraphModel;
   lang: Lang;
   t: Translate;

@@ -1,10 +1,9 @@
 // Path tracing: from a node to another node, a mission, or all PPPs; results grouped by target (PathGroups).
 import { useEffect, useMemo, useState } from 'react';
-import { gql } from '../core/api/client';
-import { PATHS_QUERY } from '../core/api/queries';
+import { useQuery } from '../core/api/use-query';
 import type { GraphModel } from '../core/graph/types';
 import type { Lang, Translate } from '../core/i18n/i18n';
-import { pathVariables, type WirePath } from '../core/paths/paths';
+import { PathsDocument, pathVariables, type TracedPath } from '../core/paths/paths';
 import type { PathQuery } from '../core/state/view-state';
 import { namer } from '../core/texts/node-names';
 import { PathGroups } from './PathGroups';
@@ -18,17 +17,18 @@ interface Props {
   lang: Lang;
   t: Translate;
   onPath: (path: PathQuery | null) => void;
-  onResult: (paths: WirePath[]) => void;
+  onResult: (paths: TracedPath[]) => void;
   onSelect: (id: string) => void;
 }
-
 
 export function PathsPanel({ model, path, selected, missions, lang, t, onPath, onResult, onSelect }: Props) {
   const [from, setFrom] = useState<string | null>(path?.from ?? selected);
   const [to, setTo] = useState<string>(path?.to ?? missions[0]?.id ?? '');
-  const [paths, setPaths] = useState<WirePath[] | null>(null);
-  const [status, setStatus] = useState<'idle' | 'loading' | 'error'>('idle');
-  const [error, setError] = useState('');
+  // The last result stays in view while the next path loads.
+  const query = useQuery(PathsDocument, pathVariables(path), { keepData: true });
+  const paths = query.data?.paths ?? null;
+  const status = query.loading ? 'loading' : query.error ? 'error' : 'idle';
+  const error = query.error?.message ?? '';
 
   useEffect(() => {
     if (path) {
@@ -38,22 +38,8 @@ export function PathsPanel({ model, path, selected, missions, lang, t, onPath, o
   }, [path?.from, path?.to]);
 
   useEffect(() => {
-    if (!path) return;
-    const abort = new AbortController();
-    setStatus('loading');
-    gql<{ paths: WirePath[] }>(PATHS_QUERY, pathVariables(path), { signal: abort.signal })
-      .then((d) => {
-        setPaths(d.paths);
-        setStatus('idle');
-        onResult(d.paths);
-      })
-      .catch((e: Error) => {
-        if (abort.signal.aborted) return;
-        setError(e.message);
-        setStatus('error');
-      });
-    return () => abort.abort();
-  }, [path?.from, path?.to]);
+    if (query.data && !query.loading) onResult(query.data.paths);
+  }, [query.data, query.loading]);
 
   const naming = useMemo(() => namer(model.nodes.values(), lang), [model, lang]);
   const name = (id: string) => {

@@ -1,6 +1,7 @@
 // The focused node's relations: a filter box, groups by type and direction with counts, sorting, and paging per group.
 import { useState } from 'react';
-import { relationGroups, type RelationRow, type RelationSort } from '../core/details/relation-groups';
+import type { DetailedRelation } from '../core/details/details-loader';
+import { relationGroups, type RelationSort } from '../core/details/relation-groups';
 import { labelName, relationName, type Lang, type Translate } from '../core/i18n/i18n';
 import { namer } from '../core/texts/node-names';
 import type { GraphModel } from '../core/graph/types';
@@ -11,7 +12,7 @@ export const GROUP_PAGE = 20;
 
 interface Props {
   nodeId: string;
-  rels: RelationRow[];
+  rels: DetailedRelation[];
   /** The node's number of relations (more than `rels` when the API's page cut them). */
   degree: number | null;
   model: GraphModel;
@@ -24,7 +25,7 @@ export function RelationList({ nodeId, rels, degree, model, lang, t, onSelect }:
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<RelationSort>('name');
   const [open, setOpen] = useState<Set<string>>(new Set());
-  const words = (r: RelationRow, other: RelationRow['startNode']) =>
+  const words = (r: DetailedRelation, other: DetailedRelation['startNode']) =>
     [relationName(lang, r.type), labelName(lang, other.label ?? other.labels[0]), r.role ?? ''].join(' ');
   const groups = relationGroups(nodeId, rels, filter, sort, words, (type) => relationName(lang, type));
   const name = namer([...model.nodes.values(), ...rels.flatMap((r) => [r.startNode, r.endNode])], lang);

@@ -1,12 +1,11 @@
 // Search with autocomplete: instant local matches, then the server's ranked hits; arrows + Enter pick one.
-import { useEffect, useId, useRef, useState } from 'react';
-import { gql } from '../core/api/client';
-import { SEARCH_QUERY } from '../core/api/queries';
-import type { WireNode } from '../core/api/wire';
+import { useId, useMemo, useRef, useState } from 'react';
+import { useQuery } from '../core/api/use-query';
 import type { GraphModel } from '../core/graph/types';
 import { labelName, type Lang } from '../core/i18n/i18n';
 import type { Translate } from '../core/i18n/i18n';
 import { mergeResults, searchLocal, type SearchResult } from '../core/search/search';
+import { remoteResults, SEARCH_HITS, SearchDocument, searchVariables } from '../core/search/search-loader';
 
 interface Props {
   model: GraphModel;
@@ -19,34 +18,15 @@ interface Props {
 
 export function SearchBox({ model, lang, t, onPick, placeholder, id }: Props) {
   const [text, setText] = useState('');
-  const [results, setResults] = useState<SearchResult[]>([]);
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const listId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    if (!text.trim()) {
-      setResults([]);
-      return;
-    }
-    const local = searchLocal(model.nodes.values(), text);
-    setResults(local);
-    setActive(0);
-    const abort = new AbortController();
-    const timer = setTimeout(() => {
-      gql<{ search: { score: number; node: WireNode }[] }>(SEARCH_QUERY, { text, first: 12 }, { signal: abort.signal })
-        .then((d) => {
-          const remote = d.search.map((h) => ({ id: h.node.id, name: h.node.name, label: h.node.label ?? h.node.labels[0] ?? '', detail: h.node.fullName ?? null, score: h.score }));
-          setResults(mergeResults(local, remote, 12));
-        })
-        .catch(() => undefined); // local results stay; the search box is no place for an error banner
-    }, 150);
-    return () => {
-      clearTimeout(timer);
-      abort.abort();
-    };
-  }, [text, model]);
+  // Instant local matches, then the server's ranked hits merged in; a failed search keeps the local ones (the
+  // search box is no place for an error banner).
+  const local = useMemo(() => (text.trim() ? searchLocal(model.nodes.values(), text) : []), [text, model]);
+  const remote = useQuery(SearchDocument, searchVariables(text), { delayMs: 150 });
+  const results = useMemo(() => (remote.data ? mergeResults(local, remoteResults(remote.data), SEARCH_HITS) : local), [local, remote.data]);
 
   const pick = (r: SearchResult | undefined) => {
     if (!r) return;
@@ -72,6 +52,7 @@ export function SearchBox({ model, lang, t, onPick, placeholder, id }: Props) {
         autoComplete="off"
         onChange={(e) => {
           setText(e.target.value);
+          setActive(0);
           setOpen(true);
         }}
         onFocus={() => setOpen(true)}

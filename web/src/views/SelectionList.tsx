@@ -1,8 +1,7 @@
 // A selection of several nodes, listed by name and kind (sortable); clicking a member shows its details.
-import { useEffect, useMemo, useState } from 'react';
-import { gql } from '../core/api/client';
-import { NODES_BY_ID_QUERY } from '../core/api/queries';
-import type { WireNode } from '../core/api/wire';
+import { useMemo, useState } from 'react';
+import { useQuery } from '../core/api/use-query';
+import { NodesByIdDocument, nodesByIdVariables } from '../core/graph/graph-loader';
 import type { GraphModel } from '../core/graph/types';
 import { labelName, type Lang, type Translate } from '../core/i18n/i18n';
 import { namer, type NamedNode } from '../core/texts/node-names';
@@ -19,18 +18,11 @@ interface Props {
 
 export function SelectionList({ selected, model, lang, t, onFocus }: Props) {
   const [sort, setSort] = useState<MemberSort>('name');
-  const [fetched, setFetched] = useState<Map<string, WireNode>>(new Map());
-  // Members the graph does not hold (organisations of a finding, say) are named by one request.
-  const missing = selected.filter((id) => !model.nodes.has(id) && !fetched.has(id));
-  const missingKey = missing.join(',');
-  useEffect(() => {
-    if (!missingKey) return;
-    const abort = new AbortController();
-    gql<{ nodes: { edges: { node: WireNode }[] } }>(NODES_BY_ID_QUERY, { ids: missingKey.split(',') }, { signal: abort.signal })
-      .then((d) => setFetched((prev) => new Map([...prev, ...d.nodes.edges.map((e) => [e.node.id, e.node] as const)])))
-      .catch(() => undefined); // the rows keep their placeholder; the details panel reports errors
-    return () => abort.abort();
-  }, [missingKey]);
+  // Members the graph does not hold (organisations of a finding, say) are named by one request. A failure leaves
+  // their rows as placeholders; the details panel reports errors.
+  const missing = selected.filter((id) => !model.nodes.has(id));
+  const query = useQuery(NodesByIdDocument, nodesByIdVariables(missing), { keepData: true });
+  const fetched = useMemo(() => new Map((query.data?.nodes.edges ?? []).map((e) => [e.node.id, e.node] as const)), [query.data]);
   const members: NamedNode[] = useMemo(
     () => selected.flatMap((id) => {
       const n = model.nodes.get(id) ?? fetched.get(id);

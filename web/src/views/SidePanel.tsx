@@ -1,11 +1,11 @@
 // The right-hand panel: tabs for details, paths, partners and the table alternative of the graph.
 import { useState } from 'react';
-import type { WireNode } from '../core/api/wire';
 import type { Viewer } from '../core/auth/auth-state';
 import type { AuditEvent } from '../core/curation/audit';
+import type { ApiNode } from '../core/graph/from-api';
 import type { GraphModel } from '../core/graph/types';
 import type { Lang, Translate } from '../core/i18n/i18n';
-import type { WirePath } from '../core/paths/paths';
+import type { TracedPath } from '../core/paths/paths';
 import { PANELS, type PanelId, type PathQuery } from '../core/state/view-state';
 import { deferred } from './deferred';
 import { DetailsPanel } from './DetailsPanel';
@@ -33,8 +33,8 @@ interface Props {
   onFocus: (id: string) => void;
   onExpand: (id: string) => void;
   onPath: (p: PathQuery | null) => void;
-  onPathResult: (paths: WirePath[]) => void;
-  onPartnerResult: (nodes: WireNode[]) => void;
+  onPathResult: (paths: TracedPath[]) => void;
+  onPartnerResult: (nodes: ApiNode[]) => void;
   /** Only for a viewer who may edit; null renders no edit control at all. */
   editor: Viewer | null;
   /** The last deletion, offered for undo until the next change. */

@@ -1,5 +1,6 @@
-// The one way the explorer talks to the server: POST /graphql with the session's bearer token, typed result, readable errors.
+// The one way the explorer talks to the server: POST /graphql with a typed document and the session's bearer token.
 import { tokenStore, type TokenStore } from '../auth/token-store';
+import type { TypedDocumentString } from './generated/operations';
 
 /** A problem with one input field, as the server reports it in `extensions.issues`. */
 export interface FieldIssue {
@@ -20,7 +21,10 @@ export class ApiError extends Error {
 
 export type Fetcher = typeof fetch;
 
-interface GqlOptions {
+/** A generated operation (web/src/core/<feature>/*.graphql): its text, typed with its result and variables. */
+export type Operation<TResult, TVariables> = TypedDocumentString<TResult, TVariables>;
+
+export interface RequestOptions {
   signal?: AbortSignal;
   fetcher?: Fetcher;
   endpoint?: string;
@@ -37,7 +41,17 @@ interface WireError {
 /** The reason a refused stored token is dropped with: an i18n key the sign-in control shows. */
 export const UNKNOWN_TOKEN = 'auth.rejected';
 
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}, options: GqlOptions = {}): Promise<T> {
+/** Sends one operation; resolves to its typed `data`, or rejects with an ApiError (or an AbortError once superseded). */
+export function request<TResult, TVariables>(operation: Operation<TResult, TVariables>, variables: TVariables, options: RequestOptions = {}): Promise<TResult> {
+  return send<TResult>(operation.toString().trim(), variables, options);
+}
+
+/** @deprecated Untyped text documents: only for loaders not yet moved to typed operations (being migrated). */
+export function gql<T>(query: string, variables: Record<string, unknown> = {}, options: RequestOptions = {}): Promise<T> {
+  return send<T>(query, variables, options);
+}
+
+async function send<T>(query: string, variables: unknown, options: RequestOptions): Promise<T> {
   const tokens = options.tokens ?? tokenStore;
   const stored = options.token === undefined;
   const token = stored ? tokens.get() : options.token;
@@ -60,7 +74,7 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
   // sees why, and read on anonymously; a write is not retried, it needs a signed-in user.
   if (response.status === 401 && token && stored) {
     tokens.clear(UNKNOWN_TOKEN);
-    if (!/^\s*mutation\b/.test(query)) return gql<T>(query, variables, { ...options, token: null });
+    if (!/^\s*mutation\b/.test(query)) return send<T>(query, variables, { ...options, token: null });
   }
   let body: { data?: T; errors?: WireError[] };
   try {

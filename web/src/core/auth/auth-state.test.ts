@@ -1,6 +1,7 @@
 // Sign-in state: token normalisation, sessionStorage-only keeping, 401 handling and the edit-control decision.
 import { describe, expect, it } from 'vitest';
-import { ApiError, gql, UNKNOWN_TOKEN } from '../api/client';
+import { ApiError, request, UNKNOWN_TOKEN } from '../api/client';
+import { UndoChangeDocument, ViewerDocument } from '../api/generated/operations';
 import { canEdit, checkToken, restoreSession, signIn, viewerOf } from './auth-state';
 import { createTokenStore, normalizeToken, TOKEN_KEY, type SessionStore } from './token-store';
 
@@ -86,9 +87,9 @@ describe('client', () => {
     const seen: (string | null)[] = [];
     const store = createTokenStore(memory());
     const fetcher = server({ kies_alice: ALICE }, seen);
-    await gql('{ viewer { name } }', {}, { fetcher, tokens: store });
+    await request(ViewerDocument, {}, { fetcher, tokens: store });
     store.set('kies_alice');
-    await gql('{ viewer { name } }', {}, { fetcher, tokens: store });
+    await request(ViewerDocument, {}, { fetcher, tokens: store });
     expect(seen).toEqual([null, 'Bearer kies_alice']);
   });
 
@@ -97,12 +98,12 @@ describe('client', () => {
     const store = createTokenStore(memory({ [TOKEN_KEY]: 'kies_revoked' }));
     const reasons: (string | null)[] = [];
     store.subscribe((_, r) => reasons.push(r));
-    const data = await gql<{ viewer: null }>('{ viewer { name } }', {}, { fetcher: server({}, seen), tokens: store });
+    const data = await request(ViewerDocument, {}, { fetcher: server({}, seen), tokens: store });
     expect(data.viewer).toBeNull();
     expect(seen).toEqual(['Bearer kies_revoked', null]);
     expect(reasons).toEqual([UNKNOWN_TOKEN]);
     store.set('kies_revoked');
-    const write = gql('mutation { undoChange(auditId: "x") { id } }', {}, { fetcher: server({}), tokens: store });
+    const write = request(UndoChangeDocument, { auditId: 'x' }, { fetcher: server({}), tokens: store });
     await expect(write).rejects.toBeInstanceOf(ApiError);
     expect(store.get()).toBeNull();
   });

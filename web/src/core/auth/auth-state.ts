@@ -1,14 +1,10 @@
 // Who is signed in: the `viewer` answer for the session's token, and whether edit controls may be shown.
-import { ApiError, gql, type Fetcher } from '../api/client';
+import { ApiError, request, type Fetcher } from '../api/client';
+import { ViewerDocument, type ViewerQuery } from '../api/generated/operations';
 import { normalizeToken, type TokenStore } from './token-store';
 
-export const VIEWER_QUERY = `query Viewer { viewer { name role canEdit } }`;
-
-export interface Viewer {
-  name: string;
-  role: 'viewer' | 'editor' | 'admin';
-  canEdit: boolean;
-}
+/** The holder of the session's token (schema Viewer). */
+export type Viewer = NonNullable<ViewerQuery['viewer']>;
 
 /** `message` is an i18n key (auth.*), shown next to the sign-in control. */
 export type AuthState =
@@ -30,7 +26,7 @@ export function viewerOf(state: AuthState): Viewer | null {
 /** Asks the server who `token` belongs to: signed in, anonymous (no such user), or refused (401: bad token). */
 export async function checkToken(token: string, fetcher?: Fetcher): Promise<AuthState> {
   try {
-    const data = await gql<{ viewer: Viewer | null }>(VIEWER_QUERY, {}, { token, fetcher });
+    const data = await request(ViewerDocument, {}, { token, fetcher });
     return data.viewer ? { status: 'signedIn', viewer: data.viewer } : ANONYMOUS;
   } catch (error) {
     if (error instanceof ApiError && (error.details.status === 401 || error.details.code === 'UNAUTHENTICATED')) {

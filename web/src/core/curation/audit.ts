@@ -1,20 +1,8 @@
 // A node's audit trail for display: which fields each change touched, and whether the viewer may undo it.
-import type { ProvenanceInput } from './provenance-input';
+import type { AuditFieldsFragment } from '../api/generated/operations';
 
-export interface AuditEvent {
-  id: string;
-  at: string;
-  actor: string;
-  role: string;
-  action: string;
-  target: string;
-  nodeIds: string[];
-  before: string | null;
-  after: string | null;
-  provenance: ProvenanceInput & { confidence?: string | null };
-  undoes: string | null;
-  undoneBy: string | null;
-}
+/** One change as the API reports it (schema AuditEvent). */
+export type AuditEvent = AuditFieldsFragment;
 
 interface Snapshot {
   properties?: Record<string, unknown>;

@@ -97,7 +97,7 @@ describe('audit entries', () => {
     id: 'audit-1', at: '2025-05-12T10:00:00Z', actor: 'alice', role: 'editor', action: 'UPDATE_NODE', target: 'ppp-aboard', nodeIds: ['ppp-aboard'],
     before: JSON.stringify({ id: 'ppp-aboard', labels: ['PPP'], properties: { name: 'ABOARD', description: 'Old', note: 'a' } }),
     after: JSON.stringify({ id: 'ppp-aboard', labels: ['PPP'], properties: { name: 'ABOARD', description: 'New', note: 'a; b', aliases: ['X', 'Y'] } }),
-    provenance: { note: 'b' }, undoes: null, undoneBy: null, ...over,
+    provenance: { sources: [], quotes: [], confidence: 'inferred', note: 'b' }, undoes: null, undoneBy: null, ...over,
   });
 
   it('lists the changed fields (not provenance bookkeeping) with old and new values', () => {

@@ -1,6 +1,7 @@
 // Node edit and create forms: drafts from a node, and drafts to UpdateNodeInput / CreateNodeInput.
 import { LABELS, NODE_LABELS, type NodeLabel } from '@kies/schema';
-import { toProvenanceInput, type ProvenanceDraft, type ProvenanceInput } from './provenance-input';
+import type { CreateNodeInput, UpdateNodeInput } from '../api/generated/operations';
+import { toProvenanceInput, type ProvenanceDraft } from './provenance-input';
 
 export interface NodeDraft {
   name: string;
@@ -27,13 +28,6 @@ export function parseAliases(text: string): string[] {
   return [...new Set(text.split('\n').map((a) => a.trim()).filter(Boolean))];
 }
 
-export interface UpdateNodeInput {
-  name?: string;
-  fullName?: string | null;
-  description?: string | null;
-  aliases?: string[] | null;
-  provenance: ProvenanceInput;
-}
 
 /**
  * Only the fields the user changed: untouched ones stay as they are on the server (the API treats a left-out
@@ -72,15 +66,6 @@ export interface CreateNodeDraft extends NodeDraft {
   label: NodeLabel;
 }
 
-export interface CreateNodeInput {
-  id: string;
-  labels: string[];
-  name: string;
-  fullName?: string;
-  description?: string;
-  aliases?: string[];
-  provenance: ProvenanceInput;
-}
 
 export function toCreateInput(draft: CreateNodeDraft, provenance: ProvenanceDraft): CreateNodeInput {
   const input: CreateNodeInput = { id: draft.id.trim(), labels: draft.label ? [draft.label] : [], name: draft.name.trim(), provenance: toProvenanceInput(provenance) };

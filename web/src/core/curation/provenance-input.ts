@@ -1,4 +1,7 @@
 // The provenance part of every write form: source+quote pairs or a note, mapped to the API's ProvenanceInput.
+import type { ProvenanceInput } from '../api/generated/operations';
+
+export type { ProvenanceInput };
 
 export interface SourceQuote {
   source: string;
@@ -8,12 +11,6 @@ export interface SourceQuote {
 export interface ProvenanceDraft {
   pairs: SourceQuote[];
   note: string;
-}
-
-export interface ProvenanceInput {
-  sources?: string[];
-  quotes?: string[];
-  note?: string;
 }
 
 export const emptyProvenance = (): ProvenanceDraft => ({ pairs: [{ source: '', quote: '' }], note: '' });

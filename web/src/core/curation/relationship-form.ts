@@ -1,6 +1,7 @@
 // The "add a relationship from this node" form: which types the model allows from the node, and the mutation input.
 import { RELATIONSHIP_SPECS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '@kies/schema';
-import { toProvenanceInput, type ProvenanceDraft, type ProvenanceInput } from './provenance-input';
+import type { CreateRelationshipInput } from '../api/generated/operations';
+import { toProvenanceInput, type ProvenanceDraft } from './provenance-input';
 
 /** Types whose start may carry one of `labels` (the graph model's directions); the server checks again. */
 export function typesFrom(labels: readonly NodeLabel[]): RelationshipType[] {
@@ -19,16 +20,11 @@ export interface RelationshipDraft {
   role: string;
 }
 
-export interface CreateRelationshipInput {
-  type: string;
-  start: string;
-  end: string;
-  role?: string;
-  provenance: ProvenanceInput;
-}
-
-/** No target yet sends an empty end, so the server's dangling-reference issue lands on the target picker. */
-export function toCreateRelationshipInput(start: string, draft: RelationshipDraft, provenance: ProvenanceDraft): CreateRelationshipInput {
+/**
+ * No target yet sends an empty end, so the server's dangling-reference issue lands on the target picker. A draft
+ * without a type has nothing to send (the form offers no types then).
+ */
+export function toCreateRelationshipInput(start: string, draft: RelationshipDraft & { type: RelationshipType }, provenance: ProvenanceDraft): CreateRelationshipInput {
   const input: CreateRelationshipInput = { type: draft.type, start, end: draft.target ?? '', provenance: toProvenanceInput(provenance) };
   if (draft.role.trim()) input.role = draft.role.trim();
   return input;

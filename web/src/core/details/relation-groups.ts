@@ -1,16 +1,32 @@
 // Relations of the focused node grouped by type and direction, filtered and sorted for the details panel.
-import { foldText, type RelationshipType } from '@kies/schema';
-import type { WireNode, WireRel } from '../api/wire';
+import { foldText, type NodeLabel, type RelationshipType } from '@kies/schema';
 
-export type RelationRow = WireRel & { startNode: WireNode; endNode: WireNode };
+/** What grouping reads of a node at either end (the details panel passes the API's full rows, see details-loader). */
+interface EndNode {
+  id: string;
+  name: string;
+  label?: NodeLabel;
+  labels: NodeLabel[];
+  fullName?: string | null;
+}
 
-export interface RelationGroup {
+/** What grouping reads of a relationship of the focused node. */
+export interface RelationRow {
+  id: string;
+  type: RelationshipType;
+  start: string;
+  end: string;
+  startNode: EndNode;
+  endNode: EndNode;
+}
+
+export interface RelationGroup<R extends RelationRow = RelationRow> {
   /** `TYPE>` outgoing, `<TYPE` incoming. */
   key: string;
   type: RelationshipType;
   outgoing: boolean;
   /** The rows that pass the filter, sorted. */
-  rows: { rel: RelationRow; other: WireNode }[];
+  rows: { rel: R; other: R['startNode'] }[];
   /** All rows of the group before filtering. */
   total: number;
 }
@@ -21,12 +37,12 @@ export type RelationSort = 'name' | 'kind';
  * Groups by type and direction (types in the order given, outgoing before incoming), keeps rows whose other node's
  * name, full name, kind or the relation's own words (`words`: type name, kind name, role) contain `filter`.
  */
-export function relationGroups(
-  nodeId: string, rels: RelationRow[], filter: string, sort: RelationSort,
-  words: (rel: RelationRow, other: WireNode) => string, typeOrder: (type: RelationshipType) => string,
-): RelationGroup[] {
+export function relationGroups<R extends RelationRow>(
+  nodeId: string, rels: R[], filter: string, sort: RelationSort,
+  words: (rel: R, other: R['startNode']) => string, typeOrder: (type: RelationshipType) => string,
+): RelationGroup<R>[] {
   const q = foldText(filter.trim());
-  const groups = new Map<string, RelationGroup>();
+  const groups = new Map<string, RelationGroup<R>>();
   for (const rel of rels) {
     const outgoing = rel.start === nodeId;
     const other = outgoing ? rel.endNode : rel.startNode;
@@ -38,7 +54,7 @@ export function relationGroups(
     groups.set(key, group);
   }
   const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-  const kind = (n: WireNode) => n.label ?? n.labels[0] ?? '';
+  const kind = (n: EndNode) => n.label ?? n.labels[0] ?? '';
   for (const g of groups.values()) {
     g.rows.sort((a, b) => sort === 'kind'
       ? collator.compare(kind(a.other), kind(b.other)) || collator.compare(a.other.name, b.other.name)

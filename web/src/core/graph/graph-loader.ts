@@ -1,8 +1,10 @@
-// Fetches graph pieces from the API and turns them into KNode/KEdge lists.
-import { gql } from '../api/client';
-import { GRAPH_QUERY, NEIGHBOURHOOD_QUERY } from '../api/queries';
-import { toKEdge, toKNode, type WireSubgraph } from '../api/wire';
+// Loader of the drawn graph: the base graph of a view and a node's neighbourhood, as KNode/KEdge lists.
+import { request } from '../api/client';
+import { GraphDocument, NeighbourhoodDocument, type NodeLabel, type SubgraphFieldsFragment } from '../api/generated/operations';
+import { toKEdge, toKNode } from './from-api';
 import type { KEdge, KNode } from './types';
+
+export { NodesByIdDocument } from '../api/generated/operations';
 
 export interface LoadedGraph {
   nodes: KNode[];
@@ -12,17 +14,20 @@ export interface LoadedGraph {
   totalText: string;
 }
 
-export function fromSubgraph(sub: WireSubgraph): LoadedGraph {
+export function fromSubgraph(sub: SubgraphFieldsFragment): LoadedGraph {
   const totalText = `${sub.totalNodes}${sub.totalNodesExact ? '' : '+'}`;
   return { nodes: sub.nodes.map(toKNode), edges: sub.relationships.map(toKEdge), truncated: sub.truncated, totalText };
 }
 
-export async function loadGraph(labels: readonly string[] | null, signal?: AbortSignal): Promise<LoadedGraph> {
-  const data = await gql<{ graph: WireSubgraph }>(GRAPH_QUERY, { labels, limit: 2000 }, { signal });
+export async function loadGraph(labels: readonly NodeLabel[] | null, signal?: AbortSignal): Promise<LoadedGraph> {
+  const data = await request(GraphDocument, { labels: labels && [...labels], limit: 2000 }, { signal });
   return fromSubgraph(data.graph);
 }
 
 export async function loadNeighbourhood(id: string, signal?: AbortSignal): Promise<LoadedGraph> {
-  const data = await gql<{ neighbourhood: WireSubgraph }>(NEIGHBOURHOOD_QUERY, { id, depth: 1, limit: 300 }, { signal });
+  const data = await request(NeighbourhoodDocument, { id, depth: 1, limit: 300 }, { signal });
   return fromSubgraph(data.neighbourhood);
 }
+
+/** The ids of a selection the graph does not hold, as the variables naming them in one request (null: none). */
+export const nodesByIdVariables = (missing: readonly string[]) => (missing.length ? { ids: [...missing] } : null);

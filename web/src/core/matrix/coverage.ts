@@ -1,11 +1,11 @@
-// The mission × dimension coverage matrix as flat cells, ready for a d3 heatmap.
+// Loader of the mission × dimension coverage matrix, and its flat cells, ready for a d3 heatmap.
 import { DIMENSION_LABELS, type Dimension, type NodeLabel } from '@kies/schema';
-import type { WireNode } from '../api/wire';
+import type { CoverageQuery } from '../api/generated/operations';
 
-export interface WireCoverage {
-  dimensions: Dimension[];
-  rows: { mission: Pick<WireNode, 'id' | 'name'>; cells: { dimension: Dimension; count: number; members: Pick<WireNode, 'id'>[] }[] }[];
-}
+export { CoverageDocument } from '../api/generated/operations';
+
+/** The matrix as the API answers it: dimensions (columns), and per mission its cells with member ids. */
+export type Coverage = CoverageQuery['missionCoverage'];
 
 export interface MatrixCell {
   missionId: string;
@@ -17,7 +17,7 @@ export interface MatrixCell {
   col: number;
 }
 
-export function coverageCells(coverage: WireCoverage): MatrixCell[] {
+export function coverageCells(coverage: Coverage): MatrixCell[] {
   const cells: MatrixCell[] = [];
   coverage.rows.forEach((row, r) => {
     coverage.dimensions.forEach((dimension, c) => {

@@ -1,9 +1,9 @@
-// Grouping path results by target: direct links first, indirect ones with the nodes they run through.
+// Path requests (variables, highlight) and grouping results by target: direct links first, indirect ones with what they run through.
 import { describe, expect, it } from 'vitest';
-import { groupPathsByTarget, type WirePath } from './paths';
+import { groupPathsByTarget, pathHighlight, pathVariables, type PathLike } from './paths';
 
 const node = (id: string, name = id) => ({ id, name, labels: ['PPP' as const] });
-const path = (...ids: string[]): WirePath => ({
+const path = (...ids: string[]): PathLike => ({
   length: ids.length - 1,
   nodes: ids.map((id) => node(id)),
   hops: ids.slice(1).map((to, i) => ({
@@ -20,5 +20,16 @@ describe('groupPathsByTarget', () => {
     expect(direct.map((g) => g.target.id)).toEqual(['alpha']);
     expect(direct[0]!.paths.map((p) => p.length)).toEqual([1, 2]);
     expect(indirect.map((g) => [g.target.id, g.via.map((v) => v.id)])).toEqual([['beta', ['iza', 'cm']], ['zeta', ['cm']]]);
+  });
+});
+
+describe('path requests', () => {
+  it('asks for all PPPs by label, or one node', () => {
+    expect(pathVariables({ from: 'mission-iv', to: 'label:PPP' })).toMatchObject({ toLabels: ['PPP'] });
+    expect(pathVariables({ from: 'a', to: 'b' })).toMatchObject({ to: 'b' });
+    const n = { id: 'a', labels: ['PPP' as const], name: 'A' };
+    const h = pathHighlight([{ length: 1, nodes: [n, { ...n, id: 'b' }], hops: [{ relationship: { id: 'r' } }] }]);
+    expect([...h.nodeIds]).toEqual(['a', 'b']);
+    expect([...h.edgeIds]).toEqual(['r']);
   });
 });

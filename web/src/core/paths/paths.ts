@@ -1,22 +1,30 @@
-// Path results: the query variables for a path request, and the elements to highlight.
-import type { WireNode, WireRel } from '../api/wire';
+// Loader of path tracing: the variables of a path request, the elements to highlight, paths grouped by target.
+import { isNodeLabel } from '@kies/schema';
+import type { PathsQuery, PathsQueryVariables } from '../api/generated/operations';
 import type { PathQuery } from '../state/view-state';
 
-export interface WirePath {
+export { PathsDocument } from '../api/generated/operations';
+
+/** One traced path: its nodes in order and each hop with its evidence. */
+export type TracedPath = PathsQuery['paths'][number];
+
+/** What highlighting and grouping read of a path (views pass TracedPath and get it back in the groups). */
+export interface PathLike {
   length: number;
-  nodes: WireNode[];
-  hops: { direction: 'FORWARD' | 'BACKWARD'; from: { id: string; name: string }; to: { id: string; name: string }; relationship: WireRel }[];
+  nodes: { id: string; name: string }[];
+  hops: { relationship: { id: string } }[];
 }
 
-/** `to` is a node id or `label:<NodeLabel>` ("all PPPs"). */
-export function pathVariables(query: PathQuery, maxLength = 3): Record<string, unknown> {
-  const byLabel = /^label:(\w+)$/.exec(query.to);
-  return byLabel
-    ? { from: query.from, toLabels: [byLabel[1]], maxLength: Math.min(maxLength, 2), limit: 100 }
+/** `to` is a node id or `label:<NodeLabel>` ("all PPPs"); null asks nothing. */
+export function pathVariables(query: PathQuery | null, maxLength = 3): PathsQueryVariables | null {
+  if (!query) return null;
+  const byLabel = /^label:(\w+)$/.exec(query.to)?.[1];
+  return byLabel !== undefined && isNodeLabel(byLabel)
+    ? { from: query.from, toLabels: [byLabel], maxLength: Math.min(maxLength, 2), limit: 100 }
     : { from: query.from, to: query.to, maxLength: 4, limit: 50 };
 }
 
-export function pathHighlight(paths: WirePath[]): { nodeIds: Set<string>; edgeIds: Set<string> } {
+export function pathHighlight(paths: readonly PathLike[]): { nodeIds: Set<string>; edgeIds: Set<string> } {
   const nodeIds = new Set<string>();
   const edgeIds = new Set<string>();
   for (const p of paths) {
@@ -26,35 +34,35 @@ export function pathHighlight(paths: WirePath[]): { nodeIds: Set<string>; edgeId
   return { nodeIds, edgeIds };
 }
 
-export interface PathGroup {
-  target: WireNode;
+export interface PathGroup<P extends PathLike = TracedPath> {
+  target: P['nodes'][number];
   /** Its paths, shortest first. */
-  paths: WirePath[];
+  paths: P[];
   /** True when one path is a single hop: the target is linked to the start itself (e.g. the PPP addresses the mission). */
   direct: boolean;
   /** For an indirect target: the nodes its shortest paths run through (what makes the connection indirect). */
-  via: WireNode[];
+  via: P['nodes'][number][];
 }
 
 /**
  * Paths grouped by where they end, direct targets first, then by name. A path through other nodes (the central
  * mission, an agreement, a fund) shows a connection, not that the target works on the start itself.
  */
-export function groupPathsByTarget(paths: WirePath[]): { direct: PathGroup[]; indirect: PathGroup[] } {
-  const groups = new Map<string, PathGroup>();
+export function groupPathsByTarget<P extends PathLike>(paths: P[]): { direct: PathGroup<P>[]; indirect: PathGroup<P>[] } {
+  const groups = new Map<string, PathGroup<P>>();
   for (const p of paths) {
     const target = p.nodes.at(-1);
     if (!target) continue;
-    const group = groups.get(target.id) ?? { target, paths: [], direct: false, via: [] };
+    const group: PathGroup<P> = groups.get(target.id) ?? { target, paths: [], direct: false, via: [] };
     group.paths.push(p);
     if (p.length === 1) group.direct = true;
     groups.set(target.id, group);
   }
-  const byName = (a: PathGroup, b: PathGroup) => a.target.name.localeCompare(b.target.name) || a.target.id.localeCompare(b.target.id);
+  const byName = (a: PathGroup<P>, b: PathGroup<P>) => a.target.name.localeCompare(b.target.name) || a.target.id.localeCompare(b.target.id);
   for (const g of groups.values()) {
     g.paths.sort((a, b) => a.length - b.length);
     const shortest = g.paths[0]!.length;
-    const via = new Map<string, WireNode>();
+    const via = new Map<string, P['nodes'][number]>();
     if (!g.direct) for (const p of g.paths) if (p.length === shortest) for (const n of p.nodes.slice(1, -1)) via.set(n.id, n);
     g.via = [...via.values()];
   }

@@ -1,9 +1,8 @@
 // Adds a relationship from the focused node: a type the model allows from it, a target found with the search box.
 import { useState } from 'react';
 import { isRelationshipType, type NodeLabel } from '@kies/schema';
-import { gql } from '../../core/api/client';
-import { CREATE_RELATIONSHIP } from '../../core/api/curation-queries';
 import type { AuditEvent } from '../../core/curation/audit';
+import { createRelationship } from '../../core/curation/curation-loader';
 import { emptyProvenance } from '../../core/curation/provenance-input';
 import { RELATIONSHIP_FIELD_ALIASES, targetLabels, toCreateRelationshipInput, typesFrom, type RelationshipDraft } from '../../core/curation/relationship-form';
 import type { GraphModel } from '../../core/graph/types';
@@ -31,9 +30,11 @@ export function AddRelationshipForm({ node, model, lang, t, onDone, onCancel }: 
   if (types.length === 0) return <p className="muted">{t('edit.relNoTypes')}</p>;
 
   const save = async () => {
-    const input = toCreateRelationshipInput(node.id, draft, prov);
-    const done = await run(() => gql<{ createRelationship: { audit: AuditEvent } }>(CREATE_RELATIONSHIP, { input }));
-    if (done) onDone(done.createRelationship.audit);
+    const { type } = draft;
+    if (!type) return;
+    const input = toCreateRelationshipInput(node.id, { ...draft, type }, prov);
+    const audit = await run(() => createRelationship(input));
+    if (audit) onDone(audit);
   };
   const allowed = (draft.type ? targetLabels(draft.type) : []).map((l) => labelName(lang, l)).join(', ');
   const picked = draft.target ? (model.nodes.get(draft.target)?.name ?? draft.target) : null;

@@ -1,9 +1,8 @@
 // Creates a node (createNode): kind, suggested kebab-case id, the node fields and provenance.
 import { useState } from 'react';
 import { isNodeLabel } from '@kies/schema';
-import { gql } from '../../core/api/client';
-import { CREATE_NODE } from '../../core/api/curation-queries';
 import type { AuditEvent } from '../../core/curation/audit';
+import { createNode } from '../../core/curation/curation-loader';
 import { CREATABLE_LABELS, EDIT_FIELDS, suggestId, toCreateInput, type CreateNodeDraft } from '../../core/curation/node-form';
 import { emptyProvenance } from '../../core/curation/provenance-input';
 import { labelName, type Lang, type Translate } from '../../core/i18n/i18n';
@@ -31,8 +30,8 @@ export function CreateNodeForm({ lang, t, onDone, onCancel }: Props) {
 
   const save = async () => {
     const input = toCreateInput(draft, prov);
-    const done = await run(() => gql<{ createNode: { audit: AuditEvent } }>(CREATE_NODE, { input }));
-    if (done) onDone(done.createNode.audit, input.id);
+    const audit = await run(() => createNode(input));
+    if (audit) onDone(audit, input.id);
   };
   return (
     <form className="curation-form" data-testid="create-form" onSubmit={(e) => { e.preventDefault(); void save(); }}>

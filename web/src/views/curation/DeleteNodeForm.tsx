@@ -1,8 +1,7 @@
 // Deletes a node after an explicit confirmation (in the page, not a browser dialog), with the reason as provenance.
 import { useState } from 'react';
-import { gql } from '../../core/api/client';
-import { DELETE_NODE } from '../../core/api/curation-queries';
 import type { AuditEvent } from '../../core/curation/audit';
+import { deleteNode } from '../../core/curation/curation-loader';
 import { emptyProvenance, toProvenanceInput } from '../../core/curation/provenance-input';
 import type { Translate } from '../../core/i18n/i18n';
 import { GeneralErrors } from './FieldErrors';
@@ -22,8 +21,8 @@ export function DeleteNodeForm({ node, relationCount, t, onDone, onCancel }: Pro
   const { busy, errors, run } = useWrite([]);
   const formId = `delete-${node.id}`;
   const remove = async () => {
-    const done = await run(() => gql<{ deleteNode: { audit: AuditEvent } }>(DELETE_NODE, { id: node.id, provenance: toProvenanceInput(prov) }));
-    if (done) onDone(done.deleteNode.audit);
+    const audit = await run(() => deleteNode(node.id, toProvenanceInput(prov)));
+    if (audit) onDone(audit);
   };
   return (
     <form className="curation-form danger" data-testid="delete-form" onSubmit={(e) => { e.preventDefault(); void remove(); }}>

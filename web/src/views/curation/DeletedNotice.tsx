@@ -1,8 +1,7 @@
 // After a node is deleted its panel is gone; this notice keeps the way back (undo) at hand.
 import { useState } from 'react';
-import { gql } from '../../core/api/client';
-import { UNDO_CHANGE } from '../../core/api/curation-queries';
 import type { AuditEvent } from '../../core/curation/audit';
+import { undoChange } from '../../core/curation/curation-loader';
 import type { Translate } from '../../core/i18n/i18n';
 
 interface Props {
@@ -15,7 +14,7 @@ export function DeletedNotice({ audit, t, onUndone }: Props) {
   const [error, setError] = useState<string | null>(null);
   const undo = async () => {
     try {
-      onUndone((await gql<{ undoChange: AuditEvent }>(UNDO_CHANGE, { auditId: audit.id })).undoChange);
+      onUndone(await undoChange(audit.id));
     } catch (e) {
       setError(`${t('history.failed')} ${(e as Error).message}`);
     }

@@ -1,8 +1,7 @@
 // Edits a node's name, full name, description and aliases (updateNode) with the provenance of the change.
 import { useState } from 'react';
-import { gql } from '../../core/api/client';
-import { UPDATE_NODE } from '../../core/api/curation-queries';
 import type { AuditEvent } from '../../core/curation/audit';
+import { updateNode } from '../../core/curation/curation-loader';
 import { changedFields, draftFromNode, EDIT_FIELDS, toUpdateInput, type EditableNode } from '../../core/curation/node-form';
 import { emptyProvenance } from '../../core/curation/provenance-input';
 import type { Translate } from '../../core/i18n/i18n';
@@ -29,8 +28,8 @@ export function EditNodeForm({ node, t, onDone, onCancel }: Props) {
     const input = toUpdateInput(node, draft, prov);
     setUnchanged(changedFields(input).length === 0);
     if (changedFields(input).length === 0) return;
-    const done = await run(() => gql<{ updateNode: { audit: AuditEvent } }>(UPDATE_NODE, { id: node.id, input }));
-    if (done) onDone(done.updateNode.audit);
+    const audit = await run(() => updateNode(node.id, input));
+    if (audit) onDone(audit);
   };
   return (
     <form className="curation-form" data-testid="edit-form" aria-label={t('edit.edit')} onSubmit={(e) => { e.preventDefault(); void save(); }}>

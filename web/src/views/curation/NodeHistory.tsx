@@ -1,9 +1,9 @@
 // A node's audit trail (auditLog), newest first, with an Undo button on each change the viewer may undo.
-import { useEffect, useState } from 'react';
-import { gql } from '../../core/api/client';
-import { AUDIT_LOG, UNDO_CHANGE } from '../../core/api/curation-queries';
+import { useState } from 'react';
+import { useQuery } from '../../core/api/use-query';
 import type { Viewer } from '../../core/auth/auth-state';
 import { canUndo, changedProperties, propertyChange, type AuditEvent } from '../../core/curation/audit';
+import { AuditLogDocument, auditLogVariables, undoChange } from '../../core/curation/curation-loader';
 import type { Translate } from '../../core/i18n/i18n';
 
 interface Props {
@@ -16,24 +16,18 @@ interface Props {
 }
 
 export function NodeHistory({ nodeId, viewer, version, t, onUndone }: Props) {
-  const [events, setEvents] = useState<AuditEvent[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // Read again after each write (the list stays in view meanwhile).
+  const log = useQuery(AuditLogDocument, auditLogVariables(nodeId), { refresh: version });
+  const events = log.data?.auditLog ?? null;
+  const [undoError, setError] = useState<string | null>(null);
+  const error = undoError ?? log.error?.message ?? null;
   const [busy, setBusy] = useState<string | null>(null);
-
-  useEffect(() => {
-    const abort = new AbortController();
-    gql<{ auditLog: AuditEvent[] }>(AUDIT_LOG, { nodeId, first: 50 }, { signal: abort.signal })
-      .then((d) => setEvents(d.auditLog))
-      .catch((e: Error) => !abort.signal.aborted && setError(e.message));
-    return () => abort.abort();
-  }, [nodeId, version]);
 
   const undo = async (event: AuditEvent) => {
     setBusy(event.id);
     setError(null);
     try {
-      const done = await gql<{ undoChange: AuditEvent }>(UNDO_CHANGE, { auditId: event.id });
-      onUndone(done.undoChange);
+      onUndone(await undoChange(event.id));
     } catch (e) {
       setError(`${t('history.failed')} ${(e as Error).message}`);
     } finally {
