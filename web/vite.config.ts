@@ -51,7 +51,11 @@ function preloadApp(): Plugin {
           files.add(file);
           dep.imports.forEach(visit);
         };
-        chunk.dynamicImports.forEach(visit);
+        // Only the explorer app: the dossier page (?dossier=) is the other dynamic import and loads on its own.
+        chunk.dynamicImports.filter((file) => {
+          const dep = bundle[file];
+          return dep?.type === 'chunk' && !dep.facadeModuleId?.endsWith('dossier-main.tsx');
+        }).forEach(visit);
         return [...files].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` }, injectTo: 'head' as const }));
       },
     },

@@ -2,7 +2,14 @@
 import { preloadFigure } from './core/graph/figure-preload';
 import './styles.css';
 
-// The server prepares the figure while the app bundle downloads and evaluates: this module is tiny and runs
-// right after the HTML, the app chunk is already requested by a <link rel="modulepreload"> (vite.config.ts).
-preloadFigure(location.search);
-void import('./main');
+// ?dossier=<id> opens the printable dossier of a mission or PPP: no figure to preload, another bundle.
+const params = new URLSearchParams(location.search);
+const dossier = params.get('dossier');
+if (dossier) {
+  void import('./dossier-main').then((m) => m.mountDossier(dossier, params.get('lang')));
+} else {
+  // The server prepares the figure while the app bundle downloads and evaluates: this module is tiny and runs
+  // right after the HTML, the app chunk is already requested by a <link rel="modulepreload"> (vite.config.ts).
+  preloadFigure(location.search);
+  void import('./main');
+}

@@ -1,5 +1,6 @@
 // Interface texts in Dutch (default: the data is Dutch) and English. Data itself is never translated.
 import { CURATION_EN, CURATION_NL } from './curation-messages';
+import { DOSSIER_EN, DOSSIER_NL } from './dossier-messages';
 import { TEXT_EN, TEXT_NL } from './text-messages';
 
 const nl = {
@@ -113,6 +114,7 @@ const nl = {
   'graphiql': 'GraphQL-verkenner',
   ...CURATION_NL,
   ...TEXT_NL,
+  ...DOSSIER_NL,
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -228,6 +230,7 @@ const en: Record<MessageKey, string> = {
   'graphiql': 'GraphQL explorer',
   ...CURATION_EN,
   ...TEXT_EN,
+  ...DOSSIER_EN,
 };
 
 export const MESSAGES = { nl, en } as const;

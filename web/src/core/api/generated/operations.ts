@@ -304,6 +304,40 @@ export type NodeDetailsQueryVariables = Exact<{
 
 export type NodeDetailsQuery = { node: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, description: string | null, nameEn: string | null, code: string | null, kind: string | null, target: string | null, amountText: string | null, url: string | null, degree: number, relationships: Array<{ id: string, type: RelationshipType, start: string, end: string, role: string | null, startNode: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }, endNode: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }, provenance: { sources: Array<string>, quotes: Array<string>, confidence: Confidence | null, note: string | null } }>, provenance: { sources: Array<string>, quotes: Array<string>, confidence: Confidence | null, note: string | null } } };
 
+export type DossierNodeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DossierNodeQuery = { node: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null, description: string | null, target: string | null, amountText: string | null, url: string | null, degree: number, provenance: { confidence: Confidence | null, note: string | null, citations: Array<{ source: string, file: string, startLine: number | null, endLine: number | null, quote: string | null }> }, relationships: Array<{ id: string, type: RelationshipType, start: string, end: string, role: string | null, provenance: { confidence: Confidence | null, note: string | null, citations: Array<{ source: string, file: string, startLine: number | null, endLine: number | null, quote: string | null }> }, startNode: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }, endNode: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null } }> } };
+
+export type DossierCoverageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DossierCoverageQuery = { missionCoverage: { dimensions: Array<CoverageDimension>, rows: Array<{ mission: { id: string }, cells: Array<{ dimension: CoverageDimension, count: number, members: Array<{ id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }> }> }> } };
+
+export type DossierGapsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DossierGapsQuery = { gaps: Array<{ id: string, kind: GapKind, severity: Severity, message: GapMessage, dimension: CoverageDimension | null, subject: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null } | null, through: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null } | null, affected: Array<{ id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }>, nodes: Array<{ id: string }>, relationships: Array<{ type: RelationshipType }> }> };
+
+export type DossierPathsQueryVariables = Exact<{
+  from: string;
+  toLabels?: Array<NodeLabel> | NodeLabel | null | undefined;
+  via?: Array<NodeLabel> | NodeLabel | null | undefined;
+}>;
+
+
+export type DossierPathsQuery = { paths: Array<{ length: number, nodes: Array<{ id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }>, hops: Array<{ direction: HopDirection, relationship: { id: string, type: RelationshipType, start: string, end: string, role: string | null, provenance: { confidence: Confidence | null, note: string | null, citations: Array<{ source: string, file: string, startLine: number | null, endLine: number | null, quote: string | null }> } } }> }> };
+
+export type DossierFigureQueryVariables = Exact<{
+  id: string;
+  labels?: Array<NodeLabel> | NodeLabel | null | undefined;
+}>;
+
+
+export type DossierFigureQuery = { neighbourhood: { truncated: boolean, nodes: Array<{ id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }>, relationships: Array<{ id: string, type: RelationshipType, start: string, end: string, provenance: { confidence: Confidence | null } }> } };
+
 export type NodesFullByIdQueryVariables = Exact<{
   ids?: Array<string> | string | null | undefined;
 }>;
@@ -774,6 +808,211 @@ fragment FullRel on Relationship {
     ...ProvenanceFields
   }
 }`) as unknown as TypedDocumentString<NodeDetailsQuery, NodeDetailsQueryVariables>;
+export const DossierNodeDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query DossierNode($id: ID!) {
+  node(id: $id) {
+    id
+    labels
+    label
+    name
+    fullName
+    aliases
+    code
+    kind
+    description
+    target
+    amountText
+    url
+    degree
+    provenance {
+      confidence
+      note
+      citations {
+        source
+        file
+        startLine
+        endLine
+        quote
+      }
+    }
+    relationships(first: 200) {
+      id
+      type
+      start
+      end
+      role
+      provenance {
+        confidence
+        note
+        citations {
+          source
+          file
+          startLine
+          endLine
+          quote
+        }
+      }
+      startNode {
+        id
+        labels
+        label
+        name
+        fullName
+        aliases
+        code
+        kind
+      }
+      endNode {
+        id
+        labels
+        label
+        name
+        fullName
+        aliases
+        code
+        kind
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DossierNodeQuery, DossierNodeQueryVariables>;
+export const DossierCoverageDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query DossierCoverage {
+  missionCoverage {
+    dimensions
+    rows {
+      mission {
+        id
+      }
+      cells {
+        dimension
+        count
+        members {
+          id
+          labels
+          label
+          name
+          fullName
+          aliases
+          code
+          kind
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DossierCoverageQuery, DossierCoverageQueryVariables>;
+export const DossierGapsDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query DossierGaps {
+  gaps {
+    id
+    kind
+    severity
+    message
+    dimension
+    subject {
+      id
+      labels
+      label
+      name
+      fullName
+      aliases
+      code
+      kind
+    }
+    through {
+      id
+      labels
+      label
+      name
+      fullName
+      aliases
+      code
+      kind
+    }
+    affected {
+      id
+      labels
+      label
+      name
+      fullName
+      aliases
+      code
+      kind
+    }
+    nodes {
+      id
+    }
+    relationships {
+      type
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DossierGapsQuery, DossierGapsQueryVariables>;
+export const DossierPathsDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query DossierPaths($from: ID!, $toLabels: [NodeLabel!], $via: [NodeLabel!]) {
+  paths(from: $from, toLabels: $toLabels, via: $via, maxLength: 2, limit: 200) {
+    length
+    nodes {
+      id
+      labels
+      label
+      name
+      fullName
+      aliases
+      code
+      kind
+    }
+    hops {
+      direction
+      relationship {
+        id
+        type
+        start
+        end
+        role
+        provenance {
+          confidence
+          note
+          citations {
+            source
+            file
+            startLine
+            endLine
+            quote
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DossierPathsQuery, DossierPathsQueryVariables>;
+export const DossierFigureDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query DossierFigure($id: ID!, $labels: [NodeLabel!]) {
+  neighbourhood(id: $id, depth: 1, labels: $labels, limit: 500) {
+    nodes {
+      id
+      labels
+      label
+      name
+      fullName
+      aliases
+      code
+      kind
+    }
+    relationships {
+      id
+      type
+      start
+      end
+      provenance {
+        confidence
+      }
+    }
+    truncated
+  }
+}
+    `) as unknown as TypedDocumentString<DossierFigureQuery, DossierFigureQueryVariables>;
 export const NodesFullByIdDocument = /*#__PURE__*/ new TypedDocumentString(`
     query NodesFullById($ids: [ID!]) {
   nodes(where: {ids: $ids}, first: 200) {
