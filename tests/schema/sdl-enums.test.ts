@@ -30,21 +30,21 @@ describe('SDL enums and the registries', () => {
   });
 
   it('names a value missing from the SDL and one the SDL has extra', () => {
-    const planted = SDL.replace(/\n {2}"A team: [^\n]*\n {2}Team\n/, '\n  "A policy"\n  Policy\n');
+    const planted = SDL.replace(/\n {2}"A team: [^\n]*\n {2}Team\n/, '\n  "A planted label"\n  PlantedLabel\n');
     expect(planted).not.toBe(SDL);
     expect(sdlEnumDifferences(planted)).toEqual([
       'enum NodeLabel: missing Team (in the registry, not in the SDL)',
-      'enum NodeLabel: extra Policy (in the SDL, not in the registry)',
+      'enum NodeLabel: extra PlantedLabel (in the SDL, not in the registry)',
     ]);
     // The rewrite puts the registry's values back, byte for byte.
     expect(syncSdlEnums(planted)).toBe(SDL);
   });
 
   it('names a label the registry has and the SDL lacks (a label added to schema/src only)', () => {
-    const registry = { ...REGISTRY_ENUMS, NodeLabel: [...REGISTRY_ENUMS.NodeLabel!, { value: 'Policy', description: 'A policy' }] };
-    expect(sdlEnumDifferences(SDL, registry)).toEqual(['enum NodeLabel: missing Policy (in the registry, not in the SDL)']);
+    const registry = { ...REGISTRY_ENUMS, NodeLabel: [...REGISTRY_ENUMS.NodeLabel!, { value: 'PlantedLabel', description: 'A planted label' }] };
+    expect(sdlEnumDifferences(SDL, registry)).toEqual(['enum NodeLabel: missing PlantedLabel (in the registry, not in the SDL)']);
     const synced = syncSdlEnums(SDL, registry);
-    expect(enumValues(synced, 'NodeLabel').at(-1)).toEqual({ value: 'Policy', description: 'A policy' });
+    expect(enumValues(synced, 'NodeLabel').at(-1)).toEqual({ value: 'PlantedLabel', description: 'A planted label' });
   });
 
   it('names a changed description, a changed order and a missing enum', () => {
