@@ -38,6 +38,15 @@ describe('seed-coverage CLI', () => {
     expect(at(6183).heading).toBe('Bijlagen › Figuur 5: Kennis- en innovatie ecosysteem Gezondheid & Zorg (KIES-G&Z)');
     expect(at(6183).relationships).toBeGreaterThan(0);
     expect(at(6474)).toMatchObject({ status: 'excepted' }); // graph-seed/coverage-exceptions.csv: how to read Figuur 5
+    // Every section has exactly the documented fields, with their types.
+    for (const doc of report.documents) {
+      for (const s of doc.sections) {
+        expect(Object.keys(s).filter((k) => k !== 'chapter' && k !== 'reason').sort()).toEqual(['endLine', 'heading', 'nodes', 'relationships', 'startLine', 'status', 'substantiveLines']);
+        expect([s.startLine, s.endLine, s.substantiveLines, s.nodes, s.relationships].every(Number.isInteger)).toBe(true);
+        expect(['cited', 'excepted', 'open', 'small']).toContain(s.status);
+        expect(s.status === 'open').toBe(s.nodes + s.relationships === 0 && s.substantiveLines >= 20 && s.reason === undefined);
+      }
+    }
     // Totals agree with the sections they sum.
     expect(kia.totals.sections).toBe(kia.sections.length);
     expect(kia.totals.cited).toBe(kia.sections.filter((s) => s.status === 'cited').length);
