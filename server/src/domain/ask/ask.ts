@@ -1,7 +1,7 @@
 // Entry of the offline question interpreter: question -> what to look up -> interpretation (intent, entities, plan).
 import type { GraphNode } from '../graph-data.js';
 import { interpret, type Interpretation } from './intent.js';
-import { linkEntities, searchTexts } from './linking.js';
+import { linkEntities, searchTexts, typoCandidates, unlinkedWords } from './linking.js';
 import { parseQuestion, type ParsedQuestion } from './parse.js';
 import type { AskLanguage } from './text.js';
 import { suggestions } from './words.js';
@@ -17,6 +17,8 @@ export interface Understanding {
   parsed: ParsedQuestion;
   interpretation: Interpretation;
   suggestions: string[];
+  /** Words that named nothing: worth a second try against every name (typos the search index cannot find). */
+  unlinked: string[];
 }
 
 /** Step 1: the texts to look up in the search index so that linking sees every node the question may name. */
@@ -31,5 +33,8 @@ export function understand(parsed: ParsedQuestion, candidates: readonly GraphNod
   const links = linkEntities(parsed, unique);
   const interpretation = interpret(parsed, links);
   const named = links.flatMap((l) => (l.candidates[0] ? [l.candidates[0].node] : []));
-  return { parsed, interpretation, suggestions: suggestions(parsed.question, named, parsed.lang) };
+  return { parsed, interpretation, suggestions: suggestions(parsed.question, named, parsed.lang), unlinked: unlinkedWords(parsed, links) };
 }
+
+/** Step 3, only when words named nothing: the nodes (from the whole lexicon) one or two typos away from those words. */
+export { typoCandidates };

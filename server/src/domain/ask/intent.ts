@@ -1,9 +1,11 @@
 // Intent recognition: from cues, kinds and linked entities to one of the typed queries the API already has (a plan).
-import { COVERAGE_LABELS, type NodeLabel, type RelationshipType } from '@kies/schema';
+import type { NodeLabel, RelationshipType } from '@kies/schema';
 import type { GapKind } from '../gaps.js';
 import type { EntityLink, ScoredNode } from './linking.js';
 import { contentTokens, type ParsedQuestion } from './parse.js';
 import type { AskLanguage } from './text.js';
+
+const LINKING_WORDS = new Set(['of', 'van', 'the', 'de', 'het', 'der']);
 import { cuesOfWord } from './vocabulary.js';
 
 export type AskIntent = 'SERVES_MISSION' | 'LINKED' | 'CONNECTION' | 'PARTNERS' | 'GAPS' | 'FUNDS_STEERS' | 'DETAILS' | 'COUNT'
@@ -43,12 +45,17 @@ const isMission = (s: ScoredNode) => s.node.labels.includes('Mission');
 /** Kind words not used as part of a name nor as a hint right next to one ("ministerie VWS"): what the question asks for. */
 function askedKinds(parsed: ParsedQuestion, links: readonly EntityLink[]): NodeLabel[] {
   const inLinks = new Set(links.flatMap((l) => l.tokenIndexes));
-  const edges = new Set(links.flatMap((l) => [Math.min(...l.tokenIndexes) - 1, Math.max(...l.tokenIndexes) + 1]));
+  // The word right before or after a name, over function words ("the ministry of Economic Affairs"), names its kind.
+  const step = (from: number, by: number) => {
+    let i = from + by;
+    while (parsed.tokens[i] && LINKING_WORDS.has(parsed.tokens[i].text)) i += by;
+    return i;
+  };
+  const edges = new Set(links.flatMap((l) => [step(Math.min(...l.tokenIndexes), -1), step(Math.max(...l.tokenIndexes), 1)]));
   const kinds: NodeLabel[] = [];
   for (const word of parsed.labels) {
     if (word.indexes.some((i) => inLinks.has(i))) continue;
-    if (word.indexes.length === 1 && edges.has(word.indexes[0]) && kinds.length > 0) continue;
-    if (word.indexes.length === 1 && edges.has(word.indexes[0]) && parsed.labels.length > 1 && word !== parsed.labels[0]) continue;
+    if (word.indexes.length === 1 && edges.has(word.indexes[0]) && (kinds.length > 0 || parsed.labels.length === 1)) continue;
     if (!kinds.includes(word.label)) kinds.push(word.label);
   }
   return kinds;
@@ -83,7 +90,11 @@ export function interpret(parsed: ParsedQuestion, links: readonly EntityLink[]):
   const content = contentTokens(parsed);
   const unknown = content.filter((t) => !explained.has(t.index) && cuesOfWord(t.text).length === 0);
   const known = content.length - unknown.length;
-  if (content.length === 0 || (links.length === 0 && kinds.length === 0) || (unknown.length >= 2 && unknown.length > known)) return none();
+  if (content.length === 0 || (links.length === 0 && kinds.length === 0 && !c.has('search')) || (unknown.length >= 2 && unknown.length > known)) return none();
+  // Only loose matches (part of a longer name, or several names) and no way of asking we know: not a question about the graph.
+  const weak = (l: EntityLink) => l.ambiguous && l.candidates[0].confidence < 1 || l.candidates[0].confidence < 0.8;
+  const asking = [...c].some((cue) => cue !== 'list' && cue !== 'details');
+  if (links.length > 0 && links.every(weak) && kinds.length === 0 && !asking) return none();
 
   // Each intent names the kinds its entity slots expect; ambiguous mentions those kinds single out are resolved.
   const pick = (prefer: NodeLabel[], n: number, from: readonly EntityLink[]): (ScoredNode & { mention: string })[] | EntityLink[] => {
@@ -112,7 +123,7 @@ export function interpret(parsed: ParsedQuestion, links: readonly EntityLink[]):
     if (E > 0) {
       const mission = anyMission !== undefined;
       return build('COUNT', ['Mission'], 1, ([e]) => ({
-        op: 'paths', from: e.node.id, to: null, toLabels: kinds.length > 0 ? kinds : mission ? COVERAGE_LABELS : null, maxLength: 1,
+        op: 'paths', from: e.node.id, to: null, toLabels: kinds.length > 0 ? kinds : null, maxLength: 1,
         types: mission ? SERVING : null, limit: 200, forwardOnly: false,
       }), missionFirst);
     }
@@ -152,7 +163,7 @@ export function interpret(parsed: ParsedQuestion, links: readonly EntityLink[]):
   }
   if (c.has('serve') && E > 0 && kinds.length === 0) {
     if (firstIsMission) {
-      return build('SERVES_MISSION', ['Mission'], 1, ([e]) => ({ op: 'paths', from: e.node.id, to: null, toLabels: COVERAGE_LABELS, maxLength: 1, types: SERVING, limit: 200, forwardOnly: false }));
+      return build('SERVES_MISSION', ['Mission'], 1, ([e]) => ({ op: 'paths', from: e.node.id, to: null, toLabels: null, maxLength: 1, types: SERVING, limit: 200, forwardOnly: false }));
     }
     return build('LINKED', [], 1, ([e]) => ({ op: 'paths', from: e.node.id, to: null, toLabels: ['Mission', 'CareAgreement'], maxLength: 1, types: ['ADDRESSES', 'SUPPORTS'], limit: 200, forwardOnly: true }));
   }
@@ -165,7 +176,7 @@ export function interpret(parsed: ParsedQuestion, links: readonly EntityLink[]):
   }
   if (E > 0) return build('DETAILS', [], 1, ([e]) => ({ op: 'neighbourhood', id: e.node.id, limit: 40, details: true }));
   if (c.has('search')) {
-    const text = content.map((t) => t.text).join(' ');
+    const text = content.filter((t) => cuesOfWord(t.text).length === 0).map((t) => t.text).join(' ');
     return text ? { ...base, intent: 'SEARCH', entities: [], plan: { op: 'search', text, first: 20 } } : none();
   }
   if (kinds.length > 0 && c.has('list')) return { ...base, intent: 'LIST', entities: [], plan: { op: 'nodes', labels: [kinds[0]], first: 100 } };

@@ -185,3 +185,21 @@ export function searchTexts(parsed: ParsedQuestion): string[] {
   }
   return texts.slice(0, 14);
 }
+
+/** Words of the runs that linked to nothing and could be a misspelt name (not function, kind or filler words). */
+export function unlinkedWords(parsed: ParsedQuestion, links: readonly EntityLink[]): string[] {
+  const linked = new Set(links.flatMap((l) => l.tokenIndexes));
+  return parsed.runs.flatMap((r) => r.tokens)
+    .filter((t) => !linked.has(t.index) && !isStopWord(t.text) && !labelOfWord(t.text) && compact(t.text).length >= 4)
+    .map((t) => t.text);
+}
+
+/** The nodes with a name, alias or name word one or two typos away from one of `words`: the candidates a typo may mean. */
+export function typoCandidates(words: readonly string[], nodes: readonly GraphNode[]): GraphNode[] {
+  const targets = words.map(compact).filter((w) => w.length >= 4);
+  if (targets.length === 0) return [];
+  return nodes.filter((node) => fieldsOf(node).some(([value]) => {
+    const parts = [compact(value), ...normalise(value).split(/\s+/).map(compact)];
+    return parts.some((p) => targets.some((w) => Math.abs(p.length - w.length) <= 2 && distance(p, w) <= (w.length >= 8 ? 2 : 1)));
+  }));
+}

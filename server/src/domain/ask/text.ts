@@ -75,9 +75,13 @@ export function stem(word: string): string {
 }
 
 const DUTCH_MARKERS = new Set(['welke', 'welk', 'wat', 'wie', 'hoe', 'hoeveel', 'zijn', 'het', 'de', 'een', 'van', 'met', 'aan',
-  'voor', 'er', 'dienen', 'werken', 'verbonden', 'waarom', 'missie', 'ministerie', 'doet', 'financiert', 'partners', 'zit', 'heeft']);
+  'voor', 'er', 'dienen', 'werken', 'verbonden', 'waarom', 'missie', 'ministerie', 'doet', 'financiert', 'zit', 'heeft', 'toon', 'alle',
+  'geef', 'noem', 'zoek', 'hebben', 'wordt', 'worden', 'niets', 'geen', 'bij', 'naar', 'tussen', 'waar', 'hiaten', 'missies',
+  'ministeries', 'topsectoren', 'zorgakkoorden', 'welke', 'zijn', 'samen']);
 const ENGLISH_MARKERS = new Set(['which', 'what', 'who', 'how', 'many', 'are', 'the', 'of', 'with', 'to', 'for', 'there',
-  'serve', 'serves', 'work', 'works', 'connected', 'why', 'mission', 'ministry', 'does', 'fund', 'funds', 'gaps', 'address']);
+  'serve', 'serves', 'work', 'works', 'connected', 'why', 'mission', 'ministry', 'does', 'fund', 'funds', 'gaps', 'address', 'show',
+  'all', 'give', 'list', 'search', 'have', 'has', 'by', 'nothing', 'no', 'between', 'where', 'tell', 'about', 'me', 'missions',
+  'ministries', 'topsectors', 'technologies', 'in', 'and']);
 
 /** Dutch or English, by marker words; ties go to `fallback`. */
 export function guessLanguage(tokens: readonly Token[], fallback: AskLanguage): AskLanguage {

@@ -2,7 +2,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { foldText, NODE_LABELS } from '@kies/schema';
 import type { GraphNode } from '../../domain/graph-data.js';
-import { buildAnswer, lookups, MAX_QUESTION_LENGTH, understand, type AskPlan, type PlanResult } from '../../domain/ask/ask.js';
+import { buildAnswer, lookups, MAX_QUESTION_LENGTH, typoCandidates, understand, type AskPlan, type PlanResult } from '../../domain/ask/ask.js';
 import type { ApiContext } from '../context.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 import { badInput } from '../arguments.js';
@@ -10,6 +10,31 @@ import { queryResolvers } from './query-resolvers.js';
 
 /** Hits per look-up: enough for every node a name fragment may mean, bounded at scale. */
 const HITS_PER_LOOKUP = 25;
+
+// Typos the search index cannot find ("Helth-RI") are looked up in every node's names. That lexicon is read page by
+// page and kept for a short while per store (a renamed node is still found by the search look-ups meanwhile);
+// questions whose words all name something never read it.
+const LEXICON_TTL_MS = 30_000;
+const LEXICON_MAX = 20_000;
+const lexicons = new WeakMap<object, { at: number; nodes: Promise<GraphNode[]> }>();
+function lexicon(context: ApiContext): Promise<GraphNode[]> {
+  const hit = lexicons.get(context.store);
+  if (hit && Date.now() - hit.at < LEXICON_TTL_MS) return hit.nodes;
+  const nodes = (async () => {
+    const all: GraphNode[] = [];
+    for (let afterId: string | null = null; all.length < LEXICON_MAX;) {
+      const page = await context.store.nodePage({ labels: null, ids: null, nameContains: null, kind: null, code: null, confidence: null,
+        hasSources: null, relatedTo: null, first: 200, afterId });
+      all.push(...page.nodes);
+      if (!page.hasNextPage || page.nodes.length === 0) break;
+      afterId = page.nodes.at(-1)!.id;
+    }
+    return all;
+  })();
+  lexicons.set(context.store, { at: Date.now(), nodes });
+  nodes.catch(() => lexicons.delete(context.store));
+  return nodes;
+}
 
 type Call = (root: unknown, args: Record<string, unknown>, context: ApiContext, info: GraphQLResolveInfo) => unknown;
 /** Runs one of the API's own query resolvers, so the plan gets exactly its argument checks and limits. */
@@ -50,7 +75,12 @@ export const askQueryResolvers: Pick<QueryResolvers, 'ask'> = {
     const { parsed, texts } = lookups(question, lang ?? null);
     const hits = await Promise.all(texts.map((text) => context.store.search(text, null, HITS_PER_LOOKUP)));
     const candidates = hits.flat().map((h) => h.node);
-    const { interpretation, suggestions } = understand(parsed, candidates);
+    let understood = understand(parsed, candidates);
+    if (understood.unlinked.length > 0) {
+      const typos = typoCandidates(understood.unlinked, await lexicon(context));
+      if (typos.length > 0) understood = understand(parsed, [...candidates, ...typos]);
+    }
+    const { interpretation, suggestions } = understood;
     const answer = buildAnswer(question, interpretation, await run(interpretation.plan, context, info), suggestions);
     for (const node of [...answer.items.map((i) => i.node), ...answer.interpretation.entities.map((e) => e.node)]) {
       context.loaders.node.prime(node.id, node);

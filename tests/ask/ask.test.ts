@@ -1,0 +1,105 @@
+// Query.ask through the real GraphQL server over HTTP, on both engines: the question set's accuracy (at least 95%),
+// evidence for every item and hop, choices instead of guesses, suggestions when not understood, and input limits.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ClientError } from 'graphql-request';
+import { startSeededApp, type SeededApp } from '../api/seeded-app.js';
+import { describeEachEngine } from '../engines.js';
+import { QUESTIONS } from './questions.js';
+import { problemsOf, report, type AnswerShape } from './score.js';
+
+const ASK = `query Ask($q: String!, $lang: Language) { ask(question: $q, lang: $lang) {
+  question language status summary count suggestions
+  interpretation { intent query operation kinds entities { mention confidence matchedOn node { id name } } }
+  items { node { id name } detail evidence { text relationship { type start end } provenance { quotes citations { file startLine quote } } } }
+  paths { length nodes { id } hops { from { id } to { id } relationship { type provenance { quotes } } } }
+  findings { kind subject { id } }
+  choices { mention candidates { confidence node { id label } } }
+} }`;
+
+describeEachEngine('ask over HTTP', (engine) => {
+  let app: SeededApp;
+  beforeAll(async () => {
+    app = await startSeededApp(engine);
+  });
+  afterAll(async () => app?.close());
+  const ask = async (q: string, lang?: string) => (await app.client.request<{ ask: AnswerShape & Record<string, any> }>(ASK, { q, lang })).ask;
+
+  it(`understands at least 95% of the ${QUESTIONS.length} questions (intent, entities, key members)`, async () => {
+    const results = [];
+    for (const c of QUESTIONS) results.push({ c, problems: problemsOf(c, await ask(c.q)) });
+    expect(report(`ask [${engine}]`, results)).toBeGreaterThanOrEqual(0.95);
+  });
+
+  describe('answers', () => {
+    it('"Welke PPP\'s dienen missie IV?" says how it understood the question and quotes the source for every PPP', async () => {
+      const a = await ask("Welke PPP's dienen missie IV?");
+      expect(a.interpretation.query).toBe("PPP's gekoppeld aan Missie IV: Mensen met dementie");
+      expect(a.interpretation.operation).toContain('paths(from: "mission-iv", toLabels: [PPP], maxLength: 1, types: [ADDRESSES]');
+      expect(a.interpretation.entities[0]).toMatchObject({ confidence: 1, matchedOn: 'mission number', node: { id: 'mission-iv' } });
+      expect(a.items.length).toBeGreaterThan(10);
+      for (const item of a.items) {
+        expect(item.evidence.length).toBeGreaterThan(0);
+        expect(item.evidence[0].relationship).toMatchObject({ type: 'ADDRESSES', end: 'mission-iv', start: item.node.id });
+        expect(item.evidence[0].text).toContain('richt zich op Missie IV');
+      }
+      expect(a.items.some((i: any) => i.evidence.some((e: any) => e.provenance.quotes.length > 0))).toBe(true);
+    });
+
+    it('the same question in English gets English sentences; lang overrides the guess', async () => {
+      expect((await ask('Which PPPs serve mission IV?')).interpretation.query).toBe('PPPs linked to Missie IV: Mensen met dementie');
+      const forced = await ask('Which PPPs serve mission IV?', 'nl');
+      expect(forced.language).toBe('nl');
+      expect(forced.interpretation.query).toBe("PPP's gekoppeld aan Missie IV: Mensen met dementie");
+    });
+
+    it('a connection question returns paths whose every hop carries its relationship and evidence', async () => {
+      const a = await ask('How is Health-RI connected to mission IV?');
+      expect(a.paths.length).toBeGreaterThan(0);
+      expect(a.paths[0]).toMatchObject({ length: 1, nodes: [{ id: 'ppp-health-ri' }, { id: 'mission-iv' }] });
+      for (const path of a.paths) for (const hop of path.hops) expect(hop.relationship.type).toMatch(/^[A-Z_]+$/);
+      expect(a.paths[0].hops[0].relationship.provenance.quotes.length).toBeGreaterThan(0);
+    });
+
+    it('a typo is linked with less than full confidence and says so', async () => {
+      const a = await ask('What is Helth-RI?');
+      expect(a.interpretation.entities[0]).toMatchObject({ node: { id: 'ppp-health-ri' }, matchedOn: 'typo' });
+      expect(a.interpretation.entities[0].confidence).toBeLessThan(1);
+      expect(a.items[0]).toMatchObject({ node: { id: 'ppp-health-ri' } });
+      expect(a.items[0].evidence[0].provenance.citations[0].file).toMatch(/\.txt$/);
+    });
+
+    it('an ambiguous name returns the choices, never a guess', async () => {
+      const a = await ask('What is AI?');
+      expect(a.status).toBe('AMBIGUOUS');
+      expect(a.items).toEqual([]);
+      const labels = a.choices[0].candidates.map((c: any) => c.node.label);
+      expect(labels).toEqual(expect.arrayContaining(['KeyTechnology', 'Programme']));
+      expect(a.summary).toContain('"ai"');
+    });
+
+    it('a question it does not understand is refused with suggestions in its language', async () => {
+      const en = await ask('Tell me a joke');
+      expect(en).toMatchObject({ status: 'NOT_UNDERSTOOD', items: [], paths: [], findings: [] });
+      expect(en.suggestions.length).toBeGreaterThan(2);
+      const nl = await ask('Wat is de hoofdstad van Frankrijk?');
+      expect(nl.status).toBe('NOT_UNDERSTOOD');
+      expect(nl.suggestions.some((s: string) => s.startsWith('Welke') || s.startsWith('Wat') || s.startsWith('Hoe'))).toBe(true);
+    });
+  });
+
+  describe('bad input', () => {
+    const refused = async (q: string) => {
+      const error = await app.client.request(ASK, { q }).then(() => null, (e: unknown) => e);
+      expect(error).toBeInstanceOf(ClientError);
+      return (error as ClientError).response.errors![0];
+    };
+    it('a question over 300 characters is refused with a clear error', async () => {
+      const e = await refused('Welke PPP\'s dienen missie IV? '.repeat(12));
+      expect(e.message).toMatch(/question must be at most 300 characters/);
+      expect(e.extensions?.code).toBe('BAD_USER_INPUT');
+    });
+    it('a question without letters or digits is refused', async () => {
+      expect((await refused('?!? ...')).message).toMatch(/at least one letter or digit/);
+    });
+  });
+});

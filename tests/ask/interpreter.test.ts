@@ -1,0 +1,82 @@
+// The question interpreter as a pure function (no store, no server): tokens, stems, language, linking with confidence,
+// ambiguity, refusals, and the question set's intents and entities with every seed node as a candidate.
+import { describe, expect, it } from 'vitest';
+import { readSeedGraph } from '../../server/src/seed-graph.js';
+import { lookups, understand } from '../../server/src/domain/ask/ask.js';
+import { stem, tokenise } from '../../server/src/domain/ask/text.js';
+import { scoreNode } from '../../server/src/domain/ask/linking.js';
+import { operationOf, queryInWords } from '../../server/src/domain/ask/words.js';
+import { QUESTIONS } from './questions.js';
+
+const nodes = readSeedGraph().nodes;
+const interpret = (q: string, lang: 'nl' | 'en' | null = null) => understand(lookups(q, lang).parsed, nodes);
+
+describe('ask interpreter (pure)', () => {
+  it('tokenises names with their joiners and folds accents', () => {
+    expect(tokenise("Welke PPP’s dienen Health-RI, A&F en Health~Holland?").map((t) => t.text))
+      .toEqual(['welke', 'ppps', 'dienen', 'health-ri', 'a&f', 'en', 'health~holland']);
+    expect(tokenise('Sleuteltechnologieën').map((t) => t.text)).toEqual(['sleuteltechnologieen']);
+  });
+
+  it('stems plural and verb forms of both languages to one form', () => {
+    expect(stem('ministeries')).toBe(stem('ministerie'));
+    expect(stem('serves')).toBe(stem('serve'));
+    expect(stem('dienen')).toBe(stem('dien'));
+    expect(stem('ppps')).toBe('ppp');
+  });
+
+  it('guesses the language from the words, and a given language wins', () => {
+    expect(interpret("Welke PPP's dienen missie IV?").interpretation.lang).toBe('nl');
+    expect(interpret('Which PPPs serve mission IV?').interpretation.lang).toBe('en');
+    expect(interpret('Which PPPs serve mission IV?', 'nl').interpretation.lang).toBe('nl');
+  });
+
+  it('scores exact names 1, a typo lower, a fragment of a long name lower still', () => {
+    const healthRi = nodes.find((n) => n.id === 'ppp-health-ri')!;
+    const vws = nodes.find((n) => n.id === 'ministry-vws')!;
+    expect(scoreNode('Health-RI', healthRi)).toMatchObject({ confidence: 1, matchedOn: 'name' });
+    expect(scoreNode('health ri', healthRi)).toMatchObject({ confidence: 1 });
+    expect(scoreNode('helth-ri', healthRi)?.matchedOn).toBe('typo');
+    expect(scoreNode('helth-ri', healthRi)!.confidence).toBeLessThan(0.9);
+    expect(scoreNode('volksgezondheid', vws)?.matchedOn).toBe('partial');
+    expect(scoreNode('volksgezondheid', vws)!.confidence).toBeLessThan(0.8);
+    expect(scoreNode('xyz', vws)).toBeNull();
+  });
+
+  it('an ambiguous name gives choices and no plan', () => {
+    const { interpretation } = interpret('Wat is AI?');
+    expect(interpretation.plan).toEqual({ op: 'none' });
+    expect(interpretation.choices[0].candidates.map((c) => c.node.id)).toEqual(expect.arrayContaining(['ket-ai', 'programme-mjp-44']));
+  });
+
+  it('the slot a name fills can settle it: a kind word next to the name picks the node of that kind', () => {
+    const { interpretation } = interpret('What does the ministry of Economic Affairs steer?');
+    expect(interpretation.entities.map((e) => e.node.id)).toEqual(['ministry-ezk']);
+  });
+
+  it('puts the typed query in words and as an API call', () => {
+    const { interpretation } = interpret("Welke PPP's dienen missie IV?");
+    expect(queryInWords(interpretation, 'nl')).toBe("PPP's gekoppeld aan Missie IV: Mensen met dementie");
+    expect(queryInWords(interpretation, 'en')).toBe('PPPs linked to Missie IV: Mensen met dementie');
+    expect(operationOf(interpretation.plan)).toBe('paths(from: "mission-iv", toLabels: [PPP], maxLength: 1, types: [ADDRESSES], limit: 200)');
+  });
+
+  it('refuses questions about something else, with suggestions naming what it did recognise', () => {
+    const weather = interpret("What's the weather in Utrecht tomorrow?");
+    expect(weather.interpretation.intent).toBe('NOT_UNDERSTOOD');
+    expect(weather.suggestions.length).toBeGreaterThan(2);
+    expect(interpret('Wat is Volksgezondheid?').suggestions.join(' ')).toContain('VWS');
+  });
+
+  it(`recognises the intent and entities of at least 95% of the ${QUESTIONS.length} questions`, () => {
+    const misses = QUESTIONS.filter((c) => {
+      const { interpretation: it } = interpret(c.q);
+      const linked = it.entities.map((e) => e.node.id);
+      return it.intent !== c.intent || linked.join() !== c.entities.join() || it.lang !== c.lang;
+    });
+    const accuracy = 1 - misses.length / QUESTIONS.length;
+    console.log(`ask interpreter (pure): ${QUESTIONS.length - misses.length}/${QUESTIONS.length} = ${(accuracy * 100).toFixed(1)}%` +
+      misses.map((m) => `\n  MISS "${m.q}"`).join(''));
+    expect(accuracy).toBeGreaterThanOrEqual(0.95);
+  });
+});
