@@ -37,7 +37,7 @@ const at = <T>(list: T[], i: number) => list[i % list.length]!;
 // Mirrors the resolvers: partner ranking looks at this many candidates (PARTNER_CANDIDATES in query-resolvers.ts).
 const PARTNER_CANDIDATES = 300;
 
-export const API_CASES: ApiCase[] = [
+const ALL_CASES: ApiCase[] = [
   {
     name: 'search',
     request: (p, i) => ({ query: SEARCH_QUERY, variables: { text: at(p.searches, i), first: 20 } }),
@@ -99,3 +99,7 @@ export const API_CASES: ApiCase[] = [
     direct: (s, p) => s.partnerProfiles(p.partnerOf, PARTNER_CANDIDATES),
   },
 ];
+
+/** `KIES_BENCH_CASES=search,paths npm run bench -- --only=api`: only the API cases whose names start so (inherited by the host children). */
+const chosen = process.env.KIES_BENCH_CASES?.split(',').filter(Boolean);
+export const API_CASES: ApiCase[] = chosen ? ALL_CASES.filter((c) => chosen.some((p) => c.name.startsWith(p))) : ALL_CASES;

@@ -18,9 +18,13 @@ export interface HostReady {
   floorPort: number;
   probes: Probes;
   loadMs: number;
+  /** Embedded only: the first search after the load, which builds the search index (store/indexed-search.ts). */
+  indexMs?: number;
   rssEmptyMb: number;
   rssLoadedMb: number;
   direct: Record<string, Measured>;
+  /** Embedded only: a stock MiniSearch's query time over the same texts and probe searches (search-floor.ts). */
+  searchFloor?: Measured;
 }
 
 /** One call first: a pathological case (seconds per call) is reported, not looped for minutes. */
