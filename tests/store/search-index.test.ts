@@ -6,6 +6,7 @@ import { readSeedGraph } from '../../server/src/seed-graph.js';
 import { GrafeoExecutor } from '../../server/src/store/grafeo-executor.js';
 import { CypherKiesStore as CypherStore } from '../../server/src/store/kies-store.js';
 import type { GraphData } from '../../server/src/domain/graph-data.js';
+import { searchDocumentsStatement } from '../../server/src/store/cypher/search-index-cypher.js';
 
 const alice = { name: 'alice', role: 'editor' as const };
 const note = { note: 'asserted by the search index test' };
@@ -68,6 +69,14 @@ describe('embedded search index', () => {
     expect(await compare(queries.slice(0, 120), [null], 3)).toBeGreaterThan(150);
   });
 
+  it('reads the texts it indexes with one fixed statement (snapshot)', () => {
+    expect(searchDocumentsStatement()).toEqual({
+      cypher: `MATCH (n:Entity)
+RETURN n.id AS id, labels(n) AS labels, n.searchText AS searchText, n.name AS name, n.target AS target, n.description AS description`,
+      params: {},
+    });
+  });
+
   it('answers from the nodes as stored (the whole node, not what the index keeps)', async () => {
     const [hit] = await indexed.search('health-ri', null, 1);
     const [stored] = await indexed.nodesById([hit!.node.id]);
@@ -89,6 +98,21 @@ describe('embedded search index', () => {
     expect(await search('vindplaats')).toEqual([]);
     await indexed.curation.undo(deleted.audit.id, alice);
     expect(await search('vindplaats')).toEqual(['org-zoekindex-a']);
+  });
+
+  it('never answers from before a write that finished: searches racing writes, then every write is found', async () => {
+    const ids = Array.from({ length: 6 }, (_, i) => `org-wedloop-${i}`);
+    const racing = ids.map(async (id, i) => {
+      const searching = indexed.search('wedloop', null, 20);
+      await indexed.curation.createNode({ id, labels: ['Organisation'], fields: { name: `Wedloop ${i}` }, provenance: note }, alice);
+      await searching;
+      // This write has finished: a search started now must see it.
+      expect((await indexed.search(`wedloop ${i}`, null, 5)).map((h) => h.node.id)).toEqual([id]);
+    });
+    await Promise.all(racing);
+    expect((await indexed.search('wedloop', null, 20)).map((h) => h.node.id).sort()).toEqual(ids);
+    for (const id of ids) await indexed.curation.deleteNode(id, note, alice);
+    expect(await indexed.search('wedloop', null, 20)).toEqual([]);
   });
 
   it('follows imports, a restore (replace) and clear', async () => {
