@@ -1,4 +1,4 @@
-// Vite build of the benchmark pages (bench/browser/dist): bare Cytoscape floors and the explorer's renderer.
+// Vite build of the benchmark pages (bench/browser/dist): bare Cytoscape floors (kies-floor: the labelled KIES figure) and the explorer's renderer.
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -14,7 +14,7 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 5000,
-    rollupOptions: { input: ['bare', 'explorer', 'layout'].map((p) => resolve(here, `${p}.html`)) },
+    rollupOptions: { input: ['bare', 'explorer', 'layout', 'kies-floor'].map((p) => resolve(here, `${p}.html`)) },
   },
   worker: { format: 'es' },
 });

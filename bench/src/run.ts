@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [--only=load,api,explorer] [--sizes=kies,10k,100k]`: runs the benchmarks, prints tables, writes bench/results/.
+// `npm run bench [-- --quick] [--only=load,api,explorer,kies-view] [--sizes=kies,10k,100k]`: runs the benchmarks, prints tables, writes bench/results/.
 import { apiBench } from './api-bench.js';
 import type { DatasetName } from './datasets.js';
 import { loadBench } from './load-bench.js';
@@ -53,9 +53,10 @@ try {
 } finally {
   await server?.server.stop();
 }
-if (wanted('explorer')) {
+if (wanted('explorer') || wanted('kies-view')) {
+  // kies-view alone: only the KIES start view's rows of the explorer suite (first view with names, pan fps).
   const { explorerBench } = await import('./browser-bench.js');
-  await step('explorer', () => explorerBench({ quick }, log));
+  await step('explorer', () => explorerBench({ quick, kiesOnly: !wanted('explorer') }, log));
 }
 
 for (const [suite, rows] of all) {
