@@ -4,15 +4,24 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { chromium, type Browser, type Page, type Request } from 'playwright-core';
 import { ROOT, startApp, type RunningApp } from './app-server.js';
+import { GRAPH_PROBE } from './graph-probe.js';
 
 export const SCREENSHOTS = join(ROOT, 'tests', 'screenshots');
 mkdirSync(SCREENSHOTS, { recursive: true });
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
+export async function launchChromium(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+  // Every context a test opens gets the graph probe (window.__kiesGraph, ready times): the app exposes nothing itself.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    await context.addInitScript({ content: GRAPH_PROBE });
+    return context;
+  };
+  return browser;
 }
 
 export interface ProblemOptions {

@@ -31,7 +31,7 @@ describeEachEngine('KIES Explorer journeys', (engine) => {
       const started = Date.now();
       await waitForGraph(page, 'kies');
       const timing = await page.evaluate(() => ({
-        ready: (window as unknown as { __kies: { kiesReadyMs: number } }).__kies.kiesReadyMs,
+        ready: (window as unknown as { __kiesReady: { kies: number } }).__kiesReady.kies,
         nav: performance.getEntriesByType('navigation')[0]?.toJSON(),
       }));
       const api = await page.evaluate(() =>

@@ -1,9 +1,9 @@
 // The explorer shell: view state (mirrored in the URL), language, graph data, and the screens.
-import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { visibleNodeIds } from '../core/cy/to-elements';
 import { toKEdge, toKNode, type ApiNode } from '../core/graph/from-api';
 import { missionOrder } from '../core/graph/graph-model';
+import { useGraphData } from '../core/graph/use-graph-data';
 import { canEdit, viewerOf } from '../core/auth/auth-state';
 import type { AuditEvent } from '../core/curation/audit';
 import { initialLang, rememberLang, translator, type Lang } from '../core/i18n/i18n';
@@ -14,12 +14,12 @@ import type { ZoomCommand, ZoomKind } from '../core/zoom/zoom';
 import type { ColourBy, SizeBy } from '../core/cy/emphasis';
 import { useAuth } from './auth/use-auth';
 import { GraphCanvas } from './graph/GraphCanvas';
+import type { ExportCommand } from './graph/ExportController';
 import type { Highlight } from './graph/GraphController';
 import { deferred } from './deferred';
 import { Legend } from './Legend';
 import { SidePanel } from './SidePanel';
 import { Toolbar } from './Toolbar';
-import { useGraphData } from './use-graph-data';
 import { useKeyboard } from './use-keyboard';
 import { usePositions } from './use-positions';
 
@@ -39,7 +39,10 @@ export function App() {
   const [state, dispatch] = useReducer(reduce, undefined, () => parseViewState(location.search));
   const [lang, setLang] = useState<Lang>(() => initialLang(storage, navigator.language));
   const t = useMemo(() => translator(lang), [lang]);
-  const [cy, setCy] = useState<Core | null>(null);
+  // The graph is drawn (exports possible); the export controller beside it turns button presses into files.
+  const [canExport, setCanExport] = useState(false);
+  const [exportCommand, setExportCommand] = useState<ExportCommand | null>(null);
+  const onExport = useCallback((kind: ExportCommand['kind']) => setExportCommand((c) => ({ kind, seq: (c?.seq ?? 0) + 1 })), []);
   const [pathResult, setPathResult] = useState<TracedPath[] | null>(null);
   const auth = useAuth();
   const editor = canEdit(auth.state) ? viewerOf(auth.state) : null;
@@ -141,7 +144,7 @@ export function App() {
   return (
     <div className="app">
       <a className="skip" href="#side-panel-start">{t('panel.table')}</a>
-      <Toolbar view={state.view} model={data.model} selected={state.selected} cy={graphView ? cy : null} lang={lang} t={t}
+      <Toolbar view={state.view} model={data.model} selected={state.selected} canExport={graphView && canExport} onExport={onExport} lang={lang} t={t}
         onView={(view) => dispatch({ type: 'setView', view })} onPick={(id) => select([id])} onLang={setLang} auth={auth} />
       <main className="main">
         {graphView && (
@@ -155,7 +158,7 @@ export function App() {
             )}
             <GraphCanvas mode={mode} model={data.model} positions={positions} decor={decor} rowOf={rowOf} activeRow={state.mission} sizeBy={sizeBy} colourBy={colourBy} visible={visible} selected={state.selected} highlight={highlight}
               fitKey={`${fitKey}|${state.mission ?? ''}|${split ?? ''}`} zoom={zoom} onZoom={onZoom} layoutError={layoutError} status={data.status} error={data.error} truncated={data.truncated} t={t} onRetry={data.retry}
-              onSelect={select} onExpand={expand} onReady={setCy} />
+              onSelect={select} onExpand={expand} onReady={setCanExport} exportCommand={exportCommand} exportView={state.view} />
           </>
         )}
         {split && (

@@ -1,9 +1,7 @@
 // Top bar: view tabs, search, exports, link copy, sign-in, language switch.
-import type { Core } from 'cytoscape';
 import { useState } from 'react';
 import { downloadBlob, exportFileName } from '../core/export/download';
 import { selectionCsv } from '../core/export/selection-csv';
-import { cySvg } from '../core/export/svg';
 import type { GraphModel } from '../core/graph/types';
 import type { Lang, Translate } from '../core/i18n/i18n';
 import { VIEWS, type ViewId } from '../core/state/view-state';
@@ -15,7 +13,10 @@ interface Props {
   view: ViewId;
   model: GraphModel;
   selected: string[];
-  cy: Core | null;
+  /** The graph is drawn and can be exported (PNG, SVG). */
+  canExport: boolean;
+  /** Asks the graph's export controller for a PNG or SVG file of the whole graph. */
+  onExport: (kind: 'png' | 'svg') => void;
   lang: Lang;
   t: Translate;
   onView: (v: ViewId) => void;
@@ -24,19 +25,9 @@ interface Props {
   auth: Auth;
 }
 
-export function Toolbar({ view, model, selected, cy, lang, t, onView, onPick, onLang, auth }: Props) {
+export function Toolbar({ view, model, selected, canExport, onExport, lang, t, onView, onPick, onLang, auth }: Props) {
   const [copied, setCopied] = useState(false);
   const graphView = view === 'kies' || view === 'network';
-  const exportPng = async () => {
-    if (!cy) return;
-    const blob = await cy.png({ output: 'blob-promise', full: true, bg: '#ffffff', maxWidth: 4000, maxHeight: 4000 });
-    downloadBlob(exportFileName(view, 'png'), blob);
-  };
-  const exportSvg = async () => {
-    if (!cy) return;
-    const text = await cySvg(cy, { full: true, bg: '#ffffff' });
-    downloadBlob(exportFileName(view, 'svg'), new Blob([text], { type: 'image/svg+xml' }));
-  };
   const exportCsv = async () => {
     const text = await selectionCsv(selected, model.nodes);
     downloadBlob(exportFileName(view, 'csv'), new Blob([text], { type: 'text/csv;charset=utf-8' }));
@@ -64,8 +55,8 @@ export function Toolbar({ view, model, selected, cy, lang, t, onView, onPick, on
       </nav>
       <SearchBox model={model} lang={lang} t={t} onPick={onPick} id="main-search" />
       <div className="exports">
-        {graphView && <button type="button" onClick={exportPng} disabled={!cy}>{t('export.png')}</button>}
-        {graphView && <button type="button" onClick={exportSvg} disabled={!cy}>{t('export.svg')}</button>}
+        {graphView && <button type="button" onClick={() => onExport('png')} disabled={!canExport}>{t('export.png')}</button>}
+        {graphView && <button type="button" onClick={() => onExport('svg')} disabled={!canExport}>{t('export.svg')}</button>}
         <button type="button" onClick={exportCsv} disabled={selected.length === 0}>{t('export.csv')}</button>
         <button type="button" onClick={copyLink}>{copied ? t('export.copied') : t('export.link')}</button>
         <a href="/graphiql.html">{t('graphiql')}</a>

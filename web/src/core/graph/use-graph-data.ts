@@ -1,11 +1,11 @@
-// Loads the base graph of a view (KIES: the figure's labels; network: everything), replays expansions, merges extras.
+// The drawn graph's state: loads the base graph of a view (KIES: the figure's labels; network: everything), replays expansions, merges extras.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError } from '../core/api/client';
-import { buildGraph, emptyGraph, mergeGraph, replaceAround } from '../core/graph/graph-model';
-import { preloadedFigure, releaseFigure } from '../core/graph/figure-preload';
-import { loadGraph, loadNeighbourhood } from '../core/graph/graph-loader';
-import type { GraphModel, KEdge, KNode } from '../core/graph/types';
-import { FIGURE_LABELS } from '../core/kies-layout/lanes';
+import { ApiError } from '../api/client';
+import { buildGraph, emptyGraph, mergeGraph, replaceAround } from './graph-model';
+import { preloadedFigure, releaseFigure } from './figure-preload';
+import { loadGraph, loadNeighbourhood } from './graph-loader';
+import type { GraphModel, KEdge, KNode } from './types';
+import { FIGURE_LABELS } from '../kies-layout/lanes';
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
 

@@ -8,9 +8,10 @@ import type { DecorBox } from '../../core/kies-layout/kies-layout';
 import type { Translate } from '../../core/i18n/i18n';
 import type { ZoomCommand, ZoomKind } from '../../core/zoom/zoom';
 import { prefetchDeferred } from '../deferred';
-import type { LoadStatus } from '../use-graph-data';
+import type { LoadStatus } from '../../core/graph/use-graph-data';
 import type { ColourBy, SizeBy } from '../../core/cy/emphasis';
 import { EmphasisController } from './EmphasisController';
+import { ExportController, type ExportCommand } from './ExportController';
 import { FigureController } from './FigureController';
 import { Minimap } from './Minimap';
 import { GraphController, type Highlight } from './GraphController';
@@ -40,7 +41,12 @@ interface Props {
   onRetry: () => void;
   onSelect: (ids: string[]) => void;
   onExpand: (id: string) => void;
-  onReady: (cy: Core | null) => void;
+  /** Whether a graph instance exists (the toolbar's PNG and SVG exports need one). */
+  onReady: (ready: boolean) => void;
+  /** The latest export button press; each new one is turned into a file once. */
+  exportCommand: ExportCommand | null;
+  /** The view the exported files are named after. */
+  exportView: string;
 }
 
 const ZOOM_SYMBOL: Record<ZoomKind, string> = { in: '+', out: '−', fit: '⤢' };
@@ -68,13 +74,11 @@ export function GraphCanvas(props: Props) {
   }, [model]);
   const onReady = (instance: Core | null) => {
     setCy(instance);
-    props.onReady(instance);
+    props.onReady(instance !== null);
   };
   const onRendered = () => {
+    // The page's "graph drawn" signal: tests wait for it, the benchmark times it (an observer it injects).
     document.body.dataset.graphReady = props.mode;
-    const w = window as unknown as { __kies?: Record<string, number> };
-    w.__kies ??= {};
-    w.__kies[`${props.mode}ReadyMs`] ??= Math.round(performance.now());
     prefetchDeferred();
   };
   const empty = props.status === 'ready' && props.visible.size === 0;
@@ -101,6 +105,7 @@ export function GraphCanvas(props: Props) {
       <FigureController cy={cy} titleHost={wrapper} />
       <EmphasisController cy={cy} sizeBy={props.sizeBy} colourBy={props.colourBy} props={nodeProps} version={elements} />
       <Minimap cy={cy} t={t} />
+      <ExportController cy={cy} command={props.exportCommand} view={props.exportView} />
       <div className="zoom-controls" role="group" aria-label={t('zoom.controls')}>
         {(['in', 'out', 'fit'] as const).map((kind) => (
           <button key={kind} type="button" aria-label={t(`zoom.${kind}`)} title={t(`zoom.${kind}`)} aria-keyshortcuts={ZOOM_SHORTCUT[kind]}

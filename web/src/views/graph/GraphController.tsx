@@ -4,6 +4,7 @@ import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { stylesheet } from '../../core/cy/stylesheet';
 import type { Positions } from '../../core/graph/types';
 import { steppedZoom, wheelZoomFactor, type ZoomCommand } from '../../core/zoom/zoom';
+import { announceGraph } from './inspector';
 import { routeOf } from './route';
 
 /** The existing elements among `ids`, as one collection. */
@@ -90,43 +91,13 @@ export function GraphController(props: GraphControllerProps): null {
       cy.zoom({ level, renderedPosition: { x: e.clientX - box.left, y: e.clientY - box.top } });
     };
     wrapper?.addEventListener('wheel', onWheel, { capture: true, passive: false });
-    // Read-only view facts for the browser tests (what is drawn where): the canvas itself has no DOM to inspect.
-    const debug = window as unknown as { __kiesGraph?: () => unknown };
-    debug.__kiesGraph = () => ({
-      zoom: cy.zoom(),
-      width: cy.width(),
-      height: cy.height(),
-      nodes: cy.nodes(':visible[!decor]').map((n) => ({
-        id: n.id(),
-        kind: n.data('kind') as string,
-        shape: n.style('shape') as string,
-        color: n.style('background-color') as string,
-        // Highlighted (path, partners, selection neighbourhood) and selected, as the user sees them.
-        highlighted: n.hasClass('hl'),
-        selected: n.selected(),
-        position: { ...n.position() },
-        // Rendered: in page pixels of the canvas; model: in graph coordinates, label included.
-        rendered: n.renderedBoundingBox({ includeLabels: false }),
-        model: n.boundingBox({ includeLabels: true }),
-        // The drawn name: its text and its box on the canvas (empty when min-zoomed-font-size hides it).
-        label: n.style('label') as string,
-        labelShown: n.style('label') !== '' && parseFloat(n.style('font-size')) * cy.zoom() >= parseFloat(n.style('min-zoomed-font-size')),
-        fontPx: parseFloat(n.style('font-size')) * cy.zoom(),
-        labelBox: n.renderedBoundingBox({ includeLabels: true, includeNodes: false } as never),
-      })),
-      edgesShown: cy.edges().filter((e) => e.visible()).length,
-      // Relations drawn for the hovered node, as type:source->target.
-      hovered: cy.edges('.hov').filter((e) => e.visible()).map((e) => `${e.data('type')}:${e.data('source')}->${e.data('target')}`),
-      // Rows, lanes and bands as drawn (rendered pixels) and whether the mission filter highlights them.
-      decor: cy.nodes('.decor').map((n) => ({ id: n.id(), active: n.hasClass('active'), rendered: n.renderedBoundingBox({ includeLabels: false }) })),
-      // Decor boxes' own titles (lane headers, row and band names), in graph coordinates.
-      titles: cy.nodes('.decor').map((n) => ({ id: n.id(), label: n.data('label') as string, box: n.boundingBox({ includeNodes: false, includeLabels: true } as never) })),
-    });
+    // A harness's inspector (browser tests, benchmarks) sees the instance; the explorer itself exposes nothing.
+    const release = announceGraph(cy);
     cyRef.current = cy;
     propsRef.current.onReady(cy);
     return () => {
       wrapper?.removeEventListener('wheel', onWheel, { capture: true });
-      delete debug.__kiesGraph;
+      release();
       propsRef.current.onReady(null);
       cy.destroy();
       cyRef.current = null;

@@ -1,4 +1,4 @@
-// SVG export: the cytoscape-svg extension is loaded on the first export, not with the start view.
+// SVG export of the drawn graph: the cytoscape-svg extension is loaded on the first export, not with the start view.
 import cytoscape, { type Core } from 'cytoscape';
 
 let registered: Promise<void> | null = null;
