@@ -46,11 +46,6 @@ export function request<TResult, TVariables>(operation: Operation<TResult, TVari
   return send<TResult>(operation.toString().trim(), variables, options);
 }
 
-/** @deprecated Untyped text documents: only for loaders not yet moved to typed operations (being migrated). */
-export function gql<T>(query: string, variables: Record<string, unknown> = {}, options: RequestOptions = {}): Promise<T> {
-  return send<T>(query, variables, options);
-}
-
 async function send<T>(query: string, variables: unknown, options: RequestOptions): Promise<T> {
   const tokens = options.tokens ?? tokenStore;
   const stored = options.token === undefined;
