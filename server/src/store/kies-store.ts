@@ -24,6 +24,8 @@ import { bulkImport, type BulkImportOptions } from './bulk-import.js';
 import { hubDegreesStatement } from './cypher/neighbourhood-cypher.js';
 import { HUB_DEGREE, type DegreeSource } from './neighbourhood.js';
 import { toDegrees } from './row-values.js';
+import { readAdjacency, readBoundedPaths } from './path-reads.js';
+import type { PathRequest } from '../domain/subgraphs.js';
 
 export interface ImportOptions {
   batchSize?: number;
@@ -121,6 +123,16 @@ export class CypherKiesStore extends CypherQueryStore implements KiesStore {
 
   override search(text: string, labels: NodeLabel[] | null, first: number) {
     return this.indexed && /\S/.test(text) ? this.indexed.search(text, labels, first) : super.search(text, labels, first);
+  }
+
+  /**
+   * Between writes the embedded store answers paths to a given node from compact adjacency (path-reads.ts): a
+   * bounded search from both ends instead of the engine expanding every path from one end.
+   */
+  override paths(request: PathRequest) {
+    const to = request.to;
+    if (!this.cache || to === null) return super.paths(request);
+    return this.cache.get('adjacency', () => readAdjacency(this.executor)).then((adjacency) => readBoundedPaths(this.executor, adjacency, { ...request, to }));
   }
 
   override coverage(labels: NodeLabel[]) {

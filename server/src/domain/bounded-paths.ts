@@ -1,0 +1,150 @@
+// Simple paths between two nodes over compact adjacency (typed id arrays): both ends grow towards each other, one
+// length at a time, stopping as soon as a length completes the answer; ordered as pathsStatement orders them.
+
+/** The graph as arrays: node i's relationships are entries offsets[i] .. offsets[i + 1] - 1. */
+export interface Adjacency {
+  ids: string[];
+  index: Map<string, number>;
+  labels: (readonly string[])[];
+  typeNames: string[];
+  offsets: Int32Array;
+  /** The node at the other end of each entry. */
+  others: Int32Array;
+  /** Index into typeNames. */
+  types: Uint8Array;
+  /** 1 when the entry's node is the relationship's start. */
+  outward: Uint8Array;
+}
+
+export function buildAdjacency(
+  nodes: readonly { id: string; labels: readonly string[] }[],
+  relationships: readonly { start: string; type: string; end: string }[],
+): Adjacency {
+  const ids = nodes.map((n) => n.id);
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const typeNames = [...new Set(relationships.map((r) => r.type))].sort();
+  const typeIndex = new Map(typeNames.map((t, i) => [t, i]));
+  const degree = new Int32Array(ids.length + 1);
+  const ends: [number, number, number][] = [];
+  for (const r of relationships) {
+    const s = index.get(r.start);
+    const e = index.get(r.end);
+    if (s === undefined || e === undefined) continue;
+    ends.push([s, typeIndex.get(r.type)!, e]);
+    degree[s]!++;
+    degree[e]!++;
+  }
+  const offsets = new Int32Array(ids.length + 1);
+  for (let i = 0; i < ids.length; i++) offsets[i + 1] = offsets[i]! + degree[i]!;
+  const fill = offsets.slice(0, ids.length);
+  const others = new Int32Array(offsets[ids.length]!);
+  const types = new Uint8Array(others.length);
+  const outward = new Uint8Array(others.length);
+  const put = (at: number, other: number, type: number, out: number) => {
+    const k = fill[at]!++;
+    others[k] = other;
+    types[k] = type;
+    outward[k] = out;
+  };
+  for (const [s, t, e] of ends) {
+    put(s, e, t, 1);
+    put(e, s, t, 0);
+  }
+  return { ids, index, labels: nodes.map((n) => n.labels), typeNames, offsets, others, types, outward };
+}
+
+export interface PathQuery {
+  from: string;
+  to: string;
+  maxLength: number;
+  /** Labels every node strictly between the ends must carry one of (null: any). */
+  via: readonly string[] | null;
+  types: readonly string[] | null;
+  limit: number;
+}
+
+/** One answer: node ids from `from` to `to`, and each hop's relationship as stored (start, type, end). */
+export interface IdPath {
+  nodes: string[];
+  hops: { start: string; type: string; end: string }[];
+}
+
+/** A partial path from one end: its nodes (the end first) and the entries walked. */
+interface Partial {
+  nodes: number[];
+  entries: number[];
+}
+
+/**
+ * Every simple path of 1..maxLength hops, shortest first, then by the ids and types along it (pathsStatement's
+ * ORDER BY), the first `limit`. A path of length L is a forward part of f hops, one joining relationship, and a
+ * backward part of L-1-f hops, so each side only grows about half the length; a length is finished whole before
+ * the limit is checked, because order within a length needs all of them.
+ */
+export function boundedPaths(adj: Adjacency, query: PathQuery): IdPath[] {
+  const a = adj.index.get(query.from);
+  const b = adj.index.get(query.to);
+  if (a === undefined || b === undefined || a === b || query.limit <= 0) return [];
+  const allowedTypes = query.types && query.types.length > 0 ? new Set(query.types.map((t) => adj.typeNames.indexOf(t)).filter((t) => t >= 0)) : null;
+  if (allowedTypes && allowedTypes.size === 0) return [];
+  const via = query.via && query.via.length > 0 ? new Set(query.via) : null;
+  const inner = (n: number) => !via || adj.labels[n]!.some((l) => via.has(l));
+  const typeOk = (k: number) => !allowedTypes || allowedTypes.has(adj.types[k]!);
+  // parts[d]: partial paths of d hops from an end whose nodes past the end are all inner nodes.
+  const grow = (parts: Partial[]): Partial[] => {
+    const out: Partial[] = [];
+    for (const p of parts) {
+      const last = p.nodes[p.nodes.length - 1]!;
+      for (let k = adj.offsets[last]!; k < adj.offsets[last + 1]!; k++) {
+        const next = adj.others[k]!;
+        if (!typeOk(k) || next === a || next === b || p.nodes.includes(next) || !inner(next)) continue;
+        out.push({ nodes: [...p.nodes, next], entries: [...p.entries, k] });
+      }
+    }
+    return out;
+  };
+  const forward: Partial[][] = [[{ nodes: [a], entries: [] }]];
+  const backward: Partial[][] = [[{ nodes: [b], entries: [] }]];
+  const found: { path: IdPath; along: string }[] = [];
+  for (let length = 1; length <= query.maxLength; length++) {
+    const f = Math.floor((length - 1) / 2);
+    const g = length - 1 - f;
+    while (forward.length <= f) forward.push(grow(forward[forward.length - 1]!));
+    while (backward.length <= g) backward.push(grow(backward[backward.length - 1]!));
+    const byEnd = new Map<number, Partial[]>();
+    for (const p of backward[g]!) {
+      const end = p.nodes[p.nodes.length - 1]!;
+      (byEnd.get(end) ?? byEnd.set(end, []).get(end)!).push(p);
+    }
+    const batch: { path: IdPath; along: string }[] = [];
+    for (const p of forward[f]!) {
+      const x = p.nodes[p.nodes.length - 1]!;
+      for (let k = adj.offsets[x]!; k < adj.offsets[x + 1]!; k++) {
+        const backs = byEnd.get(adj.others[k]!);
+        if (!backs || !typeOk(k)) continue;
+        for (const q of backs) {
+          if (q.nodes.some((n) => p.nodes.includes(n))) continue;
+          batch.push(toPath(adj, [...p.nodes, ...[...q.nodes].reverse()], [...p.entries.map((e) => [e, 1] as const), [k, 1] as const, ...[...q.entries].reverse().map((e) => [e, 0] as const)]));
+        }
+      }
+    }
+    batch.sort((x, y) => (x.along < y.along ? -1 : x.along > y.along ? 1 : 0));
+    found.push(...batch);
+    if (found.length >= query.limit) break;
+  }
+  return found.slice(0, query.limit).map((f) => f.path);
+}
+
+/** `entries`: [entry, 1] read from the path's earlier node, [entry, 0] read from its later node. */
+function toPath(adj: Adjacency, nodes: number[], entries: (readonly [number, 0 | 1])[]): { path: IdPath; along: string } {
+  const hops = entries.map(([k, fromEarlier], i) => {
+    const near = fromEarlier ? nodes[i]! : nodes[i + 1]!;
+    const far = adj.others[k]!;
+    const [start, end] = adj.outward[k] ? [near, far] : [far, near];
+    return { start: adj.ids[start]!, type: adj.typeNames[adj.types[k]!]!, end: adj.ids[end]! };
+  });
+  const ids = nodes.map((n) => adj.ids[n]!);
+  // pathsStatement's tie-break: every node id then every type, each followed by a space.
+  const along = `${ids.map((id) => `${id} `).join('')}${hops.map((h) => `${h.type} `).join('')}`;
+  return { path: { nodes: ids, hops }, along };
+}
