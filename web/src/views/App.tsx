@@ -20,6 +20,7 @@ import { deferred } from './deferred';
 import { Legend } from './Legend';
 import { SidePanel } from './SidePanel';
 import { Toolbar } from './Toolbar';
+import { AskPanel } from './ask/AskPanel';
 import { useKeyboard } from './use-keyboard';
 import { usePositions } from './use-positions';
 
@@ -145,7 +146,8 @@ export function App() {
     <div className="app">
       <a className="skip" href="#side-panel-start">{t('panel.table')}</a>
       <Toolbar view={state.view} model={data.model} selected={state.selected} canExport={graphView && canExport} onExport={onExport} lang={lang} t={t}
-        onView={(view) => dispatch({ type: 'setView', view })} onPick={(id) => select([id])} onLang={setLang} auth={auth} />
+        onView={(view) => dispatch({ type: 'setView', view })} onPick={(id) => select([id])} onLang={setLang} auth={auth}
+        onAsk={(ask) => dispatch({ type: 'setAsk', ask })} />
       <main className="main">
         {graphView && (
           <>
@@ -161,7 +163,15 @@ export function App() {
               onSelect={select} onExpand={expand} onReady={setCanExport} exportCommand={exportCommand} exportView={state.view} />
           </>
         )}
-        {split && (
+        {state.ask && (
+          // A question's answer opens beside the graph; "show in graph" draws what it rests on and selects it there.
+          <AskPanel question={state.ask} lang={lang} t={t} onAsk={(ask) => dispatch({ type: 'setAsk', ask })} onClose={() => dispatch({ type: 'setAsk', ask: null })}
+            onShow={(nodes, rels, ids) => {
+              data.addElements(nodes.map(toKNode), rels.map(toKEdge));
+              dispatch({ type: 'select', ids });
+            }} />
+        )}
+        {split && !state.ask && (
           // Matrix and gaps open beside the graph: a cell or a finding selects its members there, the view stays.
           <section className="split" aria-label={t(`view.${split}`)} data-testid="split">
             <button type="button" className="split-close" onClick={() => dispatch({ type: 'setView', view: 'kies' })} data-testid="split-close">{t('split.close')}</button>

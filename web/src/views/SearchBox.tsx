@@ -1,6 +1,8 @@
 // Search with autocomplete: instant local matches, then the server's ranked hits; arrows + Enter pick one.
 import { useId, useMemo, useRef, useState } from 'react';
 import { useQuery } from '../core/api/use-query';
+import { isQuestion } from '../core/ask/ask-loader';
+import { askText } from '../core/ask/ask-texts';
 import type { GraphModel } from '../core/graph/types';
 import { labelName, type Lang } from '../core/i18n/i18n';
 import type { Translate } from '../core/i18n/i18n';
@@ -12,11 +14,13 @@ interface Props {
   lang: Lang;
   t: Translate;
   onPick: (id: string) => void;
+  /** Enter on a sentence asks it as a question (the answer opens beside the graph). */
+  onAsk?: (question: string) => void;
   placeholder?: string;
   id?: string;
 }
 
-export function SearchBox({ model, lang, t, onPick, placeholder, id }: Props) {
+export function SearchBox({ model, lang, t, onPick, onAsk, placeholder, id }: Props) {
   const [text, setText] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
@@ -60,7 +64,11 @@ export function SearchBox({ model, lang, t, onPick, placeholder, id }: Props) {
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, results.length - 1));
           else if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
-          else if (e.key === 'Enter') pick(results[active]);
+          else if (e.key === 'Enter' && onAsk && isQuestion(text)) {
+            onAsk(text.trim());
+            setText('');
+            setOpen(false);
+          } else if (e.key === 'Enter') pick(results[active]);
           else if (e.key === 'Escape') setOpen(false);
           else return;
           e.preventDefault();
@@ -68,6 +76,7 @@ export function SearchBox({ model, lang, t, onPick, placeholder, id }: Props) {
       />
       {open && text.trim() && (
         <ul className="search-results" id={listId} role="listbox">
+          {onAsk && isQuestion(text) && <li className="search-hint" data-testid="ask-hint">{askText(lang, 'hint')}</li>}
           {results.length === 0 && <li className="muted">{t('search.none')}</li>}
           {results.map((r, i) => (
             <li

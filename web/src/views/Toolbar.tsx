@@ -21,11 +21,13 @@ interface Props {
   t: Translate;
   onView: (v: ViewId) => void;
   onPick: (id: string) => void;
+  /** Asks a sentence typed in the search box as a question. */
+  onAsk?: (question: string) => void;
   onLang: (l: Lang) => void;
   auth: Auth;
 }
 
-export function Toolbar({ view, model, selected, canExport, onExport, lang, t, onView, onPick, onLang, auth }: Props) {
+export function Toolbar({ view, model, selected, canExport, onExport, lang, t, onView, onPick, onLang, auth, onAsk }: Props) {
   const [copied, setCopied] = useState(false);
   const graphView = view === 'kies' || view === 'network';
   const exportCsv = async () => {
@@ -53,7 +55,7 @@ export function Toolbar({ view, model, selected, canExport, onExport, lang, t, o
           </button>
         ))}
       </nav>
-      <SearchBox model={model} lang={lang} t={t} onPick={onPick} id="main-search" />
+      <SearchBox model={model} lang={lang} t={t} onPick={onPick} onAsk={onAsk} id="main-search" />
       <div className="exports">
         {graphView && <button type="button" onClick={() => onExport('png')} disabled={!canExport}>{t('export.png')}</button>}
         {graphView && <button type="button" onClick={() => onExport('svg')} disabled={!canExport}>{t('export.svg')}</button>}

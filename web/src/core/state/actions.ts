@@ -11,6 +11,7 @@ export type Action =
   | { type: 'expand'; id: string }
   | { type: 'setPath'; path: PathQuery | null }
   | { type: 'setPanel'; panel: PanelId }
+  | { type: 'setAsk'; ask: string | null }
   | { type: 'reset' };
 
 export function reduce(state: ViewState, action: Action): ViewState {
@@ -42,6 +43,8 @@ export function reduce(state: ViewState, action: Action): ViewState {
       return { ...state, path: action.path, panel: action.path ? 'paths' : state.panel };
     case 'setPanel':
       return { ...state, panel: action.panel };
+    case 'setAsk':
+      return { ...state, ask: action.ask?.trim() || null };
     case 'reset':
       return { ...DEFAULT_STATE, view: state.view };
   }

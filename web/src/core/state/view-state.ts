@@ -24,6 +24,8 @@ export interface ViewState {
   expanded: string[];
   path: PathQuery | null;
   panel: PanelId;
+  /** A question asked in the search box (its answer opens beside the graph); absent or null: none. */
+  ask?: string | null;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -35,6 +37,7 @@ export const DEFAULT_STATE: ViewState = {
   expanded: [],
   path: null,
   panel: 'details',
+  ask: null,
 };
 
 const list = (value: string | null): string[] => (value ? value.split(',').map(decodeURIComponent).filter(Boolean) : []);
@@ -55,6 +58,7 @@ export function parseViewState(search: string): ViewState {
     expanded: list(p.get('exp')).filter(idLike),
     path: from && to && idLike(from) && idLike(to) ? { from, to } : null,
     panel: oneOf(PANELS, p.get('panel'), DEFAULT_STATE.panel),
+    ask: p.get('ask')?.trim().slice(0, 300) || null,
   };
 }
 
@@ -72,6 +76,7 @@ export function serializeViewState(state: ViewState): string {
     p.set('to', state.path.to);
   }
   if (state.panel !== DEFAULT_STATE.panel) p.set('panel', state.panel);
+  if (state.ask) p.set('ask', state.ask);
   const s = p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return s ? `?${s}` : '';
 }

@@ -4,6 +4,43 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** How `ask` understood a question: which typed query answers it. */
+export type AskIntent =
+  /** How A is connected to B, or why A serves M (paths between the two) */
+  | 'CONNECTION'
+  /** How many X there are (stats), or how many X serve M */
+  | 'COUNT'
+  /** What A is (the node with its direct relations) */
+  | 'DETAILS'
+  /** What a ministry or fund finances or steers (FUNDS and ACTS_VIA relationships) */
+  | 'FUNDS_STEERS'
+  /** Which gaps a mission has, or which X nothing serves (gaps) */
+  | 'GAPS'
+  /** Which X are directly related to A (funded by, partner in, member of, addressed by, ...) */
+  | 'LINKED'
+  /** All nodes of a kind (nodes) */
+  | 'LIST'
+  /** What A is connected to (neighbourhood) */
+  | 'NEIGHBOURHOOD'
+  /** Not a supported question: see `suggestions` */
+  | 'NOT_UNDERSTOOD'
+  /** Who are partners for A (partners) */
+  | 'PARTNERS'
+  /** A search for words that name no node exactly (search) */
+  | 'SEARCH'
+  /** Which X serve / address / work on mission M (paths of one ADDRESSES hop from the mission) */
+  | 'SERVES_MISSION';
+
+export type AskStatus =
+  /** A name in the question fits several nodes: see `choices`, then ask again naming one */
+  | 'AMBIGUOUS'
+  /** Understood and answered */
+  | 'ANSWERED'
+  /** Not understood: see `suggestions` */
+  | 'NOT_UNDERSTOOD'
+  /** Understood, but the graph holds nothing that answers it */
+  | 'NO_RESULT';
+
 export type AuditAction =
   | 'CREATE_NODE'
   | 'CREATE_RELATIONSHIP'
@@ -113,6 +150,11 @@ export type GapMessage =
 export type HopDirection =
   | 'BACKWARD'
   | 'FORWARD';
+
+/** A language the interface and the answers to questions speak. */
+export type Language =
+  | 'en'
+  | 'nl';
 
 /** A kind of node. A node can have more than one (Health-RI is both a PPP and an NGF project). */
 export type NodeLabel =
@@ -244,6 +286,14 @@ export type LightRelFragment = { id: string, type: RelationshipType, start: stri
 export type FullRelFragment = { id: string, type: RelationshipType, start: string, end: string, role: string | null, provenance: { sources: Array<string>, quotes: Array<string>, confidence: Confidence | null, note: string | null } };
 
 export type SubgraphFieldsFragment = { truncated: boolean, totalNodes: number, totalNodesExact: boolean, nodes: Array<{ id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }>, relationships: Array<{ id: string, type: RelationshipType, start: string, end: string, role: string | null, provenance: { confidence: Confidence | null } }> };
+
+export type AskQueryVariables = Exact<{
+  question: string;
+  lang?: Language | null | undefined;
+}>;
+
+
+export type AskQuery = { ask: { question: string, language: Language, status: AskStatus, summary: string, count: number | null, suggestions: Array<string>, interpretation: { intent: AskIntent, query: string, operation: string, entities: Array<{ mention: string, confidence: number, matchedOn: string, node: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null } }> }, items: Array<{ detail: string | null, node: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }, evidence: Array<{ text: string, relationship: { id: string, type: RelationshipType, start: string, end: string, role: string | null, provenance: { confidence: Confidence | null } } | null, provenance: { citations: Array<{ source: string, file: string, startLine: number | null, quote: string | null }> } }> }>, paths: Array<{ length: number, nodes: Array<{ id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }>, hops: Array<{ from: { id: string, name: string }, to: { id: string, name: string }, relationship: { id: string, type: RelationshipType, start: string, end: string, role: string | null, provenance: { confidence: Confidence | null, citations: Array<{ source: string, file: string, startLine: number | null, quote: string | null }> } } }> }>, findings: Array<{ id: string, kind: GapKind, severity: Severity, message: GapMessage, dimension: CoverageDimension | null, nodes: Array<{ id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }>, subject: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null } | null, through: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null } | null, affected: Array<{ id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }>, relationships: Array<{ type: RelationshipType }> }>, choices: Array<{ mention: string, candidates: Array<{ confidence: number, node: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null } }> }> } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -554,6 +604,128 @@ export const AuditFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
   confidence
   note
 }`, {"fragmentName":"AuditFields"}) as unknown as TypedDocumentString<AuditFieldsFragment, unknown>;
+export const AskDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query Ask($question: String!, $lang: Language) {
+  ask(question: $question, lang: $lang) {
+    question
+    language
+    status
+    summary
+    count
+    suggestions
+    interpretation {
+      intent
+      query
+      operation
+      entities {
+        mention
+        confidence
+        matchedOn
+        node {
+          ...LightNode
+        }
+      }
+    }
+    items {
+      detail
+      node {
+        ...LightNode
+      }
+      evidence {
+        text
+        relationship {
+          ...LightRel
+        }
+        provenance {
+          citations {
+            source
+            file
+            startLine
+            quote
+          }
+        }
+      }
+    }
+    paths {
+      length
+      nodes {
+        ...LightNode
+      }
+      hops {
+        from {
+          id
+          name
+        }
+        to {
+          id
+          name
+        }
+        relationship {
+          ...LightRel
+          provenance {
+            citations {
+              source
+              file
+              startLine
+              quote
+            }
+          }
+        }
+      }
+    }
+    findings {
+      id
+      kind
+      severity
+      message
+      dimension
+      nodes {
+        ...LightNode
+      }
+      subject {
+        ...LightNode
+      }
+      through {
+        ...LightNode
+      }
+      affected {
+        ...LightNode
+      }
+      relationships {
+        type
+      }
+    }
+    choices {
+      mention
+      candidates {
+        confidence
+        node {
+          ...LightNode
+        }
+      }
+    }
+  }
+}
+    fragment LightNode on Node {
+  id
+  labels
+  label
+  name
+  fullName
+  aliases
+  code
+  kind
+}
+fragment LightRel on Relationship {
+  id
+  type
+  start
+  end
+  role
+  provenance {
+    confidence
+  }
+}`) as unknown as TypedDocumentString<AskQuery, AskQueryVariables>;
 export const ViewerDocument = /*#__PURE__*/ new TypedDocumentString(`
     query Viewer {
   viewer {
