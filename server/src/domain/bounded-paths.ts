@@ -24,16 +24,21 @@ export function buildAdjacency(
   const index = new Map(ids.map((id, i) => [id, i]));
   const typeNames = [...new Set(relationships.map((r) => r.type))].sort();
   const typeIndex = new Map(typeNames.map((t, i) => [t, i]));
-  const degree = new Int32Array(ids.length + 1);
-  const ends: [number, number, number][] = [];
-  for (const r of relationships) {
-    const s = index.get(r.start);
-    const e = index.get(r.end);
-    if (s === undefined || e === undefined) continue;
-    ends.push([s, typeIndex.get(r.type)!, e]);
+  // Two passes over the relationships (count, then place): no per-relationship objects at 1M relationships.
+  const starts = new Int32Array(relationships.length);
+  const endsAt = new Int32Array(relationships.length);
+  const typeOf = new Uint8Array(relationships.length);
+  const degree = new Int32Array(ids.length);
+  relationships.forEach((r, i) => {
+    const s = index.get(r.start) ?? -1;
+    const e = index.get(r.end) ?? -1;
+    starts[i] = s;
+    endsAt[i] = e;
+    typeOf[i] = typeIndex.get(r.type)!;
+    if (s < 0 || e < 0) return;
     degree[s]!++;
     degree[e]!++;
-  }
+  });
   const offsets = new Int32Array(ids.length + 1);
   for (let i = 0; i < ids.length; i++) offsets[i + 1] = offsets[i]! + degree[i]!;
   const fill = offsets.slice(0, ids.length);
@@ -46,9 +51,10 @@ export function buildAdjacency(
     types[k] = type;
     outward[k] = out;
   };
-  for (const [s, t, e] of ends) {
-    put(s, e, t, 1);
-    put(e, s, t, 0);
+  for (let i = 0; i < relationships.length; i++) {
+    if (starts[i]! < 0 || endsAt[i]! < 0) continue;
+    put(starts[i]!, endsAt[i]!, typeOf[i]!, 1);
+    put(endsAt[i]!, starts[i]!, typeOf[i]!, 0);
   }
   return { ids, index, labels: nodes.map((n) => n.labels), typeNames, offsets, others, types, outward };
 }
