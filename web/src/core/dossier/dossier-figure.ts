@@ -42,6 +42,8 @@ export interface DossierFigure {
   h: number;
   boxes: FigureBox[];
   names: FigureName[];
+  /** The subject's own relations, drawn as lines, when it is not a mission (a mission's row says them already). */
+  links: { id: string; x1: number; y1: number; x2: number; y2: number }[];
 }
 
 const prov = { sources: [], quotes: [], confidence: 'literal', note: null };
@@ -94,6 +96,15 @@ export function dossierFigure(model: GraphModel, subjectId: string, translate: (
     const title = b.title ?? (b.titleKey ? translate(b.titleKey) : '');
     return { id: b.id, kind: b.kind, title: b.kind === 'lane' ? wrapLabel(title, Math.max(8, Math.floor(b.w / 6))) : [title], x: b.x, y: b.y, w: b.w, h: b.h, shade: b.shade };
   });
+  const links: DossierFigure['links'] = [];
+  const subject = model.nodes.get(subjectId);
+  if (subject && !subject.labels.includes('Mission')) {
+    for (const e of model.edges.values()) {
+      const a = layout.positions[e.source];
+      const b = layout.positions[e.target];
+      if ((e.source === subjectId || e.target === subjectId) && a && b) links.push({ id: e.id, x1: a.x, y1: a.y, x2: b.x, y2: b.y });
+    }
+  }
   const area = layout.figureArea;
-  return { x: area.x, y: area.y, w: area.w, h: area.h, boxes, names };
+  return { x: area.x, y: area.y, w: area.w, h: area.h, boxes, names, links };
 }

@@ -126,7 +126,21 @@ describe('dossier figure', () => {
     expect(figure.names.find((n) => n.id === 'ppp-aboard')).toMatchObject({ lines: ['ABOARD'], full: 'ABOARD — A Personalized Medicine Approach for Alzheimer’s Disease', subject: false });
     expect(figure.names.find((n) => n.id === 'mission-iv')).toMatchObject({ lines: ['Mensen met', 'dementie'], subject: true });
     expect(figure.boxes.filter((b) => b.kind === 'lane').map((b) => b.title.join(' '))).toContain('t:lane.ppp');
+    expect(figure.links).toEqual([]);
     // The viewBox holds every name.
     expect(figure.names.every((n) => n.x >= figure.x && n.x <= figure.x + figure.w && n.y >= figure.y && n.y <= figure.y + figure.h)).toBe(true);
   });
+
+  it('a PPP: its neighbours in the figure, each in the row of a mission it addresses, its own relations drawn', () => {
+    const data = missionData();
+    data.coverage = null;
+    data.figure = { truncated: false, nodes: [aboard, nds, mission], relationships: [aboardIv, aboardNds, ndsIv].map((r) => ({ id: r.id, type: r.type, start: r.start, end: r.end, provenance: { confidence: 'literal' } })) };
+    data.subject = { ...data.subject, ...aboard, relationships: [] };
+    const figure = dossierFigure(figureModel(data), 'ppp-aboard', (key) => key, null);
+    const row = figure.boxes.find((b) => b.id === 'decor-mission-iv')!;
+    expect(figure.names.filter((n) => n.y > row.y && n.y < row.y + row.h).map((n) => n.id).sort()).toEqual(['care-nds', 'mission-iv', 'ppp-aboard']);
+    expect(figure.names.find((n) => n.subject)!.id).toBe('ppp-aboard');
+    expect(figure.links.map((l) => l.id).sort()).toEqual([aboardNds.id, aboardIv.id].sort());
+  });
 });
+

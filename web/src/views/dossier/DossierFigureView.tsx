@@ -39,6 +39,7 @@ export function DossierFigureView({ data, t }: { data: DossierData; t: Translate
           </text>
         </g>
       ))}
+      {figure.links.map((l) => <line key={l.id} x1={l.x1} y1={l.y1} x2={l.x2} y2={l.y2} stroke="#b0bec5" strokeWidth={1} />)}
       {figure.names.map((n) => (
         <g key={n.id} className={n.subject ? 'subject' : undefined} data-node-id={n.id}>
           <title>{n.full}</title>
