@@ -9,8 +9,8 @@ const VIEWPORT = { width: 1440, height: 900 };
 
 /**
  * Injected before the explorer's scripts: when the KIES view first says it is drawn (body[data-graph-ready], set
- * after the fitted picture was painted) and the Cytoscape instance, through the explorer's inspector hook where it
- * has one, else Cytoscape's own registration on its container. The explorer itself exposes nothing for this. The
+ * after the fitted picture was painted) and the Cytoscape instance, through the explorer's inspector hook
+ * (web/src/views/graph/inspector.ts); no private Cytoscape fields. The explorer itself exposes nothing for this. The
  * observer watches the document: the <html> element seen this early is not the one the page ends up with.
  */
 const PROBE = `(() => {
@@ -30,7 +30,7 @@ interface ViewFacts {
 }
 
 /** In the page: the instance the probe found. */
-const CY = `(window.__kiesViewProbe.cy || document.querySelector('[data-testid="cy"]')._cyreg.cy)`;
+const CY = `window.__kiesViewProbe.cy`;
 /** In the page: how many figure names are drawn (label set, not under min-zoomed-font-size) and at what zoom. */
 const FACTS = `(() => { const cy = ${CY}; const names = cy.nodes('[!decor]');
   const drawn = names.filter((n) => n.style('label') !== '' && parseFloat(n.style('font-size')) * cy.zoom() >= parseFloat(n.style('min-zoomed-font-size')));
@@ -106,7 +106,7 @@ export async function kiesViewRows({ browser, appUrl, pagesUrl, captured, runs, 
       const state = (await page.evaluate(() => (window as unknown as { __bench: Record<string, number | string> }).__bench)) as Record<string, number | string>;
       if (state.error) throw new Error(`kies-floor: ${state.error}`);
       await page.waitForTimeout(300);
-      floorPans.push(await dragPanFps(page, { x: 12, y: 12 }, `document.getElementById('cy')._cyreg.cy.pan()`));
+      floorPans.push(await dragPanFps(page, { x: 12, y: 12 }, `window.__floorCy.pan()`));
       return { ms: Number(state.sinceNavigationMs), labels: Number(state.labels) };
     }));
   }
