@@ -110,15 +110,18 @@ export class CypherKiesStore extends CypherQueryStore implements KiesStore {
 
   /**
    * `analysisCache: false` computes every analysis per call (benchmarks compare like with like that way);
-   * `searchIndex: false` searches by scanning (tests compare the index with the scan).
+   * `searchIndex: false` searches by scanning (tests compare the index with the scan; the default follows `analysisCache`).
    */
   constructor(executor: CypherExecutor, options: { analysisCache?: boolean; searchIndex?: boolean } = {}) {
     const embedded = executor.engine === 'embedded';
-    const counted = embedded && (options.analysisCache !== false || options.searchIndex !== false) ? new GenerationExecutor(executor) : null;
+    // A store without the cache counts nothing, so it scans too unless asked (two stores on one executor, as the
+    // bench's uncached host, would not see each other's writes).
+    const searchIndex = options.searchIndex ?? options.analysisCache !== false;
+    const counted = embedded && (options.analysisCache !== false || searchIndex) ? new GenerationExecutor(executor) : null;
     super(counted ?? executor);
     this.curation = new CypherCurationStore(this.executor);
     this.cache = counted && options.analysisCache !== false ? new GenerationCache(() => counted.generation) : null;
-    this.indexed = counted && options.searchIndex !== false ? new IndexedSearch(counted, () => counted.generation) : null;
+    this.indexed = counted && searchIndex ? new IndexedSearch(counted, () => counted.generation) : null;
   }
 
   override search(text: string, labels: NodeLabel[] | null, first: number) {
