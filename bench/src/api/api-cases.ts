@@ -3,8 +3,9 @@ import { buildCoverage, DIMENSION_LABELS, DIMENSIONS } from '../../../server/src
 import { classifyGaps } from '../../../server/src/domain/gaps.js';
 import { searchText } from '../../../server/src/graphql/arguments.js';
 import type { KiesStore } from '../../../server/src/store/kies-store.js';
+import { askFloor, ASK_QUESTIONS } from './ask-case.js';
 import {
-  CoverageDocument, GapsDocument, NeighbourhoodDocument, NodeDetailsDocument, PartnersDocument, PathsDocument, SearchDocument,
+  AskDocument, CoverageDocument, GapsDocument, NeighbourhoodDocument, NodeDetailsDocument, PartnersDocument, PathsDocument, SearchDocument,
 } from '../../../web/src/core/api/generated/operations.js';
 import type { Probes } from '../datasets.js';
 
@@ -16,6 +17,7 @@ const PATHS_QUERY = PathsDocument.toString().trim();
 const COVERAGE_QUERY = CoverageDocument.toString().trim();
 const GAPS_QUERY = GapsDocument.toString().trim();
 const PARTNERS_QUERY = PartnersDocument.toString().trim();
+const ASK_QUERY = AskDocument.toString().trim();
 
 export interface ApiCase {
   name: string;
@@ -97,6 +99,12 @@ const ALL_CASES: ApiCase[] = [
     name: 'partners',
     request: (p) => ({ query: PARTNERS_QUERY, variables: { of: p.partnerOf, limit: 10 } }),
     direct: (s, p) => s.partnerProfiles(p.partnerOf, PARTNER_CANDIDATES),
+  },
+  {
+    // Plain-language questions (issue 14): the interpreter's look-ups and pure steps plus the typed query it picks.
+    name: 'ask (question in plain language)',
+    request: (_p, i) => ({ query: ASK_QUERY, variables: { question: at(ASK_QUESTIONS, i) } }),
+    direct: (s, _p, i) => askFloor(s, at(ASK_QUESTIONS, i)),
   },
 ];
 

@@ -1,7 +1,7 @@
 // Entry of the offline question interpreter: question -> what to look up -> interpretation (intent, entities, plan).
 import type { GraphNode } from '../graph-data.js';
 import { interpret, type Interpretation } from './intent.js';
-import { linkEntities, searchTexts, typoCandidates, unlinkedWords } from './linking.js';
+import { lexiconEntries, linkEntities, searchTexts, typoCandidates, unlinkedWords, type LexiconEntry } from './linking.js';
 import { parseQuestion, type ParsedQuestion } from './parse.js';
 import type { AskLanguage } from './text.js';
 import { suggestions } from './words.js';
@@ -37,4 +37,4 @@ export function understand(parsed: ParsedQuestion, candidates: readonly GraphNod
 }
 
 /** Step 3, only when words named nothing: the nodes (from the whole lexicon) one or two typos away from those words. */
-export { typoCandidates };
+export { lexiconEntries, typoCandidates, type LexiconEntry };

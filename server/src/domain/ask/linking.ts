@@ -165,11 +165,16 @@ export function searchTexts(parsed: ParsedQuestion): string[] {
     const folded = normalise(t).replace(/[^a-z0-9&~+' -]/g, ' ').replace(/\s+/g, ' ').trim();
     if (folded.length >= 2 && !texts.includes(folded)) texts.push(folded);
   };
+  // A run of kind words only ("PPPs") names a node only when nothing else in the question does ("het Groeifonds"):
+  // otherwise it is not looked up at all (a look-up that matches nothing well is the slowest kind).
+  const kindsOnly = (run: MentionRun) => run.tokens.every((t) => isStopWord(t.text) || labelOfWord(t.text) !== null);
+  const named = parsed.runs.some((r) => r.missionCode || !kindsOnly(r));
   for (const run of parsed.runs) {
     if (run.missionCode) {
       add(run.missionCode === 'CM' ? 'centrale missie' : `missie ${run.missionCode.toLowerCase()}`);
       continue;
     }
+    if (kindsOnly(run) && (named || parsed.cues.has('count'))) continue;
     const content = run.tokens.filter((t) => !isStopWord(t.text));
     add(run.tokens.map((t) => t.text).join(' '));
     for (const t of content) {
@@ -194,12 +199,26 @@ export function unlinkedWords(parsed: ParsedQuestion, links: readonly EntityLink
     .map((t) => t.text);
 }
 
+/** A node's names in compact form (whole names and their words), prepared once for typo look-ups. */
+export interface LexiconEntry {
+  node: GraphNode;
+  forms: string[];
+}
+
+export function lexiconEntries(nodes: readonly GraphNode[]): LexiconEntry[] {
+  return nodes.map((node) => ({
+    node,
+    forms: [...new Set(fieldsOf(node).flatMap(([value]) => [compact(value), ...normalise(value).split(/\s+/).map(compact)]).filter((f) => f.length >= 3))],
+  }));
+}
+
 /** The nodes with a name, alias or name word one or two typos away from one of `words`: the candidates a typo may mean. */
-export function typoCandidates(words: readonly string[], nodes: readonly GraphNode[]): GraphNode[] {
+export function typoCandidates(words: readonly string[], lexicon: readonly LexiconEntry[]): GraphNode[] {
   const targets = words.map(compact).filter((w) => w.length >= 4);
   if (targets.length === 0) return [];
-  return nodes.filter((node) => fieldsOf(node).some(([value]) => {
-    const parts = [compact(value), ...normalise(value).split(/\s+/).map(compact)];
-    return parts.some((p) => targets.some((w) => Math.abs(p.length - w.length) <= 2 && distance(p, w) <= (w.length >= 8 ? 2 : 1)));
-  }));
+  // Lengths first: most names are too long or too short to be one or two typos away, and that costs nothing to see.
+  return lexicon.filter(({ forms }) => forms.some((f) => targets.some((w) => {
+    const allowed = w.length >= 8 ? 2 : 1;
+    return Math.abs(f.length - w.length) <= allowed && distance(f, w) <= allowed;
+  }))).map((e) => e.node);
 }

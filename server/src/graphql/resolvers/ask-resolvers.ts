@@ -2,7 +2,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { foldText, NODE_LABELS } from '@kies/schema';
 import type { GraphNode } from '../../domain/graph-data.js';
-import { buildAnswer, lookups, MAX_QUESTION_LENGTH, typoCandidates, understand, type AskPlan, type PlanResult } from '../../domain/ask/ask.js';
+import { buildAnswer, lexiconEntries, lookups, MAX_QUESTION_LENGTH, typoCandidates, understand, type AskPlan, type LexiconEntry, type PlanResult } from '../../domain/ask/ask.js';
 import type { ApiContext } from '../context.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 import { badInput } from '../arguments.js';
@@ -12,24 +12,26 @@ import { queryResolvers } from './query-resolvers.js';
 const HITS_PER_LOOKUP = 25;
 
 // Typos the search index cannot find ("Helth-RI") are looked up in every node's names. That lexicon is read page by
-// page and kept for a short while per store (a renamed node is still found by the search look-ups meanwhile);
+// page and kept for five minutes per store (it only adds candidates: a renamed or new node is found by the search
+// look-ups meanwhile, and every answer is read fresh from the store);
 // questions whose words all name something never read it.
-const LEXICON_TTL_MS = 30_000;
+const LEXICON_TTL_MS = 5 * 60_000;
 const LEXICON_MAX = 20_000;
-const lexicons = new WeakMap<object, { at: number; nodes: Promise<GraphNode[]> }>();
-function lexicon(context: ApiContext): Promise<GraphNode[]> {
+const LEXICON_PAGE = 5000;
+const lexicons = new WeakMap<object, { at: number; nodes: Promise<LexiconEntry[]> }>();
+function lexicon(context: ApiContext): Promise<LexiconEntry[]> {
   const hit = lexicons.get(context.store);
   if (hit && Date.now() - hit.at < LEXICON_TTL_MS) return hit.nodes;
   const nodes = (async () => {
     const all: GraphNode[] = [];
     for (let afterId: string | null = null; all.length < LEXICON_MAX;) {
       const page = await context.store.nodePage({ labels: null, ids: null, nameContains: null, kind: null, code: null, confidence: null,
-        hasSources: null, relatedTo: null, first: 200, afterId });
+        hasSources: null, relatedTo: null, first: LEXICON_PAGE, afterId });
       all.push(...page.nodes);
       if (!page.hasNextPage || page.nodes.length === 0) break;
       afterId = page.nodes.at(-1)!.id;
     }
-    return all;
+    return lexiconEntries(all);
   })();
   lexicons.set(context.store, { at: Date.now(), nodes });
   nodes.catch(() => lexicons.delete(context.store));
