@@ -18,7 +18,15 @@ const out = 'test-results/vitest.json';
 const workers = process.env.NEO4J_URI ? ['--maxWorkers=1'] : [];
 const run = spawnSync(
   'npx',
-  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...workers, ...process.argv.slice(2)],
+  [
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${out}`,
+    ...workers,
+    ...process.argv.slice(2),
+  ],
   { stdio: 'inherit' },
 );
 let summary;
@@ -51,5 +59,7 @@ for (const [engine, c] of Object.entries(perEngine)) {
   console.log(`Engine ${engine}: ${c.passed} passed, ${c.failed} failed, ${c.skipped} not run`);
 }
 if (perEngine.neo4j.passed === 0 || notRun) console.log(`Neo4j run NOT RUN: ${notRun || 'no Neo4j cases ran'}`);
-console.log(`Tests: ${passed} passed, ${failed === 0 && !ok ? 1 : failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+console.log(
+  `Tests: ${passed} passed, ${failed === 0 && !ok ? 1 : failed} failed${skipped ? `, ${skipped} skipped` : ''}`,
+);
 process.exit(ok ? 0 : 1);

@@ -62,7 +62,9 @@ export function describeEachEngine(name: string, body: (engine: Engine) => void)
     const off = engine === 'neo4j' && !neo4jServer();
     // A Neo4j round trip costs more than an in-process call; server-process and seeding cases get more time there.
     const timeout = engine === 'neo4j' ? 180_000 : undefined;
-    describe.skipIf(off)(`${name} [${engine}${off ? `: NOT RUN, ${neo4jNotRunReason()}` : ''}]`, { timeout }, () => body(engine));
+    describe.skipIf(off)(`${name} [${engine}${off ? `: NOT RUN, ${neo4jNotRunReason()}` : ''}]`, { timeout }, () =>
+      body(engine),
+    );
   }
 }
 

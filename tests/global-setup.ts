@@ -19,7 +19,9 @@ const NEO4J_SERVERS = 2;
  * comes first and make its timing meaningless.
  */
 async function warmUp(server: RunningNeo4j): Promise<void> {
-  const store = new CypherKiesStore(await Neo4jExecutor.connect({ uri: server.uri, user: server.user, password: server.password, database: undefined }));
+  const store = new CypherKiesStore(
+    await Neo4jExecutor.connect({ uri: server.uri, user: server.user, password: server.password, database: undefined }),
+  );
   try {
     await store.ensureSchema();
     for (let i = 0; i < 2; i++) await store.importGraph(readSeedGraph());
@@ -43,7 +45,11 @@ function runNeedsNeo4j(project: TestProject): boolean {
   const files = readdirSync(join(root, 'tests'), { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.test.ts') && !file.includes('.tsbuild'))
     .map((file) => join('tests', file));
-  return files.some((file) => args.some((filter) => file.includes(filter)) && /describeEachEngine\(|describeNeo4j\(|neo4jServer\(\)/.test(readFileSync(join(root, file), 'utf8')));
+  return files.some(
+    (file) =>
+      args.some((filter) => file.includes(filter)) &&
+      /describeEachEngine\(|describeNeo4j\(|neo4jServer\(\)/.test(readFileSync(join(root, file), 'utf8')),
+  );
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -69,7 +75,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
           return server;
         }),
       );
-      console.log(`global setup: ${running.length} local Neo4j servers up in ${Date.now() - started} ms (${running.map((r) => r.uri).join(', ')})`);
+      console.log(
+        `global setup: ${running.length} local Neo4j servers up in ${Date.now() - started} ms (${running.map((r) => r.uri).join(', ')})`,
+      );
     }
   }
   const servers: Neo4jServerInfo[] = running.map((r) => ({ uri: r.uri, user: r.user, password: r.password }));

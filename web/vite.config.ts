@@ -22,7 +22,8 @@ function seedSources(): Plugin {
       });
     },
     generateBundle() {
-      for (const file of files()) this.emitFile({ type: 'asset', fileName: `sources/${file}`, source: readFileSync(join(SOURCES, file)) });
+      for (const file of files())
+        this.emitFile({ type: 'asset', fileName: `sources/${file}`, source: readFileSync(join(SOURCES, file)) });
     },
   };
 }
@@ -47,16 +48,23 @@ function preloadApp(): Plugin {
         const files = new Set<string>();
         const visit = (file: string) => {
           const dep = bundle[file];
-          if (files.has(file) || file === chunk.fileName || chunk.imports.includes(file) || dep?.type !== 'chunk') return;
+          if (files.has(file) || file === chunk.fileName || chunk.imports.includes(file) || dep?.type !== 'chunk')
+            return;
           files.add(file);
           dep.imports.forEach(visit);
         };
         // Only the explorer app: the dossier page (?dossier=) is the other dynamic import and loads on its own.
-        chunk.dynamicImports.filter((file) => {
-          const dep = bundle[file];
-          return dep?.type === 'chunk' && !dep.facadeModuleId?.endsWith('dossier-main.tsx');
-        }).forEach(visit);
-        return [...files].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` }, injectTo: 'head' as const }));
+        chunk.dynamicImports
+          .filter((file) => {
+            const dep = bundle[file];
+            return dep?.type === 'chunk' && !dep.facadeModuleId?.endsWith('dossier-main.tsx');
+          })
+          .forEach(visit);
+        return [...files].map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
+          injectTo: 'head' as const,
+        }));
       },
     },
   };

@@ -24,7 +24,12 @@ const HUNG_MS = 45_000;
  * Starts api-host.ts in a child: loads `dataset`, times direct calls (unless `serve`), listens on loopback.
  * `env`: the bench's Neo4j (neo4j/neo4j-server.ts) to serve from instead of a fresh embedded store.
  */
-export async function startHost(dataset: DatasetName, loop: LoopOptions | 'serve', webDist?: string, env: Record<string, string> = {}): Promise<Host> {
+export async function startHost(
+  dataset: DatasetName,
+  loop: LoopOptions | 'serve',
+  webDist?: string,
+  env: Record<string, string> = {},
+): Promise<Host> {
   const skip: Record<string, string> = {};
   for (;;) {
     const outcome = await tryHost(dataset, loop, skip, webDist, env);
@@ -33,16 +38,31 @@ export async function startHost(dataset: DatasetName, loop: LoopOptions | 'serve
   }
 }
 
-function tryHost(dataset: DatasetName, loop: LoopOptions | 'serve', skip: Record<string, string>, webDist: string | undefined, env: Record<string, string>) {
+function tryHost(
+  dataset: DatasetName,
+  loop: LoopOptions | 'serve',
+  skip: Record<string, string>,
+  webDist: string | undefined,
+  env: Record<string, string>,
+) {
   const dataDir = mkdtempSync(join(tmpdir(), 'kies-bench-api-'));
-  const args = [dataset, dataDir, loop === 'serve' ? 'serve' : JSON.stringify(loop), JSON.stringify(skip), ...(webDist ? [webDist] : [])];
+  const args = [
+    dataset,
+    dataDir,
+    loop === 'serve' ? 'serve' : JSON.stringify(loop),
+    JSON.stringify(skip),
+    ...(webDist ? [webDist] : []),
+  ];
   const child = forkChild(childFile('./api/api-host.ts'), args, env);
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
   const cleanup = () => rmSync(dataDir, { recursive: true, force: true });
   return new Promise<{ host: Host } | { hung: string }>((resolve, reject) => {
     // Neo4j loads 100k/1M in ~7 min on a busy 2-core machine (bulkImport, measured), the embedded store in ~20 s.
     const readyMin = env.NEO4J_URI ? 15 : 5;
-    let watchdog = setTimeout(() => fail(new Error(`api host for ${dataset}: not ready within ${readyMin} min`)), readyMin * 60_000);
+    let watchdog = setTimeout(
+      () => fail(new Error(`api host for ${dataset}: not ready within ${readyMin} min`)),
+      readyMin * 60_000,
+    );
     const fail = (error: Error) => {
       child.kill('SIGKILL');
       reject(error);
@@ -92,9 +112,15 @@ const HEADERS = { 'content-type': 'application/json', accept: 'application/graph
 
 /** One POST, parsed like the explorer parses it; `path` /graphql for the real server, /floor for the bare one. */
 export async function post(url: string, path: string, body: string): Promise<void> {
-  const response = await fetch(`${url}${path}`, { method: 'POST', signal: AbortSignal.timeout(30_000), headers: HEADERS, body });
+  const response = await fetch(`${url}${path}`, {
+    method: 'POST',
+    signal: AbortSignal.timeout(30_000),
+    headers: HEADERS,
+    body,
+  });
   const json = (await response.json()) as { errors?: { message: string }[] };
-  if (!response.ok || json.errors) throw new Error(`${path} ${response.status}: ${json.errors?.map((e) => e.message).join('; ')}`);
+  if (!response.ok || json.errors)
+    throw new Error(`${path} ${response.status}: ${json.errors?.map((e) => e.message).join('; ')}`);
 }
 
 /** Primes the transport floor with the server's real answer to every distinct request the loop will send. */
@@ -106,7 +132,11 @@ async function primeFloor(host: Host, url: string, bodies: Set<string>): Promise
   }
 }
 
-export async function apiBench(datasets: DatasetName[], loop: LoopOptions, log: (line: string) => void): Promise<ResultRow[]> {
+export async function apiBench(
+  datasets: DatasetName[],
+  loop: LoopOptions,
+  log: (line: string) => void,
+): Promise<ResultRow[]> {
   const rows: ResultRow[] = [];
   for (const dataset of datasets) {
     const size = DATASETS[dataset].label;
@@ -115,8 +145,14 @@ export async function apiBench(datasets: DatasetName[], loop: LoopOptions, log: 
     try {
       const { ready } = host;
       rows.push({
-        suite: 'memory', case: 'server RSS after loading', size, value: ready.rssLoadedMb, unit: 'MB',
-        floor: ready.rssEmptyMb, floorLabel: 'same process, empty store', ratio: ratio(ready.rssLoadedMb, ready.rssEmptyMb),
+        suite: 'memory',
+        case: 'server RSS after loading',
+        size,
+        value: ready.rssLoadedMb,
+        unit: 'MB',
+        floor: ready.rssEmptyMb,
+        floorLabel: 'same process, empty store',
+        ratio: ratio(ready.rssLoadedMb, ready.rssEmptyMb),
         note: `bulk load in the host ${Math.round(ready.loadMs)} ms${ready.indexMs === undefined ? '' : `; search index built by the first search after it ${Math.round(ready.indexMs)} ms (included in the RSS)`}`,
       });
       for (const apiCase of API_CASES) {
@@ -130,11 +166,15 @@ export async function apiBench(datasets: DatasetName[], loop: LoopOptions, log: 
         if (!('skipped' in http)) {
           const count = loop.warmup + Math.min(loop.maxIterations, http.samples.length + 1);
           await primeFloor(host, url, new Set(Array.from({ length: count }, (_, i) => bodyOf(i))));
-          const floor = await measureCase((i) => post(host.floorUrl, '/floor', bodyOf(i)), { ...loop, maxIterations: http.samples.length });
+          const floor = await measureCase((i) => post(host.floorUrl, '/floor', bodyOf(i)), {
+            ...loop,
+            maxIterations: http.samples.length,
+          });
           if (!('skipped' in floor)) transport = summarize(floor.samples).p50;
         }
         if ('skipped' in http || 'skipped' in direct) {
-          const why = 'skipped' in direct ? `store call: ${direct.skipped}` : `GraphQL: ${(http as { skipped: string }).skipped}`;
+          const why =
+            'skipped' in direct ? `store call: ${direct.skipped}` : `GraphQL: ${(http as { skipped: string }).skipped}`;
           rows.push({ suite: 'api', case: apiCase.name, size, value: NaN, unit: 'ms', note: `not looped: ${why}` });
           continue;
         }
@@ -143,22 +183,39 @@ export async function apiBench(datasets: DatasetName[], loop: LoopOptions, log: 
         // A cache hit on both sides has no meaningful ratio: those rows give absolute figures only.
         const cacheHit = apiCase.store === 'cached';
         const row: ResultRow = {
-          suite: 'api', case: apiCase.name, size, value: g.p50, unit: 'ms', p99: g.p99, rps: g.rps, n: g.n,
+          suite: 'api',
+          case: apiCase.name,
+          size,
+          value: g.p50,
+          unit: 'ms',
+          p99: g.p99,
+          rps: g.rps,
+          n: g.n,
           ...(cacheHit ? {} : { floor: d.p50, floorLabel: 'direct store call, p50', ratio: ratio(g.p50, d.p50) }),
           ...(transport === undefined ? {} : { transport, ratioOverTransport: ratio(g.p50, d.p50 + transport) }),
           note: `direct p50 ${d.p50.toFixed(3)} / p99 ${d.p99.toFixed(2)} ms; first direct call after loading ${direct.firstMs.toFixed(1)} ms; n=${g.n}/${d.n}`,
         };
         const targets: [string, boolean][] = [];
         if (apiCase.ratioTarget) targets.push(['GraphQL ≤ 1.5x direct (p50)', row.ratio! <= 1.5]);
-        const library = apiCase.name === 'search' && ready.searchFloor && !('skipped' in ready.searchFloor) ? summarize(ready.searchFloor.samples) : null;
+        const library =
+          apiCase.name === 'search' && ready.searchFloor && !('skipped' in ready.searchFloor)
+            ? summarize(ready.searchFloor.samples)
+            : null;
         if (library) {
           row.note += `; stock MiniSearch over the same texts p50 ${library.p50.toFixed(3)} / p99 ${library.p99.toFixed(2)} ms`;
-          targets.push([`direct p50 ≤ 1.3x the index library's own query (stock MiniSearch p50 ${library.p50.toFixed(2)} ms)`, d.p50 <= 1.3 * library.p50]);
+          targets.push([
+            `direct p50 ≤ 1.3x the index library's own query (stock MiniSearch p50 ${library.p50.toFixed(2)} ms)`,
+            d.p50 <= 1.3 * library.p50,
+          ]);
         }
-        if (apiCase.name === 'search' && dataset === '100k') targets.push(['p99 ≤ 10 ms at 100k (GraphQL p99)', g.p99 <= 10]);
-        if (apiCase.name === '2-hop neighbourhood' && dataset === '100k') targets.push(['p99 ≤ 5 ms on the embedded store (direct p99)', d.p99 <= 5]);
-        if (apiCase.name.startsWith('mission coverage') && dataset === 'kies') targets.push(['≤ 10 ms at KIES scale (GraphQL p99)', g.p99 <= 10]);
-        if (targets.length > 0) Object.assign(row, { target: targets.map(([t]) => t).join('; '), met: targets.every(([, ok]) => ok) });
+        if (apiCase.name === 'search' && dataset === '100k')
+          targets.push(['p99 ≤ 10 ms at 100k (GraphQL p99)', g.p99 <= 10]);
+        if (apiCase.name === '2-hop neighbourhood' && dataset === '100k')
+          targets.push(['p99 ≤ 5 ms on the embedded store (direct p99)', d.p99 <= 5]);
+        if (apiCase.name.startsWith('mission coverage') && dataset === 'kies')
+          targets.push(['≤ 10 ms at KIES scale (GraphQL p99)', g.p99 <= 10]);
+        if (targets.length > 0)
+          Object.assign(row, { target: targets.map(([t]) => t).join('; '), met: targets.every(([, ok]) => ok) });
         rows.push(row);
       }
     } finally {

@@ -16,7 +16,12 @@ export function forkChild(file: string, args: string[], env: Record<string, stri
 }
 
 /** Forks, waits for the first message (the child's result) and for the exit. Rejects on a non-zero exit or timeout. */
-export function runChild<T>(file: string, args: string[], timeoutMs: number, env: Record<string, string> = {}): Promise<T> {
+export function runChild<T>(
+  file: string,
+  args: string[],
+  timeoutMs: number,
+  env: Record<string, string> = {},
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const child = forkChild(file, args, env);
     let result: T | undefined;

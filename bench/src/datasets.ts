@@ -60,6 +60,7 @@ export function probesOf(graph: GraphData, count = 24): Probes {
   orgs.sort((a, b) => (degree.get(a.id) ?? 0) - (degree.get(b.id) ?? 0) || a.id.localeCompare(b.id));
   const partnerOf = orgs[Math.floor(orgs.length * 0.9)]!.id;
   const names = linked.slice(0, 3).map((n) => String(n.properties.name));
-  const searches = graph.nodes.length < 5000 ? ['health', 'dementie', 'Health-RI'] : [names[0]!, names[1]!.slice(0, 6), 'ppp'];
+  const searches =
+    graph.nodes.length < 5000 ? ['health', 'dementie', 'Health-RI'] : [names[0]!, names[1]!.slice(0, 6), 'ppp'];
   return { nodes, pairs, partnerOf, searches };
 }

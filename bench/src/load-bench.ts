@@ -16,7 +16,11 @@ const TARGETS: Partial<Record<DatasetName, { ms: number; text: string }>> = {
 };
 
 /** `neo4j`: also run the loads on the bench's own Neo4j (neo4j/neo4j-load.ts), compared row by row. */
-export async function loadBench(datasets: DatasetName[], log: (line: string) => void, neo4j?: BenchNeo4j): Promise<ResultRow[]> {
+export async function loadBench(
+  datasets: DatasetName[],
+  log: (line: string) => void,
+  neo4j?: BenchNeo4j,
+): Promise<ResultRow[]> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kies-bench-load-'));
   const rows: ResultRow[] = [];
   try {

@@ -10,7 +10,8 @@ import { CypherKiesStore } from '../../server/src/store/kies-store.js';
 import { loadDataset, probesOf, type DatasetName } from './datasets.js';
 import { percentile } from './stats.js';
 
-const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
+const arg = (name: string, fallback: string) =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const sizes = arg('sizes', 'kies,10k,100k').split(',') as DatasetName[];
 const depth = Number(arg('depth', '2'));
 const limit = Number(arg('limit', '200'));
@@ -52,7 +53,8 @@ for (const size of sizes) {
     if (!graph) continue;
     const kept = new Set(sub.nodes.map((node) => node.id));
     const among = graph.relationships.filter((r) => kept.has(r.start) && kept.has(r.end)).length;
-    if (among !== sub.relationships.length) console.log(`  MISMATCH ${probes[i % probes.length]}: ${sub.relationships.length} of ${among} relationships`);
+    if (among !== sub.relationships.length)
+      console.log(`  MISMATCH ${probes[i % probes.length]}: ${sub.relationships.length} of ${among} relationships`);
   }
   times.clear();
   const samples: number[] = [];
@@ -61,8 +63,13 @@ for (const size of sizes) {
     await call(i);
     samples.push(performance.now() - t);
   }
-  console.log(`${size} depth ${depth} limit ${limit}: p50 ${ms(percentile(samples, 50))}, p90 ${ms(percentile(samples, 90))}, p99 ${ms(percentile(samples, 99))} (n ${n}; first call ${ms(first)})`);
-  for (const [key, list] of times) console.log(`  ${String(list.length).padStart(5)} x p50 ${ms(percentile(list, 50)).padStart(9)} p99 ${ms(percentile(list, 99)).padStart(9)}  ${key}`);
+  console.log(
+    `${size} depth ${depth} limit ${limit}: p50 ${ms(percentile(samples, 50))}, p90 ${ms(percentile(samples, 90))}, p99 ${ms(percentile(samples, 99))} (n ${n}; first call ${ms(first)})`,
+  );
+  for (const [key, list] of times)
+    console.log(
+      `  ${String(list.length).padStart(5)} x p50 ${ms(percentile(list, 50)).padStart(9)} p99 ${ms(percentile(list, 99)).padStart(9)}  ${key}`,
+    );
   await executor.close();
   rmSync(dir, { recursive: true, force: true });
 }

@@ -11,7 +11,9 @@ const heap = () => (global.gc?.(), process.memoryUsage().heapUsed / 2 ** 20);
 const before = heap();
 const t = performance.now();
 const adjacency = buildAdjacency(graph.nodes, graph.relationships);
-console.log(`adjacency: ${graph.nodes.length} nodes / ${graph.relationships.length} relationships in ${(performance.now() - t).toFixed(0)} ms, heap +${(heap() - before).toFixed(0)} MB`);
+console.log(
+  `adjacency: ${graph.nodes.length} nodes / ${graph.relationships.length} relationships in ${(performance.now() - t).toFixed(0)} ms, heap +${(heap() - before).toFixed(0)} MB`,
+);
 const samples: number[] = [];
 for (let i = 0; i < 200; i++) {
   const [from, to] = probes.pairs[i % probes.pairs.length]!;

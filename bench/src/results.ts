@@ -51,7 +51,11 @@ function cell(row: ResultRow): string[] {
     row.transport !== undefined ? fmt(row.transport, unit) : '',
     row.ratioOverTransport !== undefined ? fmtRatio(row.ratioOverTransport) : '',
     // The neo4j suite always shows its note: the direct-call figures and the cold first call live there.
-    row.target ? `${row.met ? 'met' : 'MISSED'}: ${row.target}` : Number.isFinite(row.value) && row.suite !== 'neo4j' ? '' : (row.note ?? ''),
+    row.target
+      ? `${row.met ? 'met' : 'MISSED'}: ${row.target}`
+      : Number.isFinite(row.value) && row.suite !== 'neo4j'
+        ? ''
+        : (row.note ?? ''),
   ];
 }
 
@@ -59,11 +63,41 @@ const HEADERS: Record<Suite, string[]> = {
   load: ['load', 'size', 'time', '', '', 'floor (native batch API)', 'ratio', '', '', 'target'],
   memory: ['memory', 'size', 'server RSS', '', '', 'floor (empty store)', 'ratio', '', '', 'target'],
   api: [
-    'API (GraphQL over HTTP)', 'size', 'p50', 'p99', 'req/s', 'floor p50 (direct store call)', 'ratio p50',
-    'HTTP floor p50 (same bytes, bare node:http)', 'p50 / (direct + HTTP floor)', 'target',
+    'API (GraphQL over HTTP)',
+    'size',
+    'p50',
+    'p99',
+    'req/s',
+    'floor p50 (direct store call)',
+    'ratio p50',
+    'HTTP floor p50 (same bytes, bare node:http)',
+    'p50 / (direct + HTTP floor)',
+    'target',
   ],
-  neo4j: ['Neo4j vs embedded', 'size', 'Neo4j (p50 / time / RSS)', 'Neo4j p99', 'Neo4j req/s', 'embedded (same figure)', 'embedded / Neo4j', '', '', 'note'],
-  explorer: ['explorer (headless Chromium)', 'size', 'time / fps', '', '', 'floor (bare Cytoscape)', 'ratio', '', '', 'target'],
+  neo4j: [
+    'Neo4j vs embedded',
+    'size',
+    'Neo4j (p50 / time / RSS)',
+    'Neo4j p99',
+    'Neo4j req/s',
+    'embedded (same figure)',
+    'embedded / Neo4j',
+    '',
+    '',
+    'note',
+  ],
+  explorer: [
+    'explorer (headless Chromium)',
+    'size',
+    'time / fps',
+    '',
+    '',
+    'floor (bare Cytoscape)',
+    'ratio',
+    '',
+    '',
+    'target',
+  ],
 };
 
 export function markdownTable(suite: Suite, rows: ResultRow[]): string {
@@ -76,18 +110,29 @@ export function markdownTable(suite: Suite, rows: ResultRow[]): string {
 
 /** Plain-text table for the terminal (same columns as the markdown). */
 export function consoleTable(suite: Suite, rows: ResultRow[]): string {
-  const md = markdownTable(suite, rows).split('\n').filter((_, i) => i !== 1).map((l) => l.slice(2, -2).split(' | '));
+  const md = markdownTable(suite, rows)
+    .split('\n')
+    .filter((_, i) => i !== 1)
+    .map((l) => l.slice(2, -2).split(' | '));
   const widths = md[0]!.map((_, c) => Math.max(...md.map((r) => r[c]!.length)));
   return md.map((r) => r.map((v, c) => v.padEnd(widths[c]!)).join('  ')).join('\n');
 }
 
 export function machine() {
-  return { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '?', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
+  return {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? '?',
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+  };
 }
 
 export function writeSuite(suite: Suite, rows: ResultRow[], meta: Record<string, unknown>): void {
   mkdirSync(RESULTS_DIR, { recursive: true });
-  writeFileSync(join(RESULTS_DIR, `${suite}.json`), `${JSON.stringify({ suite, ...meta, machine: machine(), rows }, null, 2)}\n`);
+  writeFileSync(
+    join(RESULTS_DIR, `${suite}.json`),
+    `${JSON.stringify({ suite, ...meta, machine: machine(), rows }, null, 2)}\n`,
+  );
 }
 
 /** SUMMARY.md: one table per suite plus the target checklist; small and stable, so it can be committed. */
@@ -108,7 +153,8 @@ export function writeSummary(
   const targets = [...all.values()].flat().filter((r) => r.target);
   if (targets.length > 0) {
     parts.push('', '## Targets', '');
-    for (const r of targets) parts.push(`- [${r.met ? 'x' : ' '}] ${r.case} (${r.size}): ${r.target}${r.note ? ` (${r.note})` : ''}`);
+    for (const r of targets)
+      parts.push(`- [${r.met ? 'x' : ' '}] ${r.case} (${r.size}): ${r.target}${r.note ? ` (${r.note})` : ''}`);
   }
   if (meta.notes.length > 0) parts.push('', '## Notes', '', ...meta.notes.map((n) => `- ${n}`));
   const text = `${parts.join('\n')}\n`;

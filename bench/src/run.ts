@@ -9,13 +9,21 @@ import type { LoopOptions } from './stats.js';
 
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
-const only = argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const only = argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 const wanted = (suite: string) => !only || only.includes(suite);
 
 // Quick: KIES and 10k only, short loops (a smoke run of every step, ~2 min). Full: all sizes, ~8 min on 2 cores.
-const sizes = argv.find((a) => a.startsWith('--sizes='))?.slice('--sizes='.length).split(',') as DatasetName[] | undefined;
+const sizes = argv
+  .find((a) => a.startsWith('--sizes='))
+  ?.slice('--sizes='.length)
+  .split(',') as DatasetName[] | undefined;
 const datasets: DatasetName[] = sizes ?? (quick ? ['kies', '10k'] : ['kies', '10k', '100k']);
-const loop: LoopOptions = quick ? { warmup: 5, maxIterations: 100, maxMs: 500 } : { warmup: 20, maxIterations: 1000, maxMs: 2500, minIterations: 10 };
+const loop: LoopOptions = quick
+  ? { warmup: 5, maxIterations: 100, maxMs: 500 }
+  : { warmup: 20, maxIterations: 1000, maxMs: 2500, minIterations: 10 };
 
 const started = new Date();
 const t0 = performance.now();
@@ -49,7 +57,10 @@ if (noNeo4j) log(`Neo4j rows NOT RUN: ${noNeo4j}`);
 try {
   if (wanted('load')) await step('load', () => loadBench(datasets, log, server));
   if (wanted('api')) await step('api+memory', () => apiBench(datasets, loop, log));
-  if (wanted('api') && server) await step('neo4j', () => neo4jApiBench(server!, datasets, loop, [...(all.get('api') ?? []), ...(all.get('memory') ?? [])], log));
+  if (wanted('api') && server)
+    await step('neo4j', () =>
+      neo4jApiBench(server!, datasets, loop, [...(all.get('api') ?? []), ...(all.get('memory') ?? [])], log),
+    );
 } finally {
   await server?.server.stop();
 }

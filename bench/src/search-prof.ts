@@ -10,18 +10,33 @@ const name = (process.argv[2] ?? '10k') as DatasetName;
 const graph = loadDataset(name);
 const probes = probesOf(graph);
 const docs = graph.nodes.map((n) => ({
-  id: n.id, labels: n.labels, searchText: searchTextOf(n.properties), name: String(n.properties.name),
-  target: (n.properties.target as string) ?? null, description: (n.properties.description as string) ?? null,
+  id: n.id,
+  labels: n.labels,
+  searchText: searchTextOf(n.properties),
+  name: String(n.properties.name),
+  target: (n.properties.target as string) ?? null,
+  description: (n.properties.description as string) ?? null,
 }));
 const heap = () => (global.gc?.(), process.memoryUsage().heapUsed / 2 ** 20);
 const before = heap();
 let t = performance.now();
 const index = new SearchIndex();
 index.reconcile(docs);
-console.log(`SearchIndex: ${docs.length} nodes built in ${(performance.now() - t).toFixed(0)} ms, heap +${(heap() - before).toFixed(0)} MB`);
+console.log(
+  `SearchIndex: ${docs.length} nodes built in ${(performance.now() - t).toFixed(0)} ms, heap +${(heap() - before).toFixed(0)} MB`,
+);
 t = performance.now();
-const suffixTokens = (text: string) => text.split(/\s+/).flatMap((run) => Array.from(run, (_, i) => run.slice(i))).filter(Boolean);
-const mini = new MiniSearch({ fields: ['searchText'], tokenize: suffixTokens, processTerm: (x) => x, searchOptions: { prefix: true, combineWith: 'AND', tokenize: (s) => s.split(' ') } });
+const suffixTokens = (text: string) =>
+  text
+    .split(/\s+/)
+    .flatMap((run) => Array.from(run, (_, i) => run.slice(i)))
+    .filter(Boolean);
+const mini = new MiniSearch({
+  fields: ['searchText'],
+  tokenize: suffixTokens,
+  processTerm: (x) => x,
+  searchOptions: { prefix: true, combineWith: 'AND', tokenize: (s) => s.split(' ') },
+});
 mini.addAll(docs);
 console.log(`stock MiniSearch: built in ${(performance.now() - t).toFixed(0)} ms, heap now ${heap().toFixed(0)} MB`);
 for (const raw of probes.searches) {
@@ -38,5 +53,7 @@ for (const raw of probes.searches) {
     s.sort((a, b) => a - b);
     return `p50 ${s[25]!.toFixed(3)} / p99 ${s[49]!.toFixed(3)} ms`;
   };
-  console.log(`"${q}": index ${time(() => index.search(q, tokens, null, 20))} (${index.search(q, tokens, null, 20).length} hits); MiniSearch ${time(() => mini.search(q))} (${mini.search(q).length} matches)`);
+  console.log(
+    `"${q}": index ${time(() => index.search(q, tokens, null, 20))} (${index.search(q, tokens, null, 20).length} hits); MiniSearch ${time(() => mini.search(q))} (${mini.search(q).length} matches)`,
+  );
 }

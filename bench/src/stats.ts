@@ -34,7 +34,14 @@ export function summarize(samplesMs: readonly number[]): Summary {
 
 /** measured / floor, NaN when either is missing, so a missing floor never reads as a good ratio. */
 export function ratio(measured: number | undefined, floor: number | undefined): number {
-  if (measured === undefined || floor === undefined || !Number.isFinite(measured) || !Number.isFinite(floor) || floor <= 0) return NaN;
+  if (
+    measured === undefined ||
+    floor === undefined ||
+    !Number.isFinite(measured) ||
+    !Number.isFinite(floor) ||
+    floor <= 0
+  )
+    return NaN;
   return measured / floor;
 }
 
@@ -66,7 +73,8 @@ export async function timeLoop(call: (i: number) => Promise<unknown>, options: L
 /** Rounds for display: 3 significant digits below 100, whole numbers above. */
 export function fmt(value: number | undefined, unit = ''): string {
   if (value === undefined || !Number.isFinite(value)) return '–';
-  const text = Math.abs(value) >= 100 ? Math.round(value).toLocaleString('en-US') : Number(value.toPrecision(3)).toString();
+  const text =
+    Math.abs(value) >= 100 ? Math.round(value).toLocaleString('en-US') : Number(value.toPrecision(3)).toString();
   return `${text}${unit}`;
 }
 

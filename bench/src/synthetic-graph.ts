@@ -16,12 +16,24 @@ export function seededRandom(seed: number): () => number {
 
 // Share of nodes per label: organisations and PPPs dominate, as in the real ecosystem.
 const MIX: [NodeLabel, number][] = [
-  ['Organisation', 0.55], ['PPP', 0.15], ['Activity', 0.1], ['Programme', 0.05], ['NGFProject', 0.03],
-  ['KeyTechnology', 0.02], ['CareAgreement', 0.02], ['Topsector', 0.02], ['NWARoute', 0.02], ['Region', 0.02],
+  ['Organisation', 0.55],
+  ['PPP', 0.15],
+  ['Activity', 0.1],
+  ['Programme', 0.05],
+  ['NGFProject', 0.03],
+  ['KeyTechnology', 0.02],
+  ['CareAgreement', 0.02],
+  ['Topsector', 0.02],
+  ['NWARoute', 0.02],
+  ['Region', 0.02],
   ['Team', 0.02],
 ];
 
-const provenance = (i: number) => ({ sources: [`synthetic.txt#L${i + 1}`], quotes: [`row ${i}`], confidence: 'literal' });
+const provenance = (i: number) => ({
+  sources: [`synthetic.txt#L${i + 1}`],
+  quotes: [`row ${i}`],
+  confidence: 'literal',
+});
 
 export interface SyntheticOptions {
   nodes: number;
@@ -33,7 +45,9 @@ export interface SyntheticOptions {
 export function syntheticGraph({ nodes: nodeCount, relationships: relCount, seed = 42 }: SyntheticOptions): GraphData {
   const random = seededRandom(seed);
   const nodes: GraphNode[] = ['cm', 'i', 'ii', 'iii', 'iv', 'v'].map((code, i) => ({
-    id: `mission-${code}`, labels: ['Mission'], properties: { id: `mission-${code}`, name: `Missie ${code.toUpperCase()}`, code, ...provenance(i) },
+    id: `mission-${code}`,
+    labels: ['Mission'],
+    properties: { id: `mission-${code}`, name: `Missie ${code.toUpperCase()}`, code, ...provenance(i) },
   }));
   const byLabel = new Map<NodeLabel, string[]>([['Mission', nodes.map((n) => n.id)]]);
   for (let i = nodes.length; i < nodeCount; i++) {
@@ -49,9 +63,14 @@ export function syntheticGraph({ nodes: nodeCount, relationships: relCount, seed
   const skewed = (ids: string[]) => ids[Math.floor(ids.length * random() ** 3)]!;
   const pick = (label: NodeLabel) => byLabel.get(label) ?? byLabel.get('Organisation')!;
   const shapes: [RelationshipType, NodeLabel, NodeLabel, number][] = [
-    ['PARTNER_IN', 'Organisation', 'PPP', 0.6], ['ADDRESSES', 'PPP', 'Mission', 0.08], ['ADDRESSES', 'Programme', 'Mission', 0.04],
-    ['PARTNER_IN', 'Organisation', 'NGFProject', 0.1], ['SUPPORTS', 'PPP', 'CareAgreement', 0.05], ['INITIATED_BY', 'Activity', 'Organisation', 0.08],
-    ['PART_OF', 'Programme', 'KeyTechnology', 0.03], ['LOCATED_IN', 'Organisation', 'Region', 0.02],
+    ['PARTNER_IN', 'Organisation', 'PPP', 0.6],
+    ['ADDRESSES', 'PPP', 'Mission', 0.08],
+    ['ADDRESSES', 'Programme', 'Mission', 0.04],
+    ['PARTNER_IN', 'Organisation', 'NGFProject', 0.1],
+    ['SUPPORTS', 'PPP', 'CareAgreement', 0.05],
+    ['INITIATED_BY', 'Activity', 'Organisation', 0.08],
+    ['PART_OF', 'Programme', 'KeyTechnology', 0.03],
+    ['LOCATED_IN', 'Organisation', 'Region', 0.02],
   ];
   const relationships: GraphRelationship[] = [];
   const seen = new Set<string>();

@@ -11,7 +11,8 @@ import { openSections } from './coverage/report.js';
 
 /** The graph-seed folder: nodes/, relationships/, sources/ and coverage-exceptions.csv. */
 const SEED_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
-const USAGE = 'usage: npm run seed-coverage -- [--json] [--fail-on-uncited] [--seed DIR] [--sources DIR] [--exceptions FILE]';
+const USAGE =
+  'usage: npm run seed-coverage -- [--json] [--fail-on-uncited] [--seed DIR] [--sources DIR] [--exceptions FILE]';
 
 let args;
 try {
@@ -42,10 +43,19 @@ if (!existsSync(sourcesDir)) {
   process.exit(2);
 }
 
-const texts = new Map(readdirSync(sourcesDir).filter((f) => f.endsWith('.txt')).map((f) => [f, readFileSync(join(sourcesDir, f), 'utf8')]));
+const texts = new Map(
+  readdirSync(sourcesDir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => [f, readFileSync(join(sourcesDir, f), 'utf8')]),
+);
 const { graph, issues: readIssues } = readSeed(seedDir, join(seedDir, '..'));
-if (readIssues.length > 0) console.error(`seed-coverage: the seed has ${readIssues.length} read problems (npm run validate-seed lists them); rows that could not be read are not counted`);
-const exceptions = existsSync(exceptionsPath) ? { text: readFileSync(exceptionsPath, 'utf8'), file: relative(process.cwd(), exceptionsPath) } : undefined;
+if (readIssues.length > 0)
+  console.error(
+    `seed-coverage: the seed has ${readIssues.length} read problems (npm run validate-seed lists them); rows that could not be read are not counted`,
+  );
+const exceptions = existsSync(exceptionsPath)
+  ? { text: readFileSync(exceptionsPath, 'utf8'), file: relative(process.cwd(), exceptionsPath) }
+  : undefined;
 if (args.exceptions && !exceptions) {
   console.error(`seed-coverage: no exceptions file ${exceptionsPath}`);
   process.exit(2);

@@ -22,7 +22,12 @@ export const RELATIONSHIP_VALUE_COLUMNS = columns(RELATIONSHIP_PROPERTIES);
 /** Exact header of every node file. */
 export const NODE_HEADER: string[] = ['id:ID', ':LABEL', ...NODE_VALUE_COLUMNS.map((c) => c.header)];
 /** Exact header of every relationship file. */
-export const RELATIONSHIP_HEADER: string[] = [':START_ID', ':END_ID', ':TYPE', ...RELATIONSHIP_VALUE_COLUMNS.map((c) => c.header)];
+export const RELATIONSHIP_HEADER: string[] = [
+  ':START_ID',
+  ':END_ID',
+  ':TYPE',
+  ...RELATIONSHIP_VALUE_COLUMNS.map((c) => c.header),
+];
 
 /** Parses one typed cell; undefined for an empty cell; throws a message for a bad value. */
 export function parseCell(raw: string, type: PropertyType): string | number | boolean | string[] | undefined {

@@ -26,7 +26,10 @@ export function readSourceTexts(dir = SOURCES_DIR): SourceTexts {
 }
 
 /** Reads and validates a seed folder; the graph is only safe to load when issues is empty. */
-export function loadSeedFolder(seedDir = SEED_DIR, sourcesDir = SOURCES_DIR): { graph: SeedGraph; issues: SeedIssue[] } {
+export function loadSeedFolder(
+  seedDir = SEED_DIR,
+  sourcesDir = SOURCES_DIR,
+): { graph: SeedGraph; issues: SeedIssue[] } {
   const { graph, issues } = readSeed(seedDir, join(seedDir, '..'));
   return { graph, issues: [...issues, ...validateSeed(graph, readSourceTexts(sourcesDir))] };
 }

@@ -1,6 +1,13 @@
 // Reads a graph in the export JSON format into a SeedGraph, keeping each item's line for file:line:field errors.
 import { parseTree, getNodeValue, type Node as JsonNode, type ParseError, printParseErrorCode } from 'jsonc-parser';
-import { isNodeLabel, isRelationshipType, NODE_PROPERTIES, RELATIONSHIP_PROPERTIES, type NodeLabel, type PropertyType } from '@kies/schema';
+import {
+  isNodeLabel,
+  isRelationshipType,
+  NODE_PROPERTIES,
+  RELATIONSHIP_PROPERTIES,
+  type NodeLabel,
+  type PropertyType,
+} from '@kies/schema';
 import type { Properties, SeedGraph, SeedIssue } from './seed-types.js';
 
 const lineOf = (text: string, offset: number): number => text.slice(0, offset).split('\n').length;
@@ -20,7 +27,13 @@ function typeOk(value: unknown, type: PropertyType): boolean {
   }
 }
 
-function readProperties(raw: unknown, specs: typeof NODE_PROPERTIES, file: string, line: number, issues: SeedIssue[]): Properties {
+function readProperties(
+  raw: unknown,
+  specs: typeof NODE_PROPERTIES,
+  file: string,
+  line: number,
+  issues: SeedIssue[],
+): Properties {
   const properties: Properties = {};
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     issues.push({ file, line, field: 'properties', message: 'must be an object' });

@@ -3,7 +3,14 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { CSV_ARRAY_DELIMITER, isNodeLabel, isRelationshipType, type NodeLabel } from '@kies/schema';
-import { NODE_HEADER, NODE_VALUE_COLUMNS, RELATIONSHIP_HEADER, RELATIONSHIP_VALUE_COLUMNS, parseCell, type ColumnSpec } from './csv-format.js';
+import {
+  NODE_HEADER,
+  NODE_VALUE_COLUMNS,
+  RELATIONSHIP_HEADER,
+  RELATIONSHIP_VALUE_COLUMNS,
+  parseCell,
+  type ColumnSpec,
+} from './csv-format.js';
 import type { Properties, SeedGraph, SeedIssue, SeedNode, SeedRelationship } from './seed-types.js';
 
 interface CsvRecord {
@@ -23,7 +30,12 @@ export interface ReadSeedOptions {
 function readCsv(path: string, displayName: string, issues: SeedIssue[], multiline: boolean): CsvRecord[] {
   let parsed: { record: string[]; info: { lines: number } }[];
   try {
-    parsed = parse(readFileSync(path, 'utf8'), { info: true, bom: true, relax_column_count: true, skip_empty_lines: true }) as unknown as typeof parsed;
+    parsed = parse(readFileSync(path, 'utf8'), {
+      info: true,
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+    }) as unknown as typeof parsed;
   } catch (error) {
     const e = error as { lines?: number; message: string };
     issues.push({ file: displayName, line: e.lines ?? 1, field: 'csv', message: e.message });
@@ -35,14 +47,25 @@ function readCsv(path: string, displayName: string, issues: SeedIssue[], multili
   return parsed.map(({ record, info }) => {
     const line = multiline ? expectedLine : info.lines;
     if (!multiline && line !== expectedLine) {
-      issues.push({ file: displayName, line, field: 'csv', message: 'a field contains a line break (one record per line)' });
+      issues.push({
+        file: displayName,
+        line,
+        field: 'csv',
+        message: 'a field contains a line break (one record per line)',
+      });
     }
     expectedLine = info.lines + 1;
     return { line, cells: record };
   });
 }
 
-function readValues(record: CsvRecord, offset: number, columns: ColumnSpec[], file: string, issues: SeedIssue[]): Properties {
+function readValues(
+  record: CsvRecord,
+  offset: number,
+  columns: ColumnSpec[],
+  file: string,
+  issues: SeedIssue[],
+): Properties {
   const properties: Properties = {};
   columns.forEach((column, i) => {
     const raw = record.cells[offset + i] ?? '';
@@ -59,15 +82,28 @@ function readValues(record: CsvRecord, offset: number, columns: ColumnSpec[], fi
 function checkHeader(records: CsvRecord[], expected: string[], file: string, issues: SeedIssue[]): boolean {
   const header = records[0]?.cells ?? [];
   if (header.join(',') === expected.join(',')) return true;
-  issues.push({ file, line: 1, field: 'header', message: `expected header "${expected.join(',')}", got "${header.join(',')}"` });
+  issues.push({
+    file,
+    line: 1,
+    field: 'header',
+    message: `expected header "${expected.join(',')}", got "${header.join(',')}"`,
+  });
   return false;
 }
 
 const csvFiles = (dir: string): string[] =>
-  existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.csv')).sort() : [];
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.csv'))
+        .sort()
+    : [];
 
 /** Reads nodes/*.csv and relationships/*.csv under seedDir. Issues carry paths relative to `displayRoot`. */
-export function readSeed(seedDir: string, displayRoot = seedDir, options: ReadSeedOptions = {}): { graph: SeedGraph; issues: SeedIssue[] } {
+export function readSeed(
+  seedDir: string,
+  displayRoot = seedDir,
+  options: ReadSeedOptions = {},
+): { graph: SeedGraph; issues: SeedIssue[] } {
   const multiline = options.multilineFields ?? false;
   const issues: SeedIssue[] = [];
   const nodes: SeedNode[] = [];
@@ -77,12 +113,18 @@ export function readSeed(seedDir: string, displayRoot = seedDir, options: ReadSe
     const path = join(seedDir, 'nodes', name);
     const file = relative(displayRoot, path);
     const fileLabel = name.replace(/\.csv$/, '');
-    if (!isNodeLabel(fileLabel)) issues.push({ file, line: 1, field: 'file', message: `"${fileLabel}" is not a node label of the model` });
+    if (!isNodeLabel(fileLabel))
+      issues.push({ file, line: 1, field: 'file', message: `"${fileLabel}" is not a node label of the model` });
     const records = readCsv(path, file, issues, multiline);
     if (!checkHeader(records, NODE_HEADER, file, issues)) continue;
     for (const record of records.slice(1)) {
       if (record.cells.length !== NODE_HEADER.length) {
-        issues.push({ file, line: record.line, field: 'csv', message: `expected ${NODE_HEADER.length} fields, got ${record.cells.length}` });
+        issues.push({
+          file,
+          line: record.line,
+          field: 'csv',
+          message: `expected ${NODE_HEADER.length} fields, got ${record.cells.length}`,
+        });
         continue;
       }
       const id = record.cells[0] ?? '';
@@ -95,7 +137,12 @@ export function readSeed(seedDir: string, displayRoot = seedDir, options: ReadSe
       }
       if (labelNames.length === 0) issues.push({ file, line: record.line, field: ':LABEL', message: 'no label' });
       else if (labelNames[0] !== fileLabel) {
-        issues.push({ file, line: record.line, field: ':LABEL', message: `primary label "${labelNames[0]}" does not match file ${name}` });
+        issues.push({
+          file,
+          line: record.line,
+          field: ':LABEL',
+          message: `primary label "${labelNames[0]}" does not match file ${name}`,
+        });
       }
       const properties = readValues(record, 2, NODE_VALUE_COLUMNS, file, issues);
       nodes.push({ id, labels, properties: { id, ...properties }, at: { file, line: record.line } });
@@ -106,12 +153,18 @@ export function readSeed(seedDir: string, displayRoot = seedDir, options: ReadSe
     const path = join(seedDir, 'relationships', name);
     const file = relative(displayRoot, path);
     const fileType = name.replace(/\.csv$/, '');
-    if (!isRelationshipType(fileType)) issues.push({ file, line: 1, field: 'file', message: `"${fileType}" is not a relationship type of the model` });
+    if (!isRelationshipType(fileType))
+      issues.push({ file, line: 1, field: 'file', message: `"${fileType}" is not a relationship type of the model` });
     const records = readCsv(path, file, issues, multiline);
     if (!checkHeader(records, RELATIONSHIP_HEADER, file, issues)) continue;
     for (const record of records.slice(1)) {
       if (record.cells.length !== RELATIONSHIP_HEADER.length) {
-        issues.push({ file, line: record.line, field: 'csv', message: `expected ${RELATIONSHIP_HEADER.length} fields, got ${record.cells.length}` });
+        issues.push({
+          file,
+          line: record.line,
+          field: 'csv',
+          message: `expected ${RELATIONSHIP_HEADER.length} fields, got ${record.cells.length}`,
+        });
         continue;
       }
       const [start = '', end = '', type = ''] = record.cells;
@@ -119,7 +172,8 @@ export function readSeed(seedDir: string, displayRoot = seedDir, options: ReadSe
         issues.push({ file, line: record.line, field: ':TYPE', message: `unknown relationship type "${type}"` });
         continue;
       }
-      if (type !== fileType) issues.push({ file, line: record.line, field: ':TYPE', message: `type "${type}" does not match file ${name}` });
+      if (type !== fileType)
+        issues.push({ file, line: record.line, field: ':TYPE', message: `type "${type}" does not match file ${name}` });
       const properties = readValues(record, 3, RELATIONSHIP_VALUE_COLUMNS, file, issues);
       relationships.push({ type, start, end, properties, at: { file, line: record.line } });
     }

@@ -40,12 +40,14 @@ function checkProvenance(
   if (allowAsserted && cited.length === 0 && quotes.length === 0) {
     const note = typeof props.note === 'string' ? props.note.trim() : '';
     if (note === '') push('note', 'missing provenance: give sources and quotes, or a note saying who asserted it');
-    if (props.confidence !== 'inferred') push('confidence', `a fact without sources must have confidence "inferred", got "${String(props.confidence)}"`);
+    if (props.confidence !== 'inferred')
+      push('confidence', `a fact without sources must have confidence "inferred", got "${String(props.confidence)}"`);
     return;
   }
   if (cited.length === 0) push('sources', 'missing provenance: no source');
   if (quotes.length === 0) push('quotes', 'missing provenance: no quote');
-  if (cited.length !== quotes.length) push('quotes', `${quotes.length} quotes for ${cited.length} sources (need one each)`);
+  if (cited.length !== quotes.length)
+    push('quotes', `${quotes.length} quotes for ${cited.length} sources (need one each)`);
   const confidence = props.confidence;
   if (confidence === undefined) push('confidence', 'missing provenance: no confidence');
   else if (!(CONFIDENCE_VALUES as readonly unknown[]).includes(confidence)) {
@@ -79,13 +81,20 @@ export function validateSeed(graph: SeedGraph, sources: SourceTexts, options: Va
   const nodesById = new Map<string, { labels: readonly NodeLabel[]; at: RowPosition }>();
 
   for (const node of graph.nodes) {
-    const push = (field: string, message: string) => issues.push({ file: node.at.file, line: node.at.line, field, message });
+    const push = (field: string, message: string) =>
+      issues.push({ file: node.at.file, line: node.at.line, field, message });
     if (!ID_PATTERN.test(node.id)) push('id', `"${node.id}" is not a kebab-case ASCII id`);
     const previous = nodesById.get(node.id);
     if (previous) push('id', `duplicate id "${node.id}" (first at ${previous.at.file}:${previous.at.line})`);
     else nodesById.set(node.id, node);
     for (const [name, spec] of Object.entries(NODE_PROPERTIES)) {
-      if (spec.required && name !== 'sources' && name !== 'quotes' && name !== 'confidence' && node.properties[name] === undefined) {
+      if (
+        spec.required &&
+        name !== 'sources' &&
+        name !== 'quotes' &&
+        name !== 'confidence' &&
+        node.properties[name] === undefined
+      ) {
         push(name, `missing required property ${name}`);
       }
     }
@@ -94,7 +103,8 @@ export function validateSeed(graph: SeedGraph, sources: SourceTexts, options: Va
 
   const seenRelationships = new Map<string, RowPosition>();
   for (const rel of graph.relationships) {
-    const push = (field: string, message: string) => issues.push({ file: rel.at.file, line: rel.at.line, field, message });
+    const push = (field: string, message: string) =>
+      issues.push({ file: rel.at.file, line: rel.at.line, field, message });
     const spec = RELATIONSHIP_SPECS[rel.type];
     const stored = (id: string) => {
       const labels = options.existing?.get(id);
@@ -105,16 +115,26 @@ export function validateSeed(graph: SeedGraph, sources: SourceTexts, options: Va
     if (!start) push(':START_ID', `dangling reference: no node "${rel.start}"`);
     if (!end) push(':END_ID', `dangling reference: no node "${rel.end}"`);
     if (start && !start.labels.some((l) => spec.from.includes(l))) {
-      push(':START_ID', `${rel.type} cannot start at ${start.labels.join(':')} "${rel.start}" (allowed: ${spec.from.join(', ')})`);
+      push(
+        ':START_ID',
+        `${rel.type} cannot start at ${start.labels.join(':')} "${rel.start}" (allowed: ${spec.from.join(', ')})`,
+      );
     }
     if (end && !end.labels.some((l) => spec.to.includes(l))) {
-      push(':END_ID', `${rel.type} cannot end at ${end.labels.join(':')} "${rel.end}" (allowed: ${spec.to.join(', ')})`);
+      push(
+        ':END_ID',
+        `${rel.type} cannot end at ${end.labels.join(':')} "${rel.end}" (allowed: ${spec.to.join(', ')})`,
+      );
     }
     if (rel.start === rel.end) push(':END_ID', 'a relationship from a node to itself');
     // One relationship per (type, start, end): the loader MERGEs on exactly that, so a second row would overwrite the first.
     const key = `${rel.type}|${rel.start}|${rel.end}`;
     const first = seenRelationships.get(key);
-    if (first) push(':TYPE', `duplicate relationship ${rel.start}-[:${rel.type}]->${rel.end} (first at ${first.file}:${first.line}); merge their sources`);
+    if (first)
+      push(
+        ':TYPE',
+        `duplicate relationship ${rel.start}-[:${rel.type}]->${rel.end} (first at ${first.file}:${first.line}); merge their sources`,
+      );
     else seenRelationships.set(key, rel.at);
     checkProvenance(rel.properties, rel.at, sources, issues, requireKnown, options.allowAssertedProvenance);
   }

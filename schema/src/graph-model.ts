@@ -23,7 +23,8 @@ export const PROVENANCE_PROPERTIES: Record<string, PropertySpec> = {
   sources: {
     type: 'string[]',
     required: true,
-    description: 'Source spans as FILE#Lstart-Lend (or FILE#Ln), one per quote, e.g. 004_9090d7b3c6790adc.txt#L6206-L6207',
+    description:
+      'Source spans as FILE#Lstart-Lend (or FILE#Ln), one per quote, e.g. 004_9090d7b3c6790adc.txt#L6206-L6207',
   },
   quotes: {
     type: 'string[]',
@@ -39,15 +40,27 @@ export type Confidence = (typeof CONFIDENCE_VALUES)[number];
 
 /** Properties any node may carry besides provenance. */
 export const NODE_PROPERTIES: Record<string, PropertySpec> = {
-  id: { type: 'string', required: true, description: 'Stable kebab-case id, prefixed by kind (mission-iv, ppp-health-ri)' },
-  name: { type: 'string', required: true, description: 'Short display name as the sources write it (e.g. "Health-RI")' },
+  id: {
+    type: 'string',
+    required: true,
+    description: 'Stable kebab-case id, prefixed by kind (mission-iv, ppp-health-ri)',
+  },
+  name: {
+    type: 'string',
+    required: true,
+    description: 'Short display name as the sources write it (e.g. "Health-RI")',
+  },
   fullName: { type: 'string', description: 'Full name when the sources expand an abbreviation' },
   aliases: { type: 'string[]', description: 'Other names and abbreviations used in the sources ("HI-NL")' },
   description: { type: 'string', description: 'One or two sentences from the sources (Dutch)' },
   nameEn: { type: 'string', description: 'English name when an English source gives one' },
   code: { type: 'string', description: 'Official code: mission CM/I-V, MJP number, NWA route number' },
-  kind: { type: 'string', description: 'Sub-kind: agreement/programme/policy for CareAgreement, university/company/... for Organisation, MJP/BGP for Programme' },
-  target: { type: 'string', description: 'A mission\'s official target wording' },
+  kind: {
+    type: 'string',
+    description:
+      'Sub-kind: agreement/programme/policy for CareAgreement, university/company/... for Organisation, MJP/BGP for Programme',
+  },
+  target: { type: 'string', description: "A mission's official target wording" },
   amountEur: { type: 'float', description: 'Amount in euro when the sources give one (NGF allocations)' },
   amountText: { type: 'string', description: 'The amount as the sources write it ("€69 miljoen")' },
   url: { type: 'string', description: 'Website named in the sources' },
@@ -66,7 +79,10 @@ export const NODE_PROPERTIES: Record<string, PropertySpec> = {
 
 /** Properties any relationship may carry besides provenance. */
 export const RELATIONSHIP_PROPERTIES: Record<string, PropertySpec> = {
-  role: { type: 'string', description: 'Role of the start node in the relation (e.g. "penvoerder", "initiatiefnemer")' },
+  role: {
+    type: 'string',
+    description: 'Role of the start node in the relation (e.g. "penvoerder", "initiatiefnemer")',
+  },
   ...PROVENANCE_PROPERTIES,
 };
 
@@ -80,18 +96,33 @@ export const DERIVED_NODE_PROPERTIES: readonly string[] = Object.entries(NODE_PR
 
 /** Folds text for matching: lower case, accents removed ("Geïntegreerde" -> "geintegreerde"). */
 export function foldText(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 /** The searchText a node gets from its names (see NODE_PROPERTIES.searchText). */
 export function searchTextOf(properties: Record<string, unknown>): string {
-  const parts = [properties.name, properties.fullName, properties.code, properties.nameEn, ...((properties.aliases as unknown[]) ?? [])];
-  return parts.filter((p): p is string => typeof p === 'string' && p !== '').map(foldText).join(' | ');
+  const parts = [
+    properties.name,
+    properties.fullName,
+    properties.code,
+    properties.nameEn,
+    ...((properties.aliases as unknown[]) ?? []),
+  ];
+  return parts
+    .filter((p): p is string => typeof p === 'string' && p !== '')
+    .map(foldText)
+    .join(' | ');
 }
 
 /** The searchBody a node gets from its target and description (see NODE_PROPERTIES.searchBody). */
 export function searchBodyOf(properties: Record<string, unknown>): string {
-  return [properties.target, properties.description].filter((p): p is string => typeof p === 'string' && p !== '').map(foldText).join(' | ');
+  return [properties.target, properties.description]
+    .filter((p): p is string => typeof p === 'string' && p !== '')
+    .map(foldText)
+    .join(' | ');
 }
 
 /** Every derived property a node is stored with, computed from its own properties (one place for all writers). */

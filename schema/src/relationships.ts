@@ -18,15 +18,36 @@ export interface RelationshipSpec {
 export const RELATIONSHIPS = {
   ADDRESSES: {
     name: { en: 'addresses', nl: 'richt zich op' },
-    description: 'Start works on the mission: it stands in that mission\'s row of Figuur 5, or the text says it addresses the mission',
-    sdlDescription: 'Start works on the mission: it stands in that mission\'s row of Figuur 5, or the text says so',
+    description:
+      "Start works on the mission: it stands in that mission's row of Figuur 5, or the text says it addresses the mission",
+    sdlDescription: "Start works on the mission: it stands in that mission's row of Figuur 5, or the text says so",
     colour: '#b5179e',
-    from: ['Ministry', 'Topsector', 'TKI', 'NWARoute', 'KeyTechnology', 'Programme', 'KeyMethodology', 'PPP', 'NGFProject', 'CareAgreement', 'Instrument', 'Activity', 'Organisation', 'Team', 'CoreElement', 'Precondition', 'Region', 'SciencePark'],
+    from: [
+      'Ministry',
+      'Topsector',
+      'TKI',
+      'NWARoute',
+      'KeyTechnology',
+      'Programme',
+      'KeyMethodology',
+      'PPP',
+      'NGFProject',
+      'CareAgreement',
+      'Instrument',
+      'Activity',
+      'Organisation',
+      'Team',
+      'CoreElement',
+      'Precondition',
+      'Region',
+      'SciencePark',
+    ],
     to: ['Mission'],
   },
   ACTS_VIA: {
     name: { en: 'acts via', nl: 'werkt via' },
-    description: 'A ministry acts through a topsector/TKI, NWA route, or care agreement/programme ("EZK via LSH", "VWS via IZA")',
+    description:
+      'A ministry acts through a topsector/TKI, NWA route, or care agreement/programme ("EZK via LSH", "VWS via IZA")',
     sdlDescription: 'A ministry acts through a topsector, NWA route, care agreement or programme ("VWS via IZA")',
     colour: '#37474f',
     from: ['Ministry'],
@@ -34,11 +55,37 @@ export const RELATIONSHIPS = {
   },
   PART_OF: {
     name: { en: 'part of', nl: 'onderdeel van' },
-    description: 'Start is a component of end: a programme of a key technology, a TKI of a topsector, a sub-mission of the central mission, a team of an organisation',
+    description:
+      'Start is a component of end: a programme of a key technology, a TKI of a topsector, a sub-mission of the central mission, a team of an organisation',
     sdlDescription: 'Start is a component of end (a programme of a key technology, a TKI of a topsector)',
     colour: '#2e7d32',
-    from: ['Mission', 'Programme', 'TKI', 'Team', 'Organisation', 'PPP', 'NGFProject', 'Activity', 'KeyTechnology', 'SciencePark', 'Instrument', 'CareAgreement'],
-    to: ['Mission', 'KeyTechnology', 'Topsector', 'Organisation', 'PPP', 'NGFProject', 'Programme', 'Region', 'Instrument', 'CareAgreement', 'Team'],
+    from: [
+      'Mission',
+      'Programme',
+      'TKI',
+      'Team',
+      'Organisation',
+      'PPP',
+      'NGFProject',
+      'Activity',
+      'KeyTechnology',
+      'SciencePark',
+      'Instrument',
+      'CareAgreement',
+    ],
+    to: [
+      'Mission',
+      'KeyTechnology',
+      'Topsector',
+      'Organisation',
+      'PPP',
+      'NGFProject',
+      'Programme',
+      'Region',
+      'Instrument',
+      'CareAgreement',
+      'Team',
+    ],
   },
   PARTNER_IN: {
     name: { en: 'partner in', nl: 'partner in' },
@@ -61,7 +108,16 @@ export const RELATIONSHIPS = {
     description: 'Start contributes to a care agreement, government programme or policy (the sources say so)',
     sdlDescription: 'Start contributes to a care agreement, government programme or policy',
     colour: '#6a1b9a',
-    from: ['PPP', 'NGFProject', 'Programme', 'Activity', 'Organisation', 'KeyTechnology', 'Instrument', 'CareAgreement'],
+    from: [
+      'PPP',
+      'NGFProject',
+      'Programme',
+      'Activity',
+      'Organisation',
+      'KeyTechnology',
+      'Instrument',
+      'CareAgreement',
+    ],
     to: ['CareAgreement'],
   },
   INITIATED_BY: {
@@ -107,7 +163,6 @@ export const isRelationshipType = (value: string): value is RelationshipType => 
 export const RELATIONSHIP_SPECS: Record<RelationshipType, RelationshipSpec> = RELATIONSHIPS;
 
 /** What a person reads for each relationship type, in English and Dutch. */
-export const RELATIONSHIP_NAMES = Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, RELATIONSHIPS[t].name])) as Record<
-  RelationshipType,
-  { en: string; nl: string }
->;
+export const RELATIONSHIP_NAMES = Object.fromEntries(
+  RELATIONSHIP_TYPES.map((t) => [t, RELATIONSHIPS[t].name]),
+) as Record<RelationshipType, { en: string; nl: string }>;

@@ -17,7 +17,9 @@ export const REGISTRY_ENUMS: Record<string, readonly SdlEnumValue[]> = {
 
 /** The body of `enum Name { ... }` as SDL lines (two-space indent, a description line before each value that has one). */
 export function renderEnumBody(values: readonly SdlEnumValue[]): string {
-  return values.map((v) => (v.description === null ? '' : `  ${JSON.stringify(v.description)}\n`) + `  ${v.value}`).join('\n');
+  return values
+    .map((v) => (v.description === null ? '' : `  ${JSON.stringify(v.description)}\n`) + `  ${v.value}`)
+    .join('\n');
 }
 
 const blockOf = (name: string) => new RegExp(`(\\benum ${name}\\s*\\{\\n)([\\s\\S]*?)(\\n\\})`);
@@ -26,7 +28,10 @@ const blockOf = (name: string) => new RegExp(`(\\benum ${name}\\s*\\{\\n)([\\s\\
 function parseEnumBody(body: string): SdlEnumValue[] {
   const values: SdlEnumValue[] = [];
   let description: string | null = null;
-  for (const line of body.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'))) {
+  for (const line of body
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'))) {
     if (line.startsWith('"')) description = JSON.parse(line) as string;
     else {
       values.push({ value: line, description });
@@ -40,7 +45,10 @@ function parseEnumBody(body: string): SdlEnumValue[] {
  * What differs between the SDL text and the registries, one readable line per difference (empty: they agree).
  * Names the missing and extra values, changed descriptions and a changed order.
  */
-export function sdlEnumDifferences(sdl: string, expected: Record<string, readonly SdlEnumValue[]> = REGISTRY_ENUMS): string[] {
+export function sdlEnumDifferences(
+  sdl: string,
+  expected: Record<string, readonly SdlEnumValue[]> = REGISTRY_ENUMS,
+): string[] {
   const problems: string[] = [];
   for (const [name, want] of Object.entries(expected)) {
     const match = blockOf(name).exec(sdl);
@@ -53,16 +61,23 @@ export function sdlEnumDifferences(sdl: string, expected: Record<string, readonl
     const wantNames = want.map((v) => v.value);
     const missing = wantNames.filter((v) => !haveNames.includes(v));
     const extra = haveNames.filter((v) => !wantNames.includes(v));
-    if (missing.length > 0) problems.push(`enum ${name}: missing ${missing.join(', ')} (in the registry, not in the SDL)`);
+    if (missing.length > 0)
+      problems.push(`enum ${name}: missing ${missing.join(', ')} (in the registry, not in the SDL)`);
     if (extra.length > 0) problems.push(`enum ${name}: extra ${extra.join(', ')} (in the SDL, not in the registry)`);
     for (const w of want) {
       const h = have.find((v) => v.value === w.value);
       if (h && h.description !== w.description) {
-        problems.push(`enum ${name}.${w.value}: description ${JSON.stringify(h.description)} in the SDL, ${JSON.stringify(w.description)} in the registry`);
+        problems.push(
+          `enum ${name}.${w.value}: description ${JSON.stringify(h.description)} in the SDL, ${JSON.stringify(w.description)} in the registry`,
+        );
       }
     }
     const common = wantNames.filter((v) => haveNames.includes(v));
-    if (missing.length === 0 && extra.length === 0 && common.join() !== haveNames.filter((v) => wantNames.includes(v)).join()) {
+    if (
+      missing.length === 0 &&
+      extra.length === 0 &&
+      common.join() !== haveNames.filter((v) => wantNames.includes(v)).join()
+    ) {
       problems.push(`enum ${name}: order ${haveNames.join(', ')} in the SDL, ${wantNames.join(', ')} in the registry`);
     }
   }
@@ -73,8 +88,12 @@ export function sdlEnumDifferences(sdl: string, expected: Record<string, readonl
 export function syncSdlEnums(sdl: string, expected: Record<string, readonly SdlEnumValue[]> = REGISTRY_ENUMS): string {
   let out = sdl;
   for (const [name, values] of Object.entries(expected)) {
-    if (!blockOf(name).test(out)) throw new Error(`enum ${name} is not in the SDL: add \`enum ${name} {\\n}\` where it belongs`);
-    out = out.replace(blockOf(name), (_, open: string, _body: string, close: string) => open + renderEnumBody(values) + close);
+    if (!blockOf(name).test(out))
+      throw new Error(`enum ${name} is not in the SDL: add \`enum ${name} {\\n}\` where it belongs`);
+    out = out.replace(
+      blockOf(name),
+      (_, open: string, _body: string, close: string) => open + renderEnumBody(values) + close,
+    );
   }
   return out;
 }

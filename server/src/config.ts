@@ -28,7 +28,8 @@ export interface ServerConfig {
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const port = Number(env.PORT ?? 4000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`config: PORT must be a port number, got "${env.PORT}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`config: PORT must be a port number, got "${env.PORT}"`);
   return {
     port,
     host: env.HOST ?? '127.0.0.1',
@@ -42,7 +43,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
         }
       : null,
     seedOnStart: env.KIES_SEED_ON_START !== 'false',
-    corsOrigins: (env.KIES_CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    corsOrigins: (env.KIES_CORS_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
     rateLimitPerMinute: nonNegative(env.KIES_RATE_LIMIT, 1200, 'KIES_RATE_LIMIT'),
     logLevel: env.LOG_LEVEL ?? 'info',
     auth: { tokens: loadTokens(env), readRequiresToken: env.KIES_READ_REQUIRES_TOKEN === 'true' },
@@ -52,6 +56,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
 function nonNegative(raw: string | undefined, fallback: number, name: string): number {
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`config: ${name} must be a whole number >= 0, got "${raw}"`);
+  if (!Number.isInteger(value) || value < 0)
+    throw new Error(`config: ${name} must be a whole number >= 0, got "${raw}"`);
   return value;
 }

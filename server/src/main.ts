@@ -20,7 +20,9 @@ async function main(): Promise<void> {
   if (config.seedOnStart && (await store.isEmpty())) {
     const started = Date.now();
     const summary = await store.importGraph(readSeedGraph());
-    console.log(`kies: seeded ${summary.nodes} nodes and ${summary.relationships} relationships in ${Date.now() - started} ms`);
+    console.log(
+      `kies: seeded ${summary.nodes} nodes and ${summary.relationships} relationships in ${Date.now() - started} ms`,
+    );
   }
   const health = await store.health();
   const { app, stop, drain } = await createApp({
@@ -39,7 +41,9 @@ async function main(): Promise<void> {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     console.log(`kies: ${health.detail}`);
-    console.log(`kies: ${config.auth.tokens.length} API token(s); reading ${config.auth.readRequiresToken ? 'needs a token' : 'is public'}`);
+    console.log(
+      `kies: ${config.auth.tokens.length} API token(s); reading ${config.auth.readRequiresToken ? 'needs a token' : 'is public'}`,
+    );
     console.log(`kies: explorer on http://${config.host}:${port}/  (GraphQL: /graphql)`);
   });
 

@@ -14,6 +14,11 @@ export function readSeedGraph(seedDir = SEED_DIR, sourcesDir = SOURCES_DIR): Gra
   if (issues.length > 0) throw new SeedValidationError(issues.map(formatIssue));
   return {
     nodes: graph.nodes.map((n) => ({ id: n.id, labels: n.labels, properties: n.properties })),
-    relationships: graph.relationships.map((r) => ({ type: r.type, start: r.start, end: r.end, properties: r.properties })),
+    relationships: graph.relationships.map((r) => ({
+      type: r.type,
+      start: r.start,
+      end: r.end,
+      properties: r.properties,
+    })),
   };
 }

@@ -21,7 +21,10 @@ describe('codegen', () => {
   });
 
   it('server resolver types and web operation types are up to date with the SDL and the .graphql files (run `npm run codegen`)', () => {
-    expect(outputs.map((o) => o.filename).sort()).toEqual(['server/src/graphql/generated/resolvers-types.ts', WEB_OPERATIONS]);
+    expect(outputs.map((o) => o.filename).sort()).toEqual([
+      'server/src/graphql/generated/resolvers-types.ts',
+      WEB_OPERATIONS,
+    ]);
     for (const output of outputs) {
       const committed = readFileSync(join(ROOT, output.filename), 'utf8');
       expect(committed, `${output.filename} is stale: run npm run codegen`).toBe(output.content);
@@ -31,14 +34,20 @@ describe('codegen', () => {
   it('every operation of web/src/core/<feature>/*.graphql becomes a typed document with result and variable types', () => {
     const core = join(ROOT, 'web', 'src', 'core');
     const files = readdirSync(core, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.graphql'));
-    const names = files.flatMap((f) => [...readFileSync(join(core, f), 'utf8').matchAll(/^(query|mutation) (\w+)/gm)].map((m) => [m[1]!, m[2]!] as const));
+    const names = files.flatMap((f) =>
+      [...readFileSync(join(core, f), 'utf8').matchAll(/^(query|mutation) (\w+)/gm)].map(
+        (m) => [m[1]!, m[2]!] as const,
+      ),
+    );
     expect(names.length).toBeGreaterThanOrEqual(15);
     const generated = outputs.find((o) => o.filename === WEB_OPERATIONS)!.content;
     for (const [kind, name] of names) {
       const result = `${name}${kind === 'query' ? 'Query' : 'Mutation'}`;
       expect(generated).toContain(`export type ${result}Variables = `);
       expect(generated).toContain(`export type ${result} = `);
-      expect(generated).toMatch(new RegExp(`export const ${name}Document = .*TypedDocumentString<${result}, ${result}Variables>;`, 's'));
+      expect(generated).toMatch(
+        new RegExp(`export const ${name}Document = .*TypedDocumentString<${result}, ${result}Variables>;`, 's'),
+      );
     }
   });
 });

@@ -23,12 +23,27 @@ describe('errors', () => {
   it.each([
     ['unknown node id', '{ node(id: "ppp-does-not-exist") { id } }', /no node with id "ppp-does-not-exist"/, 'id'],
     ['malformed id', '{ node(id: "Robert\'); DROP") { id } }', /is not a node id/, 'id'],
-    ['depth above 3', '{ neighbourhood(id: "mission-iv", depth: 4) { totalNodes } }', /depth must be between 1 and 3/, 'depth'],
+    [
+      'depth above 3',
+      '{ neighbourhood(id: "mission-iv", depth: 4) { totalNodes } }',
+      /depth must be between 1 and 3/,
+      'depth',
+    ],
     ['page above 200', '{ nodes(first: 500) { totalCount } }', /first must be between 0 and 200/, 'first'],
     ['graph limit above 2000', '{ graph(limit: 5000) { totalNodes } }', /limit must be between 1 and 2000/, 'limit'],
     ['paths without a target', '{ paths(from: "mission-iv") { length } }', /give either `to`/, 'to'],
-    ['paths from an unknown node', '{ paths(from: "mission-x", toLabels: [PPP]) { length } }', /no node with id "mission-x"/, 'from'],
-    ['path too long', '{ paths(from: "mission-iv", toLabels: [PPP], maxLength: 9) { length } }', /maxLength must be between 1 and 5/, 'maxLength'],
+    [
+      'paths from an unknown node',
+      '{ paths(from: "mission-x", toLabels: [PPP]) { length } }',
+      /no node with id "mission-x"/,
+      'from',
+    ],
+    [
+      'path too long',
+      '{ paths(from: "mission-iv", toLabels: [PPP], maxLength: 9) { length } }',
+      /maxLength must be between 1 and 5/,
+      'maxLength',
+    ],
     ['shortest path to itself', '{ shortestPath(from: "mission-iv", to: "mission-iv") { length } }', /same node/, 'to'],
     ['partners of unknown', '{ partners(of: "org-nobody") { score } }', /no node with id "org-nobody"/, 'of'],
     ['empty search', '{ search(text: "   ") { score } }', /at least one letter/, 'text'],
@@ -41,13 +56,18 @@ describe('errors', () => {
   });
 
   it('a variable outside an enum is a 400 BAD_USER_INPUT, not a server error', async () => {
-    const error = await errorOf('query ($d: CoverageDimension) { missionCoverage(dimension: $d) { dimensions } }', { d: 'NOPE' });
+    const error = await errorOf('query ($d: CoverageDimension) { missionCoverage(dimension: $d) { dimensions } }', {
+      d: 'NOPE',
+    });
     expect(error.message).toMatch(/Value "NOPE" does not exist in "CoverageDimension" enum/);
     expect(error.extensions?.code).toBe('BAD_USER_INPUT');
     const res = await fetch(`${app.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'query ($d: CoverageDimension) { missionCoverage(dimension: $d) { dimensions } }', variables: { d: 'NOPE' } }),
+      body: JSON.stringify({
+        query: 'query ($d: CoverageDimension) { missionCoverage(dimension: $d) { dimensions } }',
+        variables: { d: 'NOPE' },
+      }),
     });
     expect(res.status).toBe(400);
   });
@@ -74,16 +94,56 @@ describe('limits', () => {
   });
 
   it('rejects queries whose estimated cost is too high, counting variables', async () => {
-    const query = gql`query($n: Int) { nodes(first: $n) { edges { node { relationships(first: 200) {
-      startNode { relationships(first: 200) { id endNode { name } } } } } } } }`;
+    const query = gql`
+      query ($n: Int) {
+        nodes(first: $n) {
+          edges {
+            node {
+              relationships(first: 200) {
+                startNode {
+                  relationships(first: 200) {
+                    id
+                    endNode {
+                      name
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    `;
     const error = await errorOf(query, { n: 200 });
     expect(error.message).toMatch(/query cost \d+ exceeds the maximum of 5000/);
     expect(error.extensions?.code).toBe('QUERY_TOO_COMPLEX');
   });
 
   it('lets the start view fetch the whole graph in one query', async () => {
-    const data = await app.client.request<any>(gql`{ graph(limit: 2000) { nodes { id label name provenance { hasSources confidence } }
-      relationships { id type start end provenance { hasSources } } } }`);
+    const data = await app.client.request<any>(gql`
+      {
+        graph(limit: 2000) {
+          nodes {
+            id
+            label
+            name
+            provenance {
+              hasSources
+              confidence
+            }
+          }
+          relationships {
+            id
+            type
+            start
+            end
+            provenance {
+              hasSources
+            }
+          }
+        }
+      }
+    `);
     expect(data.graph.nodes.length).toBeGreaterThan(100);
   });
 });

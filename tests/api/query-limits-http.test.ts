@@ -16,13 +16,23 @@ async function post(query: string, variables?: Record<string, unknown>, operatio
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query, variables, operationName }),
   });
-  return { status: res.status, body: (await res.json()) as { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+  return {
+    status: res.status,
+    body: (await res.json()) as { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] },
+  };
 }
 
 // What @graphiql/react 5 sends (generateIntrospectionQuery): the default query with its two options, then the same
 // query without `subscriptionType { name }` when the first fails.
 const GRAPHIQL_QUERY = getIntrospectionQuery({ inputValueDeprecation: true, schemaDescription: true });
-const ALL_OPTIONS = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true, oneOf: true });
+const ALL_OPTIONS = getIntrospectionQuery({
+  descriptions: true,
+  specifiedByUrl: true,
+  directiveIsRepeatable: true,
+  schemaDescription: true,
+  inputValueDeprecation: true,
+  oneOf: true,
+});
 
 describe('introspection', () => {
   it.each([
@@ -35,14 +45,18 @@ describe('introspection', () => {
     expect(body.errors).toBeUndefined();
     expect(status).toBe(200);
     const queryType = body.data.__schema.types.find((t: { name: string }) => t.name === 'Query');
-    expect(queryType.fields.map((f: { name: string }) => f.name)).toEqual(expect.arrayContaining(['search', 'node', 'neighbourhood']));
+    expect(queryType.fields.map((f: { name: string }) => f.name)).toEqual(
+      expect.arrayContaining(['search', 'node', 'neighbourhood']),
+    );
   });
 
   it('refuses __type { ofType { ofType ... } } nested 100 deep with a 400', async () => {
     const query = `{ __type(name: "Query") { ${'ofType { '.repeat(100)}name${' }'.repeat(100)} } }`;
     const { status, body } = await post(query);
     expect(status).toBe(400);
-    expect(body.errors![0]!.message).toMatch(new RegExp(`introspection depth 102 exceeds the maximum of ${MAX_INTROSPECTION_DEPTH}`));
+    expect(body.errors![0]!.message).toMatch(
+      new RegExp(`introspection depth 102 exceeds the maximum of ${MAX_INTROSPECTION_DEPTH}`),
+    );
     expect(body.data).toBeUndefined();
   });
 
@@ -69,7 +83,9 @@ describe('depth of normal fields', () => {
     const deep = 'relationships(first: 1) { startNode { '.repeat(6) + 'id' + ' } }'.repeat(6);
     const { status, body } = await post(`{ __schema { queryType { name } } node(id: "mission-iv") { ${deep} } }`);
     expect(status).toBe(400);
-    expect(body.errors!.map((e) => e.message)).toEqual([expect.stringMatching(/^query depth 14 exceeds the maximum of 10$/)]);
+    expect(body.errors!.map((e) => e.message)).toEqual([
+      expect.stringMatching(/^query depth 14 exceeds the maximum of 10$/),
+    ]);
   });
 
   it('does not let a normal field borrow the introspection bound through __typename', async () => {
@@ -81,9 +97,24 @@ describe('depth of normal fields', () => {
 
 describe('cost refusals are the client’s error (400), with a precise message', () => {
   it.each([
-    ['search(first: 100000000)', '{ search(text: "a", first: 100000000) { score node { id name } } }', undefined, /search\(first: 100000000\) counts what it selects 10000000 times/],
-    ['neighbourhood(depth: 50, limit: 1000000)', '{ neighbourhood(id: "mission-iv", depth: 50, limit: 1000000) { nodes { id name } } }', undefined, /neighbourhood\(limit: 1000000\) counts what it selects 100000 times/],
-    ['a page size given as a variable', 'query ($n: Int) { search(text: "a", first: $n) { score node { id } } }', { n: 50_000 }, /search\(first: 50000\) counts what it selects 5000 times/],
+    [
+      'search(first: 100000000)',
+      '{ search(text: "a", first: 100000000) { score node { id name } } }',
+      undefined,
+      /search\(first: 100000000\) counts what it selects 10000000 times/,
+    ],
+    [
+      'neighbourhood(depth: 50, limit: 1000000)',
+      '{ neighbourhood(id: "mission-iv", depth: 50, limit: 1000000) { nodes { id name } } }',
+      undefined,
+      /neighbourhood\(limit: 1000000\) counts what it selects 100000 times/,
+    ],
+    [
+      'a page size given as a variable',
+      'query ($n: Int) { search(text: "a", first: $n) { score node { id } } }',
+      { n: 50_000 },
+      /search\(first: 50000\) counts what it selects 5000 times/,
+    ],
   ])('%s answers 400 QUERY_TOO_COMPLEX', async (_name, query, variables, detail) => {
     const { status, body } = await post(query, variables);
     expect(status).toBe(400);

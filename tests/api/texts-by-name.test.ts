@@ -11,8 +11,26 @@ beforeAll(async () => {
   knownIds = new Set();
   let after: string | null = null;
   do {
-    const page: any = (await app.client.request<any>(gql`query($after: String) { nodes(first: 200, after: $after) {
-      pageInfo { hasNextPage endCursor } edges { node { id } } } }`, { after })).nodes;
+    const page: any = (
+      await app.client.request<any>(
+        gql`
+          query ($after: String) {
+            nodes(first: 200, after: $after) {
+              pageInfo {
+                hasNextPage
+                endCursor
+              }
+              edges {
+                node {
+                  id
+                }
+              }
+            }
+          }
+        `,
+        { after },
+      )
+    ).nodes;
     for (const e of page.edges) knownIds.add(e.node.id);
     after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
   } while (after);
@@ -24,8 +42,40 @@ export function idsIn(text: string, known: Set<string>): string[] {
   return [...text.matchAll(/\b[a-z]+-[a-z0-9-]+\b/g)].map((m) => m[0]).filter((w) => known.has(w));
 }
 
-const GAPS = gql`{ gaps { id kind severity message title explanation dimension
-  subject { id name label } through { id name } affected { id name } nodes { id } relationships { type start end } } }`;
+const GAPS = gql`
+  {
+    gaps {
+      id
+      kind
+      severity
+      message
+      title
+      explanation
+      dimension
+      subject {
+        id
+        name
+        label
+      }
+      through {
+        id
+        name
+      }
+      affected {
+        id
+        name
+      }
+      nodes {
+        id
+      }
+      relationships {
+        type
+        start
+        end
+      }
+    }
+  }
+`;
 
 describe('texts for people name things by name', () => {
   it('the seed has the ids the check looks for (a check that cannot fail is no check)', () => {
@@ -36,7 +86,9 @@ describe('texts for people name things by name', () => {
   it('no gap title or explanation shows a node id; each names its subject by name', async () => {
     const { gaps } = await app.client.request<any>(GAPS);
     expect(gaps.length).toBeGreaterThan(10);
-    const leaks = gaps.flatMap((g: any) => idsIn(`${g.title} ${g.explanation}`, knownIds).map((id) => `${g.id}: ${id}`));
+    const leaks = gaps.flatMap((g: any) =>
+      idsIn(`${g.title} ${g.explanation}`, knownIds).map((id) => `${g.id}: ${id}`),
+    );
     expect(leaks).toEqual([]);
     for (const g of gaps) {
       expect(g.message).toBeTruthy();
@@ -48,11 +100,25 @@ describe('texts for people name things by name', () => {
     // The single point of failure of the issue: PPPs that reach a mission only through a care agreement, by name.
     const cut = gaps.find((g: any) => g.message === 'MISSION_REACHES_PPPS_ONLY_THROUGH');
     expect(cut.affected.length).toBeGreaterThan(0);
-    expect(cut.nodes.map((n: any) => n.id)).toEqual([cut.subject.id, cut.through.id, ...cut.affected.map((a: any) => a.id)]);
+    expect(cut.nodes.map((n: any) => n.id)).toEqual([
+      cut.subject.id,
+      cut.through.id,
+      ...cut.affected.map((a: any) => a.id),
+    ]);
   });
 
   it('colliding names are told apart: the three AI programmes give three different titles', async () => {
-    const { gaps } = await app.client.request<any>(gql`{ gaps(kinds: [UNSERVED_PROGRAMME, PROGRAMME_WITHOUT_MISSION]) { title subject { id name } } }`);
+    const { gaps } = await app.client.request<any>(gql`
+      {
+        gaps(kinds: [UNSERVED_PROGRAMME, PROGRAMME_WITHOUT_MISSION]) {
+          title
+          subject {
+            id
+            name
+          }
+        }
+      }
+    `);
     const ai = gaps.filter((g: any) => g.subject.name === 'AI');
     expect(ai.length).toBeGreaterThanOrEqual(2);
     expect(new Set(ai.map((g: any) => g.title)).size).toBe(ai.length);
@@ -60,11 +126,39 @@ describe('texts for people name things by name', () => {
   });
 
   it('every empty cell of the coverage matrix has a finding that says so', async () => {
-    const { missionCoverage } = await app.client.request<any>(gql`{ missionCoverage { rows { mission { id } cells { dimension count } } } }`);
-    const empty = missionCoverage.rows.flatMap((r: any) => r.cells.filter((c: any) => c.count === 0).map((c: any) => `${r.mission.id}:${c.dimension}`));
+    const { missionCoverage } = await app.client.request<any>(gql`
+      {
+        missionCoverage {
+          rows {
+            mission {
+              id
+            }
+            cells {
+              dimension
+              count
+            }
+          }
+        }
+      }
+    `);
+    const empty = missionCoverage.rows.flatMap((r: any) =>
+      r.cells.filter((c: any) => c.count === 0).map((c: any) => `${r.mission.id}:${c.dimension}`),
+    );
     expect(empty).toContain('mission-v:KEY_METHODOLOGY');
-    const { gaps } = await app.client.request<any>(gql`{ gaps(kinds: [THIN_MISSION_CELL]) { message dimension subject { id } } }`);
-    const said = new Set(gaps.filter((g: any) => g.message === 'MISSION_CELL_EMPTY').map((g: any) => `${g.subject.id}:${g.dimension}`));
+    const { gaps } = await app.client.request<any>(gql`
+      {
+        gaps(kinds: [THIN_MISSION_CELL]) {
+          message
+          dimension
+          subject {
+            id
+          }
+        }
+      }
+    `);
+    const said = new Set(
+      gaps.filter((g: any) => g.message === 'MISSION_CELL_EMPTY').map((g: any) => `${g.subject.id}:${g.dimension}`),
+    );
     expect(empty.filter((cell: string) => !said.has(cell))).toEqual([]);
     expect(said.size).toBe(empty.length);
   });
@@ -73,35 +167,100 @@ describe('texts for people name things by name', () => {
     const subjects: string[] = [];
     let after: string | null = null;
     do {
-      const page: any = (await app.client.request<any>(gql`query($after: String) { nodes(labels: [Organisation, PPP, NGFProject, TKI, Topsector],
-        first: 200, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }`, { after })).nodes;
+      const page: any = (
+        await app.client.request<any>(
+          gql`
+            query ($after: String) {
+              nodes(labels: [Organisation, PPP, NGFProject, TKI, Topsector], first: 200, after: $after) {
+                pageInfo {
+                  hasNextPage
+                  endCursor
+                }
+                edges {
+                  node {
+                    id
+                  }
+                }
+              }
+            }
+          `,
+          { after },
+        )
+      ).nodes;
       subjects.push(...page.edges.map((e: any) => e.node.id));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after);
     expect(subjects.length).toBeGreaterThan(250);
-    const query = gql`query($of: ID!) { partners(of: $of, limit: 10) { node { id name } reasons { kind explanation count via { id name } } } }`;
+    const query = gql`
+      query ($of: ID!) {
+        partners(of: $of, limit: 10) {
+          node {
+            id
+            name
+          }
+          reasons {
+            kind
+            explanation
+            count
+            via {
+              id
+              name
+            }
+          }
+        }
+      }
+    `;
     const leaks: string[] = [];
     let reasons = 0;
     for (const of of subjects) {
       const { partners } = await app.client.request<any>(query, { of });
-      for (const p of partners) for (const r of p.reasons) {
-        reasons++;
-        leaks.push(...idsIn(r.explanation, knownIds).map((id) => `${of} -> ${p.node.id}: ${id}`));
-        for (const v of r.via) expect(r.explanation).toContain(v.name);
-        if (r.kind !== 'COMPLEMENTARY_ROLE') expect(r.count).toBeGreaterThanOrEqual(r.via.length);
-      }
+      for (const p of partners)
+        for (const r of p.reasons) {
+          reasons++;
+          leaks.push(...idsIn(r.explanation, knownIds).map((id) => `${of} -> ${p.node.id}: ${id}`));
+          for (const v of r.via) expect(r.explanation).toContain(v.name);
+          if (r.kind !== 'COMPLEMENTARY_ROLE') expect(r.count).toBeGreaterThanOrEqual(r.via.length);
+        }
     }
     expect(reasons).toBeGreaterThan(500);
     expect(leaks).toEqual([]);
   });
 
   it('Radboudumc and a TKI get reasoned partner suggestions', async () => {
-    const query = gql`query($of: ID!) { partners(of: $of) { node { id name } reasons { kind explanation via { name } } } }`;
+    const query = gql`
+      query ($of: ID!) {
+        partners(of: $of) {
+          node {
+            id
+            name
+          }
+          reasons {
+            kind
+            explanation
+            via {
+              name
+            }
+          }
+        }
+      }
+    `;
     const radboud = (await app.client.request<any>(query, { of: 'org-radboudumc' })).partners;
     expect(radboud.map((p: any) => p.node.name)).toEqual(expect.arrayContaining(['Philips', 'Bristol University']));
     const philips = radboud.find((p: any) => p.node.name === 'Philips');
     expect(philips.reasons.map((r: any) => r.explanation).join(' ')).toMatch(/ziekte van Parkinson/);
-    const tki = (await app.client.request<any>(gql`{ nodes(labels: [TKI], first: 1) { edges { node { id } } } }`)).nodes.edges[0].node.id;
+    const tki = (
+      await app.client.request<any>(gql`
+        {
+          nodes(labels: [TKI], first: 1) {
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      `)
+    ).nodes.edges[0].node.id;
     const tkiPartners = (await app.client.request<any>(query, { of: tki })).partners;
     expect(tkiPartners.length).toBeGreaterThan(0);
     expect(tkiPartners[0].reasons.length).toBeGreaterThan(0);

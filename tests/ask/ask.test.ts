@@ -22,7 +22,8 @@ describeEachEngine('ask over HTTP', (engine) => {
     app = await startSeededApp(engine);
   });
   afterAll(async () => app?.close());
-  const ask = async (q: string, lang?: string): Promise<any> => (await app.client.request<{ ask: AnswerShape }>(ASK, { q, lang })).ask;
+  const ask = async (q: string, lang?: string): Promise<any> =>
+    (await app.client.request<{ ask: AnswerShape }>(ASK, { q, lang })).ask;
 
   it(`understands at least 95% of the ${QUESTIONS.length} questions (intent, entities, key members)`, async () => {
     const results = [];
@@ -34,19 +35,31 @@ describeEachEngine('ask over HTTP', (engine) => {
     it('"Welke PPP\'s dienen missie IV?" says how it understood the question and quotes the source for every PPP', async () => {
       const a = await ask("Welke PPP's dienen missie IV?");
       expect(a.interpretation.query).toBe("PPP's gekoppeld aan Missie IV: Mensen met dementie");
-      expect(a.interpretation.operation).toContain('paths(from: "mission-iv", toLabels: [PPP], maxLength: 1, types: [ADDRESSES]');
-      expect(a.interpretation.entities[0]).toMatchObject({ confidence: 1, matchedOn: 'mission number', node: { id: 'mission-iv' } });
+      expect(a.interpretation.operation).toContain(
+        'paths(from: "mission-iv", toLabels: [PPP], maxLength: 1, types: [ADDRESSES]',
+      );
+      expect(a.interpretation.entities[0]).toMatchObject({
+        confidence: 1,
+        matchedOn: 'mission number',
+        node: { id: 'mission-iv' },
+      });
       expect(a.items.length).toBeGreaterThan(10);
       for (const item of a.items) {
         expect(item.evidence.length).toBeGreaterThan(0);
-        expect(item.evidence[0].relationship).toMatchObject({ type: 'ADDRESSES', end: 'mission-iv', start: item.node.id });
+        expect(item.evidence[0].relationship).toMatchObject({
+          type: 'ADDRESSES',
+          end: 'mission-iv',
+          start: item.node.id,
+        });
         expect(item.evidence[0].text).toContain('richt zich op Missie IV');
       }
       expect(a.items.some((i: any) => i.evidence.some((e: any) => e.provenance.quotes.length > 0))).toBe(true);
     });
 
     it('the same question in English gets English sentences; lang overrides the guess', async () => {
-      expect((await ask('Which PPPs serve mission IV?')).interpretation.query).toBe('PPPs linked to Missie IV: Mensen met dementie');
+      expect((await ask('Which PPPs serve mission IV?')).interpretation.query).toBe(
+        'PPPs linked to Missie IV: Mensen met dementie',
+      );
       const forced = await ask('Which PPPs serve mission IV?', 'nl');
       expect(forced.language).toBe('nl');
       expect(forced.interpretation.query).toBe("PPP's gekoppeld aan Missie IV: Mensen met dementie");
@@ -83,18 +96,23 @@ describeEachEngine('ask over HTTP', (engine) => {
       expect(en.suggestions.length).toBeGreaterThan(2);
       const nl = await ask('Wat is de hoofdstad van Frankrijk?');
       expect(nl.status).toBe('NOT_UNDERSTOOD');
-      expect(nl.suggestions.some((s: string) => s.startsWith('Welke') || s.startsWith('Wat') || s.startsWith('Hoe'))).toBe(true);
+      expect(
+        nl.suggestions.some((s: string) => s.startsWith('Welke') || s.startsWith('Wat') || s.startsWith('Hoe')),
+      ).toBe(true);
     });
   });
 
   describe('bad input', () => {
     const refused = async (q: string) => {
-      const error = await app.client.request(ASK, { q }).then(() => null, (e: unknown) => e);
+      const error = await app.client.request(ASK, { q }).then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(ClientError);
       return (error as ClientError).response.errors![0];
     };
     it('a question over 300 characters is refused with a clear error', async () => {
-      const e = await refused('Welke PPP\'s dienen missie IV? '.repeat(12));
+      const e = await refused("Welke PPP's dienen missie IV? ".repeat(12));
       expect(e.message).toMatch(/question must be at most 300 characters/);
       expect(e.extensions?.code).toBe('BAD_USER_INPUT');
     });

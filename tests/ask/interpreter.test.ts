@@ -13,8 +13,15 @@ const interpret = (q: string, lang: 'nl' | 'en' | null = null) => understand(loo
 
 describe('ask interpreter (pure)', () => {
   it('tokenises names with their joiners and folds accents', () => {
-    expect(tokenise("Welke PPP’s dienen Health-RI, A&F en Health~Holland?").map((t) => t.text))
-      .toEqual(['welke', 'ppps', 'dienen', 'health-ri', 'a&f', 'en', 'health~holland']);
+    expect(tokenise('Welke PPP’s dienen Health-RI, A&F en Health~Holland?').map((t) => t.text)).toEqual([
+      'welke',
+      'ppps',
+      'dienen',
+      'health-ri',
+      'a&f',
+      'en',
+      'health~holland',
+    ]);
     expect(tokenise('Sleuteltechnologieën').map((t) => t.text)).toEqual(['sleuteltechnologieen']);
   });
 
@@ -46,7 +53,9 @@ describe('ask interpreter (pure)', () => {
   it('an ambiguous name gives choices and no plan', () => {
     const { interpretation } = interpret('Wat is AI?');
     expect(interpretation.plan).toEqual({ op: 'none' });
-    expect(interpretation.choices[0].candidates.map((c) => c.node.id)).toEqual(expect.arrayContaining(['ket-ai', 'programme-mjp-44']));
+    expect(interpretation.choices[0].candidates.map((c) => c.node.id)).toEqual(
+      expect.arrayContaining(['ket-ai', 'programme-mjp-44']),
+    );
   });
 
   it('the slot a name fills can settle it: a kind word next to the name picks the node of that kind', () => {
@@ -58,7 +67,9 @@ describe('ask interpreter (pure)', () => {
     const { interpretation } = interpret("Welke PPP's dienen missie IV?");
     expect(queryInWords(interpretation, 'nl')).toBe("PPP's gekoppeld aan Missie IV: Mensen met dementie");
     expect(queryInWords(interpretation, 'en')).toBe('PPPs linked to Missie IV: Mensen met dementie');
-    expect(operationOf(interpretation.plan)).toBe('paths(from: "mission-iv", toLabels: [PPP], maxLength: 1, types: [ADDRESSES], limit: 200)');
+    expect(operationOf(interpretation.plan)).toBe(
+      'paths(from: "mission-iv", toLabels: [PPP], maxLength: 1, types: [ADDRESSES], limit: 200)',
+    );
   });
 
   it('refuses questions about something else, with suggestions naming what it did recognise', () => {
@@ -75,8 +86,10 @@ describe('ask interpreter (pure)', () => {
       return it.intent !== c.intent || linked.join() !== c.entities.join() || it.lang !== c.lang;
     });
     const accuracy = 1 - misses.length / QUESTIONS.length;
-    console.log(`ask interpreter (pure): ${QUESTIONS.length - misses.length}/${QUESTIONS.length} = ${(accuracy * 100).toFixed(1)}%` +
-      misses.map((m) => `\n  MISS "${m.q}"`).join(''));
+    console.log(
+      `ask interpreter (pure): ${QUESTIONS.length - misses.length}/${QUESTIONS.length} = ${(accuracy * 100).toFixed(1)}%` +
+        misses.map((m) => `\n  MISS "${m.q}"`).join(''),
+    );
     expect(accuracy).toBeGreaterThanOrEqual(0.95);
   });
 });

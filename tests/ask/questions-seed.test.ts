@@ -7,8 +7,11 @@ import { QUESTIONS } from './questions.js';
 const graph = readSeedGraph();
 const ids = new Set(graph.nodes.map((n) => n.id));
 const related = (a: string, b: string, types?: string[], forward = false) =>
-  graph.relationships.some((r) => (!types || types.includes(r.type)) &&
-    ((r.start === a && r.end === b) || (!forward && r.start === b && r.end === a)));
+  graph.relationships.some(
+    (r) =>
+      (!types || types.includes(r.type)) &&
+      ((r.start === a && r.end === b) || (!forward && r.start === b && r.end === a)),
+  );
 
 describe('ask question set matches the seed', () => {
   it('is large enough: 80+ questions, half Dutch, 15+ typos or abbreviations, 10+ refusals', () => {
@@ -19,7 +22,8 @@ describe('ask question set matches the seed', () => {
   });
 
   it('names only nodes of the seed', () => {
-    for (const c of QUESTIONS) for (const id of [...c.entities, ...(c.members ?? [])]) expect(ids, `${c.q}: ${id}`).toContain(id);
+    for (const c of QUESTIONS)
+      for (const id of [...c.entities, ...(c.members ?? [])]) expect(ids, `${c.q}: ${id}`).toContain(id);
   });
 
   it('each key member is linked to the entity as the intent says', () => {
@@ -29,22 +33,31 @@ describe('ask question set matches the seed', () => {
         const why = `${c.q}: ${m}`;
         if (c.intent === 'SERVES_MISSION') expect(related(m, e, ['ADDRESSES'], true), why).toBe(true);
         if (c.intent === 'FUNDS_STEERS') expect(related(e, m, ['FUNDS', 'ACTS_VIA'], true), why).toBe(true);
-        if (c.intent === 'LINKED' || (c.intent === 'NEIGHBOURHOOD')) expect(related(e, m), why).toBe(true);
+        if (c.intent === 'LINKED' || c.intent === 'NEIGHBOURHOOD') expect(related(e, m), why).toBe(true);
         if (c.intent === 'GAPS' && c.entities.length === 0 && m.startsWith('care-')) {
-          const supporters = graph.relationships.filter((r) => r.type === 'SUPPORTS' && r.end === m)
+          const supporters = graph.relationships
+            .filter((r) => r.type === 'SUPPORTS' && r.end === m)
             .map((r) => graph.nodes.find((n) => n.id === r.start)!);
-          expect(supporters.filter((n) => n.labels.includes('PPP') || n.labels.includes('NGFProject')), why).toEqual([]);
+          expect(
+            supporters.filter((n) => n.labels.includes('PPP') || n.labels.includes('NGFProject')),
+            why,
+          ).toEqual([]);
         }
         if (c.intent === 'GAPS' && m.startsWith('ppp-')) {
-          expect(graph.relationships.some((r) => r.type === 'ADDRESSES' && r.start === m), why).toBe(false);
+          expect(
+            graph.relationships.some((r) => r.type === 'ADDRESSES' && r.start === m),
+            why,
+          ).toBe(false);
         }
       }
     }
   });
 
-  it('the counts are the seed\'s', () => {
+  it("the counts are the seed's", () => {
     const count = (label: string) => graph.nodes.filter((n) => n.labels.includes(label as never)).length;
-    const serving = (mission: string, label: string) => graph.nodes.filter((n) => n.labels.includes(label as never) && related(n.id, mission, ['ADDRESSES'], true)).length;
+    const serving = (mission: string, label: string) =>
+      graph.nodes.filter((n) => n.labels.includes(label as never) && related(n.id, mission, ['ADDRESSES'], true))
+        .length;
     const byQuestion = Object.fromEntries(QUESTIONS.filter((c) => c.count !== undefined).map((c) => [c.q, c.count]));
     expect(byQuestion['How many PPPs are there?']).toBe(count('PPP'));
     expect(byQuestion['Hoeveel ministeries zijn er?']).toBe(count('Ministry'));

@@ -42,9 +42,11 @@ export function report(title: string, results: { c: AskCase; problems: string[] 
     const subset = results.filter((r) => pick(r.c));
     return `${subset.filter((r) => r.problems.length === 0).length}/${subset.length}`;
   };
-  console.log(`${title}: interpretation accuracy ${right}/${results.length} = ${((100 * right) / results.length).toFixed(1)}% ` +
-    `(Dutch ${by((c) => c.lang === 'nl')}, English ${by((c) => c.lang === 'en')}, typos/abbreviations ${by((c) => c.typo === true)}, ` +
-    `refusals ${by((c) => c.intent === 'NOT_UNDERSTOOD')})`);
+  console.log(
+    `${title}: interpretation accuracy ${right}/${results.length} = ${((100 * right) / results.length).toFixed(1)}% ` +
+      `(Dutch ${by((c) => c.lang === 'nl')}, English ${by((c) => c.lang === 'en')}, typos/abbreviations ${by((c) => c.typo === true)}, ` +
+      `refusals ${by((c) => c.intent === 'NOT_UNDERSTOOD')})`,
+  );
   for (const r of results) if (r.problems.length > 0) console.log(`  MISS "${r.c.q}": ${r.problems.join('; ')}`);
   return right / results.length;
 }

@@ -49,7 +49,9 @@ describe('bulkStatements', () => {
   it('covers every row once, in batches, with columnar parameters', () => {
     const statements = [...bulkStatements(graph, 100)];
     const counts = statements.map((s) => Number(s.params.count));
-    const nodeRows = statements.filter((s) => s.cypher.includes('CREATE (n:')).reduce((a, s) => a + Number(s.params.count), 0);
+    const nodeRows = statements
+      .filter((s) => s.cypher.includes('CREATE (n:'))
+      .reduce((a, s) => a + Number(s.params.count), 0);
     expect(nodeRows).toBe(300);
     expect(counts.reduce((a, b) => a + b, 0)).toBe(1200);
     expect(Math.max(...counts)).toBeLessThanOrEqual(100);
@@ -58,7 +60,10 @@ describe('bulkStatements', () => {
   it('refuses duplicate relationships and unknown property names before writing anything', () => {
     const twice = { nodes: graph.nodes, relationships: [...graph.relationships, graph.relationships[0]!] };
     expect(() => [...bulkStatements(twice)]).toThrow(/appears twice/);
-    const odd = { nodes: [{ ...graph.nodes[0]!, properties: { ...graph.nodes[0]!.properties, 'x}) DETACH DELETE n //': 1 } }], relationships: [] };
+    const odd = {
+      nodes: [{ ...graph.nodes[0]!, properties: { ...graph.nodes[0]!.properties, 'x}) DETACH DELETE n //': 1 } }],
+      relationships: [],
+    };
     expect(() => [...bulkStatements(odd)]).toThrow(/unknown node property/);
   });
 });
@@ -72,7 +77,10 @@ describe('bulkImport', () => {
     const bulk = new CypherKiesStore(GrafeoExecutor.open(null));
     const merged = new CypherKiesStore(GrafeoExecutor.open(null));
     await Promise.all([bulk.ensureSchema(), merged.ensureSchema()]);
-    expect(await bulk.bulkImport(seed, { batchSize: 50 })).toEqual({ nodes: seed.nodes.length, relationships: seed.relationships.length });
+    expect(await bulk.bulkImport(seed, { batchSize: 50 })).toEqual({
+      nodes: seed.nodes.length,
+      relationships: seed.relationships.length,
+    });
     await merged.importGraph(seed);
     expect(await bulk.exportGraph()).toEqual(await merged.exportGraph());
     await expect(bulk.bulkImport(seed)).rejects.toThrow(/empty store/);
@@ -84,8 +92,27 @@ describe('Neo4j rows', () => {
   it('shows embedded / Neo4j with the note on every neo4j row', async () => {
     const { markdownTable } = await import('../../bench/src/results.js');
     const table = markdownTable('neo4j', [
-      { suite: 'neo4j', case: 'API: search', size: 'kies', value: 20, unit: 'ms', p99: 40, rps: 50, floor: 5, ratio: ratio(5, 20), note: 'direct 1 ms' },
-      { suite: 'neo4j', case: 'load: bulkImport (CREATE, batched)', size: '100k/1M', value: NaN, unit: 'ms', floor: 9000, note: 'not run to the end: timeout' },
+      {
+        suite: 'neo4j',
+        case: 'API: search',
+        size: 'kies',
+        value: 20,
+        unit: 'ms',
+        p99: 40,
+        rps: 50,
+        floor: 5,
+        ratio: ratio(5, 20),
+        note: 'direct 1 ms',
+      },
+      {
+        suite: 'neo4j',
+        case: 'load: bulkImport (CREATE, batched)',
+        size: '100k/1M',
+        value: NaN,
+        unit: 'ms',
+        floor: 9000,
+        note: 'not run to the end: timeout',
+      },
     ]);
     expect(table).toContain('embedded / Neo4j');
     expect(table).toContain('| API: search | kies | 20 ms | 40 ms | 50 | 5 ms | 0.25x | direct 1 ms |');

@@ -41,4 +41,3 @@ describeEachEngine(`store contract (${cases.length} cases)`, (engine) => {
     });
   }
 });
-

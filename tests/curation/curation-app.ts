@@ -12,7 +12,11 @@ export interface CurationApp {
   store: CypherKiesStore;
   tokens: { viewer: string; editor: string; editor2: string; admin: string };
   /** POSTs a GraphQL operation; returns the HTTP status and the parsed body. */
-  gql(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<{ status: number; body: GqlBody }>;
+  gql(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string | null,
+  ): Promise<{ status: number; body: GqlBody }>;
   close(): Promise<void>;
 }
 
@@ -33,7 +37,11 @@ export async function startCurationApp(
   const entries: TokenEntry[] = Object.values(made).map((m) => m.entry);
   const store = await openFreshStore(options.engine ?? 'embedded');
   await store.importGraph(readSeedGraph());
-  const { app, stop } = await createApp({ store, auth: { tokens: entries, readRequiresToken: options.readRequiresToken ?? false }, ...options });
+  const { app, stop } = await createApp({
+    store,
+    auth: { tokens: entries, readRequiresToken: options.readRequiresToken ?? false },
+    ...options,
+  });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -41,7 +49,12 @@ export async function startCurationApp(
   return {
     url,
     store,
-    tokens: { viewer: made.viewer.token, editor: made.editor.token, editor2: made.editor2.token, admin: made.admin.token },
+    tokens: {
+      viewer: made.viewer.token,
+      editor: made.editor.token,
+      editor2: made.editor2.token,
+      admin: made.admin.token,
+    },
     async gql(query, variables = {}, token = null) {
       const res = await fetch(`${url}/graphql`, {
         method: 'POST',

@@ -32,13 +32,37 @@ const CYPHER_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'se
  * that take no arguments are called as they are; any other builder is covered by the store run only, and listed.
  */
 const nodePage: NodePageRequest = {
-  labels: ['PPP', 'NGFProject'], ids: null, nameContains: 'health', kind: null, code: null, confidence: null, hasSources: true, relatedTo: null, first: 10, afterId: null,
+  labels: ['PPP', 'NGFProject'],
+  ids: null,
+  nameContains: 'health',
+  kind: null,
+  code: null,
+  confidence: null,
+  hasSources: true,
+  relatedTo: null,
+  first: 10,
+  afterId: null,
 };
-const path: PathRequest = { from: 'ppp-health-ri', to: 'mission-iv', toLabels: null, maxLength: 3, via: null, types: null, limit: 5 };
+const path: PathRequest = {
+  from: 'ppp-health-ri',
+  to: 'mission-iv',
+  toLabels: null,
+  maxLength: 3,
+  via: null,
+  types: null,
+  limit: 5,
+};
 const SAMPLE_CALLS: Record<string, () => (Statement | Statement[])[]> = {
-  schemaStatements: () => [graph.schemaStatements({ indexBesideConstraint: true }), graph.schemaStatements({ indexBesideConstraint: false })],
-  mergeNodesStatement: () => [graph.mergeNodesStatement(['PPP', 'NGFProject'], [{ id: 'ppp-x', properties: { id: 'ppp-x', name: 'X' } }])],
-  mergeRelationshipsStatement: () => [graph.mergeRelationshipsStatement('FUNDS', [{ start: 'a', end: 'b', properties: { role: 'x' } }])],
+  schemaStatements: () => [
+    graph.schemaStatements({ indexBesideConstraint: true }),
+    graph.schemaStatements({ indexBesideConstraint: false }),
+  ],
+  mergeNodesStatement: () => [
+    graph.mergeNodesStatement(['PPP', 'NGFProject'], [{ id: 'ppp-x', properties: { id: 'ppp-x', name: 'X' } }]),
+  ],
+  mergeRelationshipsStatement: () => [
+    graph.mergeRelationshipsStatement('FUNDS', [{ start: 'a', end: 'b', properties: { role: 'x' } }]),
+  ],
   exportNodesStatement: () => [graph.exportNodesStatement(0, 10)],
   exportRelationshipsStatement: () => [graph.exportRelationshipsStatement(0, 10)],
   coverageStatement: () => [analysis.coverageStatement(['PPP', 'NGFProject'])],
@@ -53,9 +77,15 @@ const SAMPLE_CALLS: Record<string, () => (Statement | Statement[])[]> = {
     paths.pathsStatement(path),
     paths.pathsStatement({ ...path, to: null, toLabels: ['Mission'], via: ['PPP'], types: ['ADDRESSES', 'PART_OF'] }),
   ],
-  shortestPathStatement: () => [paths.shortestPathStatement('a', 'b', 4, null), paths.shortestPathStatement('a', 'b', 4, ['FUNDS', 'SUPPORTS'])],
+  shortestPathStatement: () => [
+    paths.shortestPathStatement('a', 'b', 4, null),
+    paths.shortestPathStatement('a', 'b', 4, ['FUNDS', 'SUPPORTS']),
+  ],
   nodesByIdStatement: () => [query.nodesByIdStatement(['a', 'b'])],
-  nodePageStatement: () => [query.nodePageStatement(nodePage), query.nodePageStatement({ ...nodePage, labels: null, afterId: 'a' })],
+  nodePageStatement: () => [
+    query.nodePageStatement(nodePage),
+    query.nodePageStatement({ ...nodePage, labels: null, afterId: 'a' }),
+  ],
   searchStatement: () => [
     query.searchStatement('health', ['health'], null, 5),
     query.searchStatement('health ri', ['health', 'ri'], ['PPP'], 5),
@@ -63,33 +93,80 @@ const SAMPLE_CALLS: Record<string, () => (Statement | Statement[])[]> = {
   ],
   fulltextIndexStatement: () => [fulltext.fulltextIndexStatement()],
   missingSearchPropertiesStatement: () => [fulltext.missingSearchPropertiesStatement(100)],
-  setSearchPropertiesStatement: () => [fulltext.setSearchPropertiesStatement([{ id: 'a', searchText: 'a', searchBody: 'x' }])],
-  ringStatement: () => [neighbourhood.ringStatement(['a'], 10, null, null), neighbourhood.ringStatement(['a', 'b'], 10, ['PPP', 'Mission'], ['FUNDS', 'ADDRESSES'])],
+  setSearchPropertiesStatement: () => [
+    fulltext.setSearchPropertiesStatement([{ id: 'a', searchText: 'a', searchBody: 'x' }]),
+  ],
+  ringStatement: () => [
+    neighbourhood.ringStatement(['a'], 10, null, null),
+    neighbourhood.ringStatement(['a', 'b'], 10, ['PPP', 'Mission'], ['FUNDS', 'ADDRESSES']),
+  ],
   subgraphStatement: () => [
-    neighbourhood.subgraphStatement({ kept: ['a'], readOut: [], readIn: [], outHubs: [], fromStart: [], fromEnd: [] }, null),
-    neighbourhood.subgraphStatement({
-      kept: ['a', 'b'], readOut: ['a'], readIn: ['b'], outHubs: ['a'], fromStart: [{ start: 'a', end: 'b' }], fromEnd: [{ start: 'a', end: 'b' }],
-    }, ['FUNDS']),
+    neighbourhood.subgraphStatement(
+      { kept: ['a'], readOut: [], readIn: [], outHubs: [], fromStart: [], fromEnd: [] },
+      null,
+    ),
+    neighbourhood.subgraphStatement(
+      {
+        kept: ['a', 'b'],
+        readOut: ['a'],
+        readIn: ['b'],
+        outHubs: ['a'],
+        fromStart: [{ start: 'a', end: 'b' }],
+        fromEnd: [{ start: 'a', end: 'b' }],
+      },
+      ['FUNDS'],
+    ),
   ],
   hubDegreesStatement: () => [neighbourhood.hubDegreesStatement(30)],
   nodeDegreesStatement: () => [neighbourhood.nodeDegreesStatement(['a'])],
   graphStatement: () => [query.graphStatement(null, 10), query.graphStatement(['Mission', 'PPP'], 10)],
   relationshipsOfStatement: () =>
-    (['OUT', 'IN', 'BOTH'] as const).map((direction) => query.relationshipsOfStatement(['a'], direction === 'BOTH' ? ['FUNDS'] : null, direction, 10)),
-  auditSchemaStatements: () => [curation.auditSchemaStatements({ indexBesideConstraint: true }), curation.auditSchemaStatements({ indexBesideConstraint: false })],
+    (['OUT', 'IN', 'BOTH'] as const).map((direction) =>
+      query.relationshipsOfStatement(['a'], direction === 'BOTH' ? ['FUNDS'] : null, direction, 10),
+    ),
+  auditSchemaStatements: () => [
+    curation.auditSchemaStatements({ indexBesideConstraint: true }),
+    curation.auditSchemaStatements({ indexBesideConstraint: false }),
+  ],
   nodeStateStatement: () => [curation.nodeStateStatement('a')],
   relationshipStateStatement: () => [curation.relationshipStateStatement('FUNDS', 'a', 'b')],
-  createNodeStatement: () => [curation.createNodeStatement(['PPP', 'NGFProject'], { id: 'ppp-x', name: 'X' }, { id: 'audit-1', action: 'CREATE_NODE' })],
-  updateNodeStatement: () => [
-    curation.updateNodeStatement('a', { labels: ['PPP'], properties: { id: 'a' } }, { labels: ['PPP'], properties: { id: 'a', name: 'A' } }, { id: 'audit-1' }),
-    curation.updateNodeStatement('a', { labels: ['PPP'], properties: { id: 'a' } }, { labels: ['NGFProject'], properties: { id: 'a' } }, { id: 'audit-1' }),
+  createNodeStatement: () => [
+    curation.createNodeStatement(
+      ['PPP', 'NGFProject'],
+      { id: 'ppp-x', name: 'X' },
+      { id: 'audit-1', action: 'CREATE_NODE' },
+    ),
   ],
-  deleteNodeStatement: () => [curation.deleteNodeStatement('a', { labels: ['PPP'], properties: { id: 'a' }, degree: 2 }, { id: 'audit-1' })],
-  createRelationshipStatement: () => [curation.createRelationshipStatement('FUNDS', 'a', 'b', { role: 'x' }, { id: 'audit-1' })],
-  updateRelationshipStatement: () => [curation.updateRelationshipStatement('FUNDS', 'a', 'b', { role: 'x' }, { role: 'y' }, { id: 'audit-1' })],
-  deleteRelationshipStatement: () => [curation.deleteRelationshipStatement('FUNDS', 'a', 'b', { role: 'x' }, { id: 'audit-1' })],
+  updateNodeStatement: () => [
+    curation.updateNodeStatement(
+      'a',
+      { labels: ['PPP'], properties: { id: 'a' } },
+      { labels: ['PPP'], properties: { id: 'a', name: 'A' } },
+      { id: 'audit-1' },
+    ),
+    curation.updateNodeStatement(
+      'a',
+      { labels: ['PPP'], properties: { id: 'a' } },
+      { labels: ['NGFProject'], properties: { id: 'a' } },
+      { id: 'audit-1' },
+    ),
+  ],
+  deleteNodeStatement: () => [
+    curation.deleteNodeStatement('a', { labels: ['PPP'], properties: { id: 'a' }, degree: 2 }, { id: 'audit-1' }),
+  ],
+  createRelationshipStatement: () => [
+    curation.createRelationshipStatement('FUNDS', 'a', 'b', { role: 'x' }, { id: 'audit-1' }),
+  ],
+  updateRelationshipStatement: () => [
+    curation.updateRelationshipStatement('FUNDS', 'a', 'b', { role: 'x' }, { role: 'y' }, { id: 'audit-1' }),
+  ],
+  deleteRelationshipStatement: () => [
+    curation.deleteRelationshipStatement('FUNDS', 'a', 'b', { role: 'x' }, { id: 'audit-1' }),
+  ],
   auditEventStatement: () => [curation.auditEventStatement({ id: 'audit-1', action: 'IMPORT' })],
-  auditEventsStatement: () => [curation.auditEventsStatement({ nodeId: 'a', actor: null, since: null, until: null, limit: 10 })],
+  auditEventsStatement: () => [
+    curation.auditEventsStatement({ nodeId: 'a', actor: null, since: null, until: null, limit: 10 }),
+  ],
   auditEventByIdStatement: () => [curation.auditEventByIdStatement('audit-1')],
   exportAuditStatement: () => [curation.exportAuditStatement(0, 10)],
   mergeAuditStatement: () => [curation.mergeAuditStatement([{ id: 'audit-1', action: 'IMPORT' }])],
@@ -114,7 +191,8 @@ async function collectFromStore(): Promise<Map<string, Collected>> {
       await store.close();
     }
     for (const { statement } of recorder.statements) {
-      if (!collected.has(statement.cypher)) collected.set(statement.cypher, { statement, from: `store (${contractCase.name})` });
+      if (!collected.has(statement.cypher))
+        collected.set(statement.cypher, { statement, from: `store (${contractCase.name})` });
     }
   }
   // The seed-sized import path (batches of the default size) as the loader runs it.
@@ -134,12 +212,15 @@ async function collectFromStore(): Promise<Map<string, Collected>> {
 async function collectFromBuilders(): Promise<{ collected: Map<string, Collected>; notSwept: string[] }> {
   const collected = new Map<string, Collected>();
   const notSwept: string[] = [];
-  const files = readdirSync(CYPHER_DIR).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.endsWith('.d.ts')).sort();
+  const files = readdirSync(CYPHER_DIR)
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.endsWith('.d.ts'))
+    .sort();
   for (const file of files) {
     const mod = (await import(pathToFileURL(join(CYPHER_DIR, file)).href)) as Record<string, unknown>;
     for (const [name, value] of Object.entries(mod)) {
       if (typeof value !== 'function' || !/Statements?$/.test(name)) continue;
-      const results = SAMPLE_CALLS[name]?.() ?? (value.length === 0 ? [(value as () => Statement | Statement[])()] : null);
+      const results =
+        SAMPLE_CALLS[name]?.() ?? (value.length === 0 ? [(value as () => Statement | Statement[])()] : null);
       if (!results) {
         notSwept.push(`${file}:${name}`);
         continue;
@@ -185,28 +266,42 @@ describe('the Cypher lint catches broken statements', () => {
   });
 
   it('a label outside the graph model', () => {
-    expect(problemsOf('MATCH (n:Person) RETURN n.id AS id').map((p) => p.message).join('\n')).toMatch(/Label Person is not present/);
+    expect(
+      problemsOf('MATCH (n:Person) RETURN n.id AS id')
+        .map((p) => p.message)
+        .join('\n'),
+    ).toMatch(/Label Person is not present/);
   });
 
   it('a relationship type outside the graph model', () => {
-    expect(problemsOf('MATCH (:Entity)-[r:KNOWS]->(:Entity) RETURN count(r) AS c').map((p) => p.message).join('\n')).toMatch(
-      /Relationship type KNOWS is not present/,
-    );
+    expect(
+      problemsOf('MATCH (:Entity)-[r:KNOWS]->(:Entity) RETURN count(r) AS c')
+        .map((p) => p.message)
+        .join('\n'),
+    ).toMatch(/Relationship type KNOWS is not present/);
   });
 
   it('a property key outside the graph model', () => {
-    expect(problemsOf('MATCH (n:Entity) RETURN n.title AS title').map((p) => p.message).join('\n')).toMatch(/title is not present/);
+    expect(
+      problemsOf('MATCH (n:Entity) RETURN n.title AS title')
+        .map((p) => p.message)
+        .join('\n'),
+    ).toMatch(/title is not present/);
   });
 
   it('a function that does not exist (or only in a plugin)', () => {
-    expect(problemsOf('MATCH (n:Entity) RETURN toLowerCase(n.name) AS name').some((p) => p.severity === 'error')).toBe(true);
-    expect(problemsOf("RETURN apoc.text.join(['a'], ',') AS s").some((p) => /apoc\.text\.join/.test(p.message))).toBe(true);
+    expect(problemsOf('MATCH (n:Entity) RETURN toLowerCase(n.name) AS name').some((p) => p.severity === 'error')).toBe(
+      true,
+    );
+    expect(problemsOf("RETURN apoc.text.join(['a'], ',') AS s").some((p) => /apoc\.text\.join/.test(p.message))).toBe(
+      true,
+    );
   });
 
   it('a parameter the statement is not given', () => {
-    expect(problemsOf('MATCH (n:Entity {id: $id}) RETURN n.name AS name', { ident: 'x' }).map((p) => p.message)).toContain(
-      'Parameter $id is not defined.',
-    );
+    expect(
+      problemsOf('MATCH (n:Entity {id: $id}) RETURN n.name AS name', { ident: 'x' }).map((p) => p.message),
+    ).toContain('Parameter $id is not defined.');
   });
 
   it('a semantic error (undefined variable, aggregation misuse)', () => {
@@ -216,10 +311,14 @@ describe('the Cypher lint catches broken statements', () => {
   it('a broken statement issued through the store is caught by the same check', async () => {
     const recorder = new RecordingExecutor(GrafeoExecutor.open(null));
     await recorder.read({ cypher: 'MATCH (n:Entity) RETURN n.id AS id', params: {} });
-    await recorder.read({ cypher: 'MATCH (n:Entity) WHERE n.name = $name RETURN n.id AS id LIMIT 1', params: {} }).catch(() => undefined);
+    await recorder
+      .read({ cypher: 'MATCH (n:Entity) WHERE n.name = $name RETURN n.id AS id LIMIT 1', params: {} })
+      .catch(() => undefined);
     await recorder.close();
     const failing = recorder.statements.filter(({ statement }) => lintStatement(statement).length > 0);
-    expect(failing.map(({ statement }) => statement.cypher)).toEqual(['MATCH (n:Entity) WHERE n.name = $name RETURN n.id AS id LIMIT 1']);
+    expect(failing.map(({ statement }) => statement.cypher)).toEqual([
+      'MATCH (n:Entity) WHERE n.name = $name RETURN n.id AS id LIMIT 1',
+    ]);
   });
 
   it('valid statements pass', () => {

@@ -8,7 +8,15 @@ import {
   type Neo4jProcedure,
   type SymbolTable,
 } from '@neo4j-cypher/language-support';
-import { AUDIT_LABEL, AUDIT_PROPERTIES, BASE_LABEL, NODE_LABELS, NODE_PROPERTIES, RELATIONSHIP_PROPERTIES, RELATIONSHIP_TYPES } from '@kies/schema';
+import {
+  AUDIT_LABEL,
+  AUDIT_PROPERTIES,
+  BASE_LABEL,
+  NODE_LABELS,
+  NODE_PROPERTIES,
+  RELATIONSHIP_PROPERTIES,
+  RELATIONSHIP_TYPES,
+} from '@kies/schema';
 import type { Statement } from '../../server/src/store/executor.js';
 
 /** Cypher versions a statement must be valid in: Neo4j 5.26 and Grafeo speak Cypher 5; 2025.x adds Cypher 25. */
@@ -26,15 +34,27 @@ const FUNCTIONS = Object.fromEntries(
   CYPHER_VERSIONS.map((v) => [v, builtIns<Neo4jFunction>(testData.mockSchema.functions?.[v], (_, fn) => fn.isBuiltIn)]),
 );
 const PROCEDURES = Object.fromEntries(
-  CYPHER_VERSIONS.map((v) => [v, builtIns<Neo4jProcedure>(testData.mockSchema.procedures?.[v], (name) => /^(db|dbms|tx)\./.test(name))]),
+  CYPHER_VERSIONS.map((v) => [
+    v,
+    builtIns<Neo4jProcedure>(testData.mockSchema.procedures?.[v], (name) => /^(db|dbms|tx)\./.test(name)),
+  ]),
 );
 
 /** The graph model as the linter's database schema; parameters are the statement's own. */
-export function modelDbSchema(parameters: Record<string, unknown>, version: (typeof CYPHER_VERSIONS)[number]): DbSchema {
+export function modelDbSchema(
+  parameters: Record<string, unknown>,
+  version: (typeof CYPHER_VERSIONS)[number],
+): DbSchema {
   return {
     labels: [BASE_LABEL, ...NODE_LABELS, AUDIT_LABEL],
     relationshipTypes: [...RELATIONSHIP_TYPES],
-    propertyKeys: [...new Set([...Object.keys(NODE_PROPERTIES), ...Object.keys(RELATIONSHIP_PROPERTIES), ...Object.keys(AUDIT_PROPERTIES)])],
+    propertyKeys: [
+      ...new Set([
+        ...Object.keys(NODE_PROPERTIES),
+        ...Object.keys(RELATIONSHIP_PROPERTIES),
+        ...Object.keys(AUDIT_PROPERTIES),
+      ]),
+    ],
     functions: FUNCTIONS,
     procedures: PROCEDURES,
     // Declaring the parameters the statement is really given turns "$x is not defined" into a real finding:
@@ -91,5 +111,8 @@ export function lintStatement(statement: Statement): LintProblem[] {
 }
 
 export function formatProblems(statement: Statement, problems: LintProblem[]): string {
-  return [`${statement.cypher}`, ...problems.map((p) => `  ${p.version} ${p.severity}: ${p.message} (at "${p.at}")`)].join('\n');
+  return [
+    `${statement.cypher}`,
+    ...problems.map((p) => `  ${p.version} ${p.severity}: ${p.message} (at "${p.at}")`),
+  ].join('\n');
 }

@@ -13,7 +13,11 @@ const dir = mkdtempSync(join(tmpdir(), 'kies-kill9-'));
 const editor = newToken('durable', 'editor');
 const tokensFile = join(dir, 'tokens.json');
 writeFileSync(tokensFile, JSON.stringify([editor.entry]));
-const envFor = (engine: Engine) => ({ KIES_DATA_DIR: join(dir, `data-${engine}`), KIES_TOKENS_FILE: tokensFile, ...engineEnv(engine) });
+const envFor = (engine: Engine) => ({
+  KIES_DATA_DIR: join(dir, `data-${engine}`),
+  KIES_TOKENS_FILE: tokensFile,
+  ...engineEnv(engine),
+});
 const running: ServerProcess[] = [];
 
 afterAll(() => {
@@ -24,9 +28,15 @@ afterAll(() => {
 const CREATE = `mutation($input: CreateNodeInput!) { createNode(input: $input) { audit { id } } }`;
 const UPDATE = `mutation($id: ID!, $input: UpdateNodeInput!) { updateNode(id: $id, input: $input) { audit { id } } }`;
 const create = (url: string, id: string) =>
-  gql(url, CREATE, { input: { id, labels: ['Organisation'], name: id, provenance: { note: 'asserted by the kill -9 test' } } }, editor.token);
+  gql(
+    url,
+    CREATE,
+    { input: { id, labels: ['Organisation'], name: id, provenance: { note: 'asserted by the kill -9 test' } } },
+    editor.token,
+  );
 const acknowledged = (r: Awaited<ReturnType<typeof gql>>) => r.status === 200 && !r.body.errors;
-const auditId = (r: Awaited<ReturnType<typeof gql>>) => Object.values(r.body.data as Record<string, { audit: { id: string } }>)[0]!.audit.id;
+const auditId = (r: Awaited<ReturnType<typeof gql>>) =>
+  Object.values(r.body.data as Record<string, { audit: { id: string } }>)[0]!.audit.id;
 
 async function killHard(server: ServerProcess): Promise<void> {
   server.child.kill('SIGKILL');
@@ -34,7 +44,9 @@ async function killHard(server: ServerProcess): Promise<void> {
 }
 
 async function present(url: string, ids: string[]): Promise<Set<string>> {
-  const r = await gql(url, 'query($ids: [ID!]) { nodes(where: { ids: $ids }, first: 200) { edges { node { id } } } }', { ids });
+  const r = await gql(url, 'query($ids: [ID!]) { nodes(where: { ids: $ids }, first: 200) { edges { node { id } } } }', {
+    ids,
+  });
   return new Set(r.body.data.nodes.edges.map((e: { node: { id: string } }) => e.node.id));
 }
 
@@ -56,7 +68,14 @@ describeEachEngine('kill -9 of the real server', (engine) => {
     const ids = Array.from({ length: 40 }, (_, i) => `org-durable-${i}`);
     const results = await Promise.all([
       ...ids.map((id) => create(first.url, id)),
-      ...Array.from({ length: 10 }, (_, i) => gql(first.url, UPDATE, { id: 'mission-iv', input: { provenance: { note: `durable note ${i}` } } }, editor.token)),
+      ...Array.from({ length: 10 }, (_, i) =>
+        gql(
+          first.url,
+          UPDATE,
+          { id: 'mission-iv', input: { provenance: { note: `durable note ${i}` } } },
+          editor.token,
+        ),
+      ),
     ]);
     expect(results.every(acknowledged), JSON.stringify(results.find((r) => !acknowledged(r))?.body)).toBe(true);
     // No grace period: the kill follows the last acknowledgement at once.
@@ -66,7 +85,8 @@ describeEachEngine('kill -9 of the real server', (engine) => {
     running.push(second);
     expect(second.output()).not.toMatch(/seeded/); // the store was found, not re-seeded
     expect([...(await present(second.url, ids))].sort()).toEqual([...ids].sort());
-    const note = (await gql(second.url, '{ node(id: "mission-iv") { provenance { note } } }')).body.data.node.provenance.note;
+    const note = (await gql(second.url, '{ node(id: "mission-iv") { provenance { note } } }')).body.data.node.provenance
+      .note;
     for (let i = 0; i < 10; i++) expect(note).toContain(`durable note ${i}`);
     const audits = await auditIds(second.url);
     for (const r of results) expect(audits.has(auditId(r))).toBe(true);
@@ -103,7 +123,8 @@ describeEachEngine('kill -9 of the real server', (engine) => {
       expect(audits.has(audit), `audit event of ${id} lost`).toBe(true);
     }
     // Writes in flight at the kill may or may not have committed, but never half: node and audit event together.
-    const log = (await gql(restarted.url, '{ auditLog(actor: "durable", first: 200) { target } }', {}, editor.token)).body.data.auditLog;
+    const log = (await gql(restarted.url, '{ auditLog(actor: "durable", first: 200) { target } }', {}, editor.token))
+      .body.data.auditLog;
     const audited = new Set(log.map((e: { target: string }) => e.target));
     for (const id of ids) expect(stored.has(id)).toBe(audited.has(id));
 

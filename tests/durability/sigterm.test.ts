@@ -22,21 +22,32 @@ describeEachEngine('SIGTERM in production mode', (engine) => {
   it.each([
     ['unset', undefined],
     ['production', 'production'],
-  ])('NODE_ENV %s: exits 0 within 10 s of SIGTERM, after an in-flight request answered, and logs the store closed', async (_, nodeEnv) => {
-    const server = await startServer({ ...engineEnv(engine), NODE_ENV: nodeEnv, KIES_DATA_DIR: join(dir, 'data'), LOG_LEVEL: 'warn' });
-    running.push(server);
-    const inFlight = gql(server.url, '{ gaps { id } stats { nodes } }');
-    await new Promise((r) => setTimeout(r, 20));
-    const signalled = Date.now();
-    server.child.kill('SIGTERM');
-    const answer = await inFlight;
-    expect(answer.status).toBe(200);
-    expect(answer.body.data.stats.nodes).toBeGreaterThan(500);
-    const code = await Promise.race([server.exited, new Promise((r) => setTimeout(() => r('still running after 10 s'), 10_000))]);
-    const tookMs = Date.now() - signalled;
-    expect(code, server.output()).toBe(0);
-    expect(tookMs).toBeLessThan(10_000);
-    expect(server.output()).toMatch(/kies: SIGTERM, finishing in-flight requests/);
-    expect(server.output()).toMatch(/kies: store closed, exiting/);
-  });
+  ])(
+    'NODE_ENV %s: exits 0 within 10 s of SIGTERM, after an in-flight request answered, and logs the store closed',
+    async (_, nodeEnv) => {
+      const server = await startServer({
+        ...engineEnv(engine),
+        NODE_ENV: nodeEnv,
+        KIES_DATA_DIR: join(dir, 'data'),
+        LOG_LEVEL: 'warn',
+      });
+      running.push(server);
+      const inFlight = gql(server.url, '{ gaps { id } stats { nodes } }');
+      await new Promise((r) => setTimeout(r, 20));
+      const signalled = Date.now();
+      server.child.kill('SIGTERM');
+      const answer = await inFlight;
+      expect(answer.status).toBe(200);
+      expect(answer.body.data.stats.nodes).toBeGreaterThan(500);
+      const code = await Promise.race([
+        server.exited,
+        new Promise((r) => setTimeout(() => r('still running after 10 s'), 10_000)),
+      ]);
+      const tookMs = Date.now() - signalled;
+      expect(code, server.output()).toBe(0);
+      expect(tookMs).toBeLessThan(10_000);
+      expect(server.output()).toMatch(/kies: SIGTERM, finishing in-flight requests/);
+      expect(server.output()).toMatch(/kies: store closed, exiting/);
+    },
+  );
 });

@@ -29,7 +29,11 @@ export function ensureWebBuild(): void {
   if (existsSync(index) && statSync(index).mtimeMs > newestMtime(join(ROOT, 'web'))) return;
   // The build users get: vitest sets NODE_ENV=test, which would give React's development build (StrictMode then
   // mounts every effect twice and aborts the first requests, which the browser tests count as failed requests).
-  execFileSync('npx', ['vite', 'build', 'web', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  execFileSync('npx', ['vite', 'build', 'web', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }
 
 export interface RunningApp {

@@ -7,7 +7,8 @@ import { readSeedGraph } from '../../server/src/seed-graph.js';
 import { collectProblems, shot, useAppAndBrowser, waitForGraph } from './browser.js';
 
 const knownIds = new Set(readSeedGraph().nodes.map((n) => n.id));
-const idsIn = (text: string) => [...text.matchAll(/\b[a-z]+-[a-z0-9-]+\b/g)].map((m) => m[0]).filter((w) => knownIds.has(w));
+const idsIn = (text: string) =>
+  [...text.matchAll(/\b[a-z]+-[a-z0-9-]+\b/g)].map((m) => m[0]).filter((w) => knownIds.has(w));
 
 const env = useAppAndBrowser();
 
@@ -30,14 +31,20 @@ async function ask(page: Page, question: string): Promise<string> {
 }
 
 const selectedIds = (page: Page) =>
-  page.evaluate(() => ((window as unknown as { __kiesGraph: () => { nodes: { id: string; selected: boolean }[] } }).__kiesGraph())
-    .nodes.filter((n) => n.selected).map((n) => n.id));
+  page.evaluate(() =>
+    (window as unknown as { __kiesGraph: () => { nodes: { id: string; selected: boolean }[] } })
+      .__kiesGraph()
+      .nodes.filter((n) => n.selected)
+      .map((n) => n.id),
+  );
 
 describe('ask in the search box', () => {
   it('Dutch: "Welke PPP\'s dienen missie IV?" answers beside the graph with its interpretation, names and quotes; show in graph selects them', async () => {
     const { context, page } = await open('/', 'nl-NL');
     const text = await ask(page, "Welke PPP's dienen missie IV?");
-    expect(await page.getByTestId('ask-interpretation').innerText()).toContain("Begrepen als: PPP's gekoppeld aan Missie IV: Mensen met dementie");
+    expect(await page.getByTestId('ask-interpretation').innerText()).toContain(
+      "Begrepen als: PPP's gekoppeld aan Missie IV: Mensen met dementie",
+    );
     expect(text).toContain('zekerheid 100%');
     expect(text).toContain('Health-RI');
     expect(text).toContain('richt zich op Missie IV');
@@ -60,7 +67,9 @@ describe('ask in the search box', () => {
   it('English: a connection question lists the paths hop by hop with quotes; a path is selected in the graph; reopening the URL asks again', async () => {
     const { context, page } = await open('/', 'en-GB');
     const text = await ask(page, 'How is Health-RI connected to mission IV?');
-    expect(await page.getByTestId('ask-interpretation').innerText()).toContain('Understood as: Paths from Health-RI to Missie IV: Mensen met dementie (up to 3 steps)');
+    expect(await page.getByTestId('ask-interpretation').innerText()).toContain(
+      'Understood as: Paths from Health-RI to Missie IV: Mensen met dementie (up to 3 steps)',
+    );
     expect(text).toMatch(/Health-RI → Missie IV: Mensen met dementie \(addresses\)/);
     expect(idsIn(text)).toEqual([]);
     expect((await page.getByTestId('ask-quote').allInnerTexts()).some((q) => /line \d+/.test(q))).toBe(true);

@@ -12,7 +12,16 @@ mkdirSync(SCREENSHOTS, { recursive: true });
 export async function launchChromium(): Promise<Browser> {
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   // Every context a test opens gets the graph probe (window.__kiesGraph, ready times): the app exposes nothing itself.
   const newContext = browser.newContext.bind(browser);
@@ -53,14 +62,22 @@ export function collectProblems(page: Page, options: ProblemOptions = {}): strin
   page.on('pageerror', (e) => add(`pageerror: ${e.message}`));
   page.on('console', (m) => {
     const kind = m.type();
-    if (kind === 'error' || kind === 'warning' || /Content Security Policy/i.test(m.text())) add(`console ${kind}: ${m.text()}`);
+    if (kind === 'error' || kind === 'warning' || /Content Security Policy/i.test(m.text()))
+      add(`console ${kind}: ${m.text()}`);
   });
   page.on('dialog', (d) => {
     add(`dialog: ${d.message()}`);
     void d.dismiss();
   });
   // A GraphQL request is named by its operation, so a failure says which one.
-  const what = (r: Request) => `${r.method()} ${r.url()}${/^\s*\{?\s*"query":"(query|mutation) (\w+)/.exec(r.postData() ?? '')?.slice(1, 3).join(' ').replace(/^/, ' ') ?? ''}`;
+  const what = (r: Request) =>
+    `${r.method()} ${r.url()}${
+      /^\s*\{?\s*"query":"(query|mutation) (\w+)/
+        .exec(r.postData() ?? '')
+        ?.slice(1, 3)
+        .join(' ')
+        .replace(/^/, ' ') ?? ''
+    }`;
   page.on('requestfailed', (r) => add(`request failed: ${what(r)} (${r.failure()?.errorText ?? 'unknown'})`));
   page.on('response', (r) => {
     if (r.status() >= 400) add(`response ${r.status()}: ${what(r.request())}`);
@@ -90,7 +107,10 @@ export async function shot(page: Page, name: string): Promise<void> {
  * The real app on the seed and one Chromium for the tests of a file (or describe block): started before them,
  * closed after them. Read `env.app` / `env.browser` inside tests, once the hooks have run.
  */
-export function useAppAndBrowser(start: () => Promise<RunningApp> = () => startApp()): { readonly app: RunningApp; readonly browser: Browser } {
+export function useAppAndBrowser(start: () => Promise<RunningApp> = () => startApp()): {
+  readonly app: RunningApp;
+  readonly browser: Browser;
+} {
   const env = {} as { app: RunningApp; browser: Browser };
   beforeAll(async () => {
     env.app = await start();

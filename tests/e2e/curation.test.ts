@@ -5,11 +5,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startCurationApp, type CurationApp } from '../curation/curation-app.js';
 import { ensureWebBuild, WEB_DIST } from './app-server.js';
-import { collectProblems, expectNoProblems, launchChromium, shot, waitForGraph, type ProblemOptions } from './browser.js';
+import {
+  collectProblems,
+  expectNoProblems,
+  launchChromium,
+  shot,
+  waitForGraph,
+  type ProblemOptions,
+} from './browser.js';
 
 const BAD_TOKEN = `kies_${'x'.repeat(43)}`;
 const NEW_TEXT = 'Curated in the e2e test: <b>not bold</b> & still text.';
-const EDIT_CONTROLS = '[data-testid="curation"], [data-testid="new-node"], [data-testid="edit-node"], [data-testid="edit-form"], [data-testid="history"]';
+const EDIT_CONTROLS =
+  '[data-testid="curation"], [data-testid="new-node"], [data-testid="edit-node"], [data-testid="edit-form"], [data-testid="history"]';
 // Chromium logs every 4xx response; the bad-token journey causes exactly these on purpose.
 const expected401 = (p: string) => /status of 401|response 401: POST .*\/graphql/.test(p);
 
@@ -29,7 +37,9 @@ afterAll(async () => {
   await app?.close();
 });
 
-async function open(options: ProblemOptions = {}): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+async function open(
+  options: ProblemOptions = {},
+): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'en-GB' });
   const page = await context.newPage();
   const problems = collectProblems(page, options);
@@ -52,7 +62,11 @@ async function signIn(page: Page, token: string): Promise<void> {
 }
 
 const storedTokens = (page: Page) =>
-  page.evaluate(() => ({ session: sessionStorage.getItem('kies.token'), local: JSON.stringify({ ...localStorage }), url: location.href }));
+  page.evaluate(() => ({
+    session: sessionStorage.getItem('kies.token'),
+    local: JSON.stringify({ ...localStorage }),
+    url: location.href,
+  }));
 
 describe('curation in the web view', () => {
   it('anonymous and viewer users see no edit controls; a bad token is refused with a message', async () => {
@@ -62,7 +76,9 @@ describe('curation in the web view', () => {
 
     await signIn(page, BAD_TOKEN);
     await page.waitForSelector('[data-testid="auth-message"]');
-    expect(await page.locator('[data-testid="auth-message"]').innerText()).toBe('This token is unknown or revoked. You are not signed in.');
+    expect(await page.locator('[data-testid="auth-message"]').innerText()).toBe(
+      'This token is unknown or revoked. You are not signed in.',
+    );
     expect(await page.locator('[data-testid="signed-in"]').count()).toBe(0);
     expect(await page.locator(EDIT_CONTROLS).count()).toBe(0);
     expect((await storedTokens(page)).session).toBeNull();
@@ -111,7 +127,10 @@ describe('curation in the web view', () => {
     await page.fill('[data-testid="prov-note"]', 'alice: e2e test');
     await page.click('[data-testid="edit-save"]');
     await page.waitForSelector('[data-testid="saved"]');
-    await page.waitForFunction((text) => document.querySelector('.details .description')?.textContent === text, NEW_TEXT);
+    await page.waitForFunction(
+      (text) => document.querySelector('.details .description')?.textContent === text,
+      NEW_TEXT,
+    );
     expect(await page.locator('.details b').count()).toBe(0);
     const entry = page.locator('[data-testid="history-entry"]').first();
     await entry.waitFor();
@@ -124,15 +143,26 @@ describe('curation in the web view', () => {
     const edited = (await app.gql('{ node(id: "ppp-aboard") { description provenance { note } } }')).body.data?.node;
     expect(edited.description).toBe(NEW_TEXT);
     expect(edited.provenance.note).toContain('alice: e2e test');
-    const [event] = (await app.gql('{ auditLog(nodeId: "ppp-aboard") { id actor action after provenance { note } } }', {}, app.tokens.editor)).body.data?.auditLog;
+    const [event] = (
+      await app.gql(
+        '{ auditLog(nodeId: "ppp-aboard") { id actor action after provenance { note } } }',
+        {},
+        app.tokens.editor,
+      )
+    ).body.data?.auditLog;
     expect(event).toMatchObject({ actor: 'alice', action: 'UPDATE_NODE', provenance: { note: 'alice: e2e test' } });
     expect(JSON.parse(event.after).properties.description).toBe(NEW_TEXT);
 
     await entry.locator('[data-testid="undo"]').click();
-    await page.waitForFunction((text) => document.querySelector('.details .description')?.textContent === text, original);
+    await page.waitForFunction(
+      (text) => document.querySelector('.details .description')?.textContent === text,
+      original,
+    );
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="history-entry"]').length === 2);
     expect(await page.locator('[data-testid="history-entry"]').nth(1).innerText()).toContain('undone');
-    const log = (await app.gql('{ auditLog(nodeId: "ppp-aboard") { id action undoes undoneBy } }', {}, app.tokens.editor)).body.data?.auditLog;
+    const log = (
+      await app.gql('{ auditLog(nodeId: "ppp-aboard") { id action undoes undoneBy } }', {}, app.tokens.editor)
+    ).body.data?.auditLog;
     expect(log[0]).toMatchObject({ action: 'UPDATE_NODE', undoes: event.id });
     expect(log[1]).toMatchObject({ id: event.id, undoneBy: log[0].id });
     expect((await app.gql('{ node(id: "ppp-aboard") { description } }')).body.data?.node.description).toBe(original);
@@ -158,7 +188,10 @@ describe('curation in the web view', () => {
     await page.click('[data-testid="add-relationship"]');
     await page.selectOption('[data-testid="rel-type"]', 'PARTNER_IN');
     await page.fill('#relate-org-acme-zorg-target', 'Health-RI');
-    await page.locator('[data-testid="relate-form"] .search-results li[role="option"]', { hasText: 'Health-RI' }).first().click();
+    await page
+      .locator('[data-testid="relate-form"] .search-results li[role="option"]', { hasText: 'Health-RI' })
+      .first()
+      .click();
     await page.fill('[data-testid="relate-form"] [data-testid="prov-note"]', 'alice: e2e link');
     await page.click('[data-testid="rel-save"]');
     await page.waitForSelector('.rel-group[data-type="PARTNER_IN"]');
@@ -170,12 +203,16 @@ describe('curation in the web view', () => {
     await page.click('[data-testid="delete-confirm"]');
     await page.waitForSelector('[data-testid="deleted-notice"]');
     expect(await page.locator('#details-name').count()).toBe(0);
-    expect((await app.gql('{ nodes(where: { ids: ["org-acme-zorg"] }) { edges { node { id } } } }')).body.data?.nodes.edges).toEqual([]);
+    expect(
+      (await app.gql('{ nodes(where: { ids: ["org-acme-zorg"] }) { edges { node { id } } } }')).body.data?.nodes.edges,
+    ).toEqual([]);
 
     await page.click('[data-testid="deleted-notice"] button');
     await page.waitForFunction(() => document.querySelector('#details-name')?.textContent === 'Acme Zorg');
     await page.waitForSelector('.rel-group[data-type="PARTNER_IN"]');
-    const actions = (await app.gql('{ auditLog(nodeId: "org-acme-zorg") { action } }', {}, app.tokens.editor)).body.data?.auditLog.map((e: { action: string }) => e.action);
+    const actions = (
+      await app.gql('{ auditLog(nodeId: "org-acme-zorg") { action } }', {}, app.tokens.editor)
+    ).body.data?.auditLog.map((e: { action: string }) => e.action);
     expect(actions).toEqual(['CREATE_NODE', 'DELETE_NODE', 'CREATE_RELATIONSHIP', 'CREATE_NODE']);
     expectNoProblems(problems);
     await context.close();

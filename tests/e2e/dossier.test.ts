@@ -41,14 +41,25 @@ describeEachEngine('Mission dossier', (engine) => {
   const env = useAppAndBrowser(() => startApp(undefined, () => openFreshStore(engine)));
 
   async function api<T>(query: string): Promise<T> {
-    const res = await fetch(`${env.app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const res = await fetch(`${env.app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
     const body = (await res.json()) as { data: T };
     return body.data;
   }
 
   /** The PPPs addressing a mission and the first quote and citation of each such relationship, from the API. */
   async function addressing(mission: string) {
-    const data = await api<{ node: { relationships: { startNode: { name: string; labels: string[] }; provenance: { citations: { file: string; startLine: number; quote: string }[] } }[] } }>(
+    const data = await api<{
+      node: {
+        relationships: {
+          startNode: { name: string; labels: string[] };
+          provenance: { citations: { file: string; startLine: number; quote: string }[] };
+        }[];
+      };
+    }>(
       `{ node(id: "${mission}") { relationships(types: [ADDRESSES], direction: IN, first: 200) { startNode { name labels } provenance { citations { file startLine quote } } } } }`,
     );
     return data.node.relationships.filter((r) => r.startNode.labels.includes('PPP'));
@@ -79,10 +90,23 @@ describeEachEngine('Mission dossier', (engine) => {
       expect(await page.getByTestId('dossier-print').isEnabled()).toBe(true);
       expect(await page.locator('h1').innerText()).toBe('Missie IV: Mensen met dementie');
       await shot(page, '50-dossier-mission-iv-nl');
-      const pdf = await print(page, engine === 'embedded' ? '50-dossier-mission-iv-nl' : '50-dossier-mission-iv-nl-neo4j');
+      const pdf = await print(
+        page,
+        engine === 'embedded' ? '50-dossier-mission-iv-nl' : '50-dossier-mission-iv-nl-neo4j',
+      );
 
       // Sections, in the interface language; the screen's toolbar is not printed.
-      for (const heading of ['Missiedossier', 'Figuur', 'Leden per dimensie', "Publiek-private partnerschappen (PPP's)", 'Nationaal Groeifonds-projecten', 'Hiaten', "Paden naar de PPP's", 'Citaten en bronnen', 'Permalink']) {
+      for (const heading of [
+        'Missiedossier',
+        'Figuur',
+        'Leden per dimensie',
+        "Publiek-private partnerschappen (PPP's)",
+        'Nationaal Groeifonds-projecten',
+        'Hiaten',
+        "Paden naar de PPP's",
+        'Citaten en bronnen',
+        'Permalink',
+      ]) {
         expect(pdf.text, heading).toContain(heading);
       }
       expect(pdf.text).not.toContain('Afdrukken / opslaan als pdf');
@@ -112,8 +136,20 @@ describeEachEngine('Mission dossier', (engine) => {
 
     it('Missie IV in English, by URL: headings in English, the data as the sources write it', async () => {
       const { context, page } = await openDossier('/?dossier=mission-iv', 'en-GB', 'en');
-      const pdf = await print(page, engine === 'embedded' ? '51-dossier-mission-iv-en' : '51-dossier-mission-iv-en-neo4j');
-      for (const heading of ['Mission dossier', 'Figure', 'Members per dimension', 'Public-private partnerships (PPPs)', 'Gaps', 'Paths to the PPPs', 'Citations and sources', 'Permalink']) {
+      const pdf = await print(
+        page,
+        engine === 'embedded' ? '51-dossier-mission-iv-en' : '51-dossier-mission-iv-en-neo4j',
+      );
+      for (const heading of [
+        'Mission dossier',
+        'Figure',
+        'Members per dimension',
+        'Public-private partnerships (PPPs)',
+        'Gaps',
+        'Paths to the PPPs',
+        'Citations and sources',
+        'Permalink',
+      ]) {
         expect(pdf.text, heading).toContain(heading);
       }
       expect(pdf.text).not.toContain('Leden per dimensie');
@@ -126,8 +162,19 @@ describeEachEngine('Mission dossier', (engine) => {
       const { context, page } = await openDossier('/?dossier=ppp-aboard', 'en-GB', 'en');
       expect(await page.locator('h1').innerText()).toBe('ABOARD');
       await shot(page, '52-dossier-ppp-aboard-en');
-      const en = await print(page, engine === 'embedded' ? '52-dossier-ppp-aboard-en' : '52-dossier-ppp-aboard-en-neo4j');
-      for (const heading of ['Dossier', 'Figure', 'Connected, by kind', 'Gaps', 'Paths to the missions', 'Citations and sources', 'Permalink']) {
+      const en = await print(
+        page,
+        engine === 'embedded' ? '52-dossier-ppp-aboard-en' : '52-dossier-ppp-aboard-en-neo4j',
+      );
+      for (const heading of [
+        'Dossier',
+        'Figure',
+        'Connected, by kind',
+        'Gaps',
+        'Paths to the missions',
+        'Citations and sources',
+        'Permalink',
+      ]) {
         expect(en.text, heading).toContain(heading);
       }
       expect(en.text).toContain('A Personalized Medicine Approach for Alzheimer');
@@ -139,8 +186,12 @@ describeEachEngine('Mission dossier', (engine) => {
 
       await page.selectOption('[data-testid="dossier-lang"]', 'nl');
       await page.waitForSelector('body[data-dossier-ready="nl"]');
-      const nl = await print(page, engine === 'embedded' ? '53-dossier-ppp-aboard-nl' : '53-dossier-ppp-aboard-nl-neo4j');
-      for (const heading of ['Verbonden per soort', 'Hiaten', 'Paden naar de missies', 'Citaten en bronnen']) expect(nl.text, heading).toContain(heading);
+      const nl = await print(
+        page,
+        engine === 'embedded' ? '53-dossier-ppp-aboard-nl' : '53-dossier-ppp-aboard-nl-neo4j',
+      );
+      for (const heading of ['Verbonden per soort', 'Hiaten', 'Paden naar de missies', 'Citaten en bronnen'])
+        expect(nl.text, heading).toContain(heading);
       expect(nl.text).toMatch(/\?dossier=ppp-aboard&lang=nl/);
       await context.close();
     });

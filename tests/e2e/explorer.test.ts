@@ -12,7 +12,10 @@ describeEachEngine('KIES Explorer journeys', (engine) => {
 
   const env = useAppAndBrowser(() => startApp(undefined, () => openFreshStore(engine)));
 
-  async function open(path = '/', locale = 'en-GB'): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+  async function open(
+    path = '/',
+    locale = 'en-GB',
+  ): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
     const context = await env.browser.newContext({ viewport: { width: 1600, height: 1000 }, locale });
     const page = await context.newPage();
     const problems = collectProblems(page);
@@ -35,7 +38,10 @@ describeEachEngine('KIES Explorer journeys', (engine) => {
         nav: performance.getEntriesByType('navigation')[0]?.toJSON(),
       }));
       const api = await page.evaluate(() =>
-        performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/graphql')).map((e) => Math.round(e.duration)),
+        performance
+          .getEntriesByType('resource')
+          .filter((e) => e.name.endsWith('/graphql'))
+          .map((e) => Math.round(e.duration)),
       );
       const nav = timing.nav as { domContentLoadedEventEnd?: number } | undefined;
       console.log(
@@ -141,7 +147,10 @@ describeEachEngine('KIES Explorer journeys', (engine) => {
       await searchAndPick(page, 'ABOARD', 'ABOARD');
       await page.waitForSelector('#details-name');
       await page.keyboard.press('Escape'); // leaves the search box
-      await page.locator('body').click({ position: { x: 5, y: 990 } }).catch(() => undefined);
+      await page
+        .locator('body')
+        .click({ position: { x: 5, y: 990 } })
+        .catch(() => undefined);
       await page.getByRole('button', { name: 'Expand neighbours' }).click();
       await expect.poll(() => page.url()).toContain('exp=ppp-aboard');
       const shared = page.url();

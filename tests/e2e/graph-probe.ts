@@ -32,17 +32,34 @@ function install(): void {
           model: n.boundingBox({ includeLabels: true }),
           // The drawn name: its text and its box on the canvas (empty when min-zoomed-font-size hides it).
           label: n.style('label') as string,
-          labelShown: n.style('label') !== '' && parseFloat(n.style('font-size')) * cy.zoom() >= parseFloat(n.style('min-zoomed-font-size')),
+          labelShown:
+            n.style('label') !== '' &&
+            parseFloat(n.style('font-size')) * cy.zoom() >= parseFloat(n.style('min-zoomed-font-size')),
           fontPx: parseFloat(n.style('font-size')) * cy.zoom(),
           labelBox: n.renderedBoundingBox({ includeLabels: true, includeNodes: false } as never),
         })),
         edgesShown: cy.edges().filter((e) => e.visible()).length,
         // Relations drawn for the hovered node, as type:source->target.
-        hovered: cy.edges('.hov').filter((e) => e.visible()).map((e) => `${e.data('type')}:${e.data('source')}->${e.data('target')}`),
+        hovered: cy
+          .edges('.hov')
+          .filter((e) => e.visible())
+          .map((e) => `${e.data('type')}:${e.data('source')}->${e.data('target')}`),
         // Rows, lanes and bands as drawn (rendered pixels) and whether the mission filter highlights them.
-        decor: cy.nodes('.decor').map((n) => ({ id: n.id(), active: n.hasClass('active'), rendered: n.renderedBoundingBox({ includeLabels: false }) })),
+        decor: cy
+          .nodes('.decor')
+          .map((n) => ({
+            id: n.id(),
+            active: n.hasClass('active'),
+            rendered: n.renderedBoundingBox({ includeLabels: false }),
+          })),
         // Decor boxes' own titles (lane headers, row and band names), in graph coordinates.
-        titles: cy.nodes('.decor').map((n) => ({ id: n.id(), label: n.data('label') as string, box: n.boundingBox({ includeNodes: false, includeLabels: true } as never) })),
+        titles: cy
+          .nodes('.decor')
+          .map((n) => ({
+            id: n.id(),
+            label: n.data('label') as string,
+            box: n.boundingBox({ includeNodes: false, includeLabels: true } as never),
+          })),
       });
       return () => delete w.__kiesGraph;
     },

@@ -20,12 +20,27 @@ interface Facts {
   zoom: number;
   width: number;
   height: number;
-  nodes: { id: string; kind: string; shape: string; color: string; position: { x: number; y: number }; rendered: Box; model: Box }[];
+  nodes: {
+    id: string;
+    kind: string;
+    shape: string;
+    color: string;
+    position: { x: number; y: number };
+    rendered: Box;
+    model: Box;
+  }[];
   titles: { id: string; label: string; box: Box }[];
 }
 
-async function open(path: string, locale = 'en-GB'): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await env.browser.newContext({ viewport: { width: 1440, height: 900 }, locale, acceptDownloads: true });
+async function open(
+  path: string,
+  locale = 'en-GB',
+): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+  const context = await env.browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    locale,
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   const problems = collectProblems(page);
   await page.goto(`${env.app.url}${path}`);
@@ -33,10 +48,15 @@ async function open(path: string, locale = 'en-GB'): Promise<{ context: BrowserC
 }
 
 /** What the canvas shows: zoom, and each drawn node's kind, shape and boxes (GraphController's read-only hook). */
-const facts = (page: Page): Promise<Facts> => page.evaluate(() => (window as unknown as { __kiesGraph: () => Facts }).__kiesGraph());
+const facts = (page: Page): Promise<Facts> =>
+  page.evaluate(() => (window as unknown as { __kiesGraph: () => Facts }).__kiesGraph());
 
 async function gqlData<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await fetch(`${env.app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(`${env.app.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await res.json()) as { data: T; errors?: unknown[] };
   expect(body.errors).toBeUndefined();
   return body.data;
@@ -46,7 +66,9 @@ async function gqlData<T>(query: string, variables: Record<string, unknown> = {}
 function movedShare(a: Facts, b: Facts): number {
   const before = new Map(a.nodes.map((n) => [n.id, n.position]));
   const both = b.nodes.filter((n) => before.has(n.id));
-  const moved = both.filter((n) => Math.hypot(n.position.x - before.get(n.id)!.x, n.position.y - before.get(n.id)!.y) > 5);
+  const moved = both.filter(
+    (n) => Math.hypot(n.position.x - before.get(n.id)!.x, n.position.y - before.get(n.id)!.y) > 5,
+  );
   return both.length ? moved.length / both.length : 0;
 }
 
@@ -64,7 +86,9 @@ function fitReport(f: Facts): string {
   const y2 = Math.max(...f.nodes.map((n) => n.rendered.y2));
   const inside = x1 >= -2 && y1 >= -2 && x2 <= f.width + 2 && y2 <= f.height + 2;
   const ok = inside && (x2 - x1 >= 0.7 * f.width || y2 - y1 >= 0.7 * f.height);
-  return ok ? 'fitted' : `drawing ${[x1, y1, x2, y2].map(Math.round).join(',')} in canvas ${f.width}x${f.height} at zoom ${f.zoom.toFixed(3)}`;
+  return ok
+    ? 'fitted'
+    : `drawing ${[x1, y1, x2, y2].map(Math.round).join(',')} in canvas ${f.width}x${f.height} at zoom ${f.zoom.toFixed(3)}`;
 }
 
 async function switchLayout(page: Page, layout: string, before: Facts): Promise<Facts> {
@@ -86,21 +110,39 @@ async function legendCount(page: Page, kind: string): Promise<number> {
 }
 
 async function download(page: Page, button: string): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button, exact: true }).click(),
+  ]);
   return readFileSync((await file.path())!, 'utf8');
 }
 
 /** Corners per Cytoscape shape (round shapes draw one arc per corner; ellipses are drawn as many short lines). */
 const CORNERS: Record<string, number> = {
-  triangle: 3, 'round-triangle': 3, diamond: 4, rectangle: 4, 'round-rectangle': 4, rhomboid: 4, vee: 4,
-  tag: 5, 'round-tag': 5, pentagon: 5, 'round-pentagon': 5, hexagon: 6, 'round-hexagon': 6, octagon: 8, 'round-octagon': 8, star: 10,
+  triangle: 3,
+  'round-triangle': 3,
+  diamond: 4,
+  rectangle: 4,
+  'round-rectangle': 4,
+  rhomboid: 4,
+  vee: 4,
+  tag: 5,
+  'round-tag': 5,
+  pentagon: 5,
+  'round-pentagon': 5,
+  hexagon: 6,
+  'round-hexagon': 6,
+  octagon: 8,
+  'round-octagon': 8,
+  star: 10,
 };
 
 /** The outline of one SVG path: how many arcs and how many straight corners (distinct points) it has. */
 function outline(d: string): { arcs: number; points: number } {
   const arcs = (d.match(/A/g) ?? []).length;
   const points = new Set<string>();
-  for (const m of d.matchAll(/[ML]\s*(-?[\d.e-]+)\s+(-?[\d.e-]+)/g)) points.add(`${Math.round(Number(m[1]))},${Math.round(Number(m[2]))}`);
+  for (const m of d.matchAll(/[ML]\s*(-?[\d.e-]+)\s+(-?[\d.e-]+)/g))
+    points.add(`${Math.round(Number(m[1]))},${Math.round(Number(m[2]))}`);
   return { arcs, points: points.size };
 }
 
@@ -123,7 +165,9 @@ describe('graph view', () => {
     await shot(page, '21-layout-hierarchical');
     // Hierarchical is left to right in ranks (long ranks wrapped into blocks): far fewer distinct x than nodes,
     // and fitted at a zoom where shapes are still visible, not one endless column of dots.
-    expect(new Set(hierarchical.nodes.map((n) => Math.round(n.position.x))).size).toBeLessThan(hierarchical.nodes.length / 4);
+    expect(new Set(hierarchical.nodes.map((n) => Math.round(n.position.x))).size).toBeLessThan(
+      hierarchical.nodes.length / 4,
+    );
     expect(hierarchical.zoom).toBeGreaterThan(0.15);
     // Back to Force after Hierarchical: a new picture, not a blank canvas.
     const again = await switchLayout(page, 'fcose', hierarchical);
@@ -165,18 +209,25 @@ describe('graph view', () => {
     await expect.poll(async () => (await facts(page)).zoom / start).toBeLessThan(0.8);
 
     await page.click('[data-testid="lang-switch"]');
-    for (const name of ['Inzoomen (+)', 'Uitzoomen (−)', 'Alles in beeld (0)']) expect(await page.getByRole('button', { name }).count()).toBe(1);
+    for (const name of ['Inzoomen (+)', 'Uitzoomen (−)', 'Alles in beeld (0)'])
+      expect(await page.getByRole('button', { name }).count()).toBe(1);
     await shot(page, '24-zoom-buttons-dutch');
     expectNoProblems(problems);
     await context.close();
   });
 
   it('the mission filter shows what addresses the mission, says so, and the legend counts follow it', async () => {
-    const data = await gqlData<{ node: { relationships: { type: string; end: string; startNode: { id: string; labels: string[] } }[] } }>(
-      `{ node(id: "mission-iv") { relationships(first: 200) { type end startNode { id labels } } } }`,
+    const data = await gqlData<{
+      node: { relationships: { type: string; end: string; startNode: { id: string; labels: string[] } }[] };
+    }>(`{ node(id: "mission-iv") { relationships(first: 200) { type end startNode { id labels } } } }`);
+    const addressing = new Set(
+      data.node.relationships
+        .filter((r) => r.type === 'ADDRESSES' && r.end === 'mission-iv')
+        .map((r) => r.startNode.id),
     );
-    const addressing = new Set(data.node.relationships.filter((r) => r.type === 'ADDRESSES' && r.end === 'mission-iv').map((r) => r.startNode.id));
-    const ppps = data.node.relationships.filter((r) => r.type === 'ADDRESSES' && r.end === 'mission-iv' && r.startNode.labels.includes('PPP'));
+    const ppps = data.node.relationships.filter(
+      (r) => r.type === 'ADDRESSES' && r.end === 'mission-iv' && r.startNode.labels.includes('PPP'),
+    );
     const expectedPpps = new Set(ppps.map((r) => r.startNode.id)).size;
     expect(expectedPpps).toBeGreaterThan(5);
 
@@ -186,13 +237,17 @@ describe('graph view', () => {
     await page.selectOption('[data-testid="mission-filter"]', 'mission-iv');
     await expect.poll(() => legendCount(page, 'PPP')).toBe(expectedPpps);
     expect(allPpps).toBeGreaterThan(expectedPpps);
-    expect(await page.getByTestId('filter-note').innerText()).toContain(`${addressing.size} nodes that address it directly`);
+    expect(await page.getByTestId('filter-note').innerText()).toContain(
+      `${addressing.size} nodes that address it directly`,
+    );
     // The canvas draws the mission and exactly what addresses it, fitted to the view.
     const drawn = (await facts(page)).nodes.map((n) => n.id).sort();
     expect(drawn).toEqual([...addressing, 'mission-iv'].sort());
     await expect.poll(async () => fitReport(await facts(page))).toBe('fitted');
     // The legend sums to what is drawn.
-    const counts = (await page.locator('.legend-items li').allInnerTexts()).map((text) => Number(/(\d+)\s*$/.exec(text)?.[1]));
+    const counts = (await page.locator('.legend-items li').allInnerTexts()).map((text) =>
+      Number(/(\d+)\s*$/.exec(text)?.[1]),
+    );
     expect(counts.reduce((s, c) => s + c, 0)).toBe(drawn.length);
     await page.waitForTimeout(200);
     await shot(page, '25-mission-iv-filter');
@@ -210,7 +265,8 @@ describe('graph view', () => {
     const parser = new SaxesParser({ xmlns: true });
     parser.on('opentag', (tag) => {
       const attr = (name: string) => (tag.attributes[name] as { value: string } | undefined)?.value ?? '';
-      if (tag.local === 'path' && attr('fill') && attr('fill') !== 'none') paths.push({ fill: attr('fill').replace(/\s/g, ''), d: attr('d') });
+      if (tag.local === 'path' && attr('fill') && attr('fill') !== 'none')
+        paths.push({ fill: attr('fill').replace(/\s/g, ''), d: attr('d') });
       if (tag.local === 'text') texts.push(attr('fill').replace(/\s/g, ''));
     });
     parser.write(svg).close(); // throws on anything that is not well-formed XML
@@ -222,7 +278,11 @@ describe('graph view', () => {
       const shapes = paths.filter((p) => p.fill === colour);
       expect({ kind, shapes: shapes.length }).toEqual({ kind, shapes: onScreen.length });
       const shape = onScreen[0]!.shape;
-      expect({ kind, shape, wrong: shapes.filter((p) => !shapeMatches(shape, p.d)).length }).toEqual({ kind, shape, wrong: 0 });
+      expect({ kind, shape, wrong: shapes.filter((p) => !shapeMatches(shape, p.d)).length }).toEqual({
+        kind,
+        shape,
+        wrong: 0,
+      });
       // No label took a node's colour (the garbled export filled texts instead of shapes).
       expect(texts.filter((fill) => fill === colour)).toEqual([]);
     }
@@ -243,9 +303,17 @@ describe('graph view', () => {
     const ids = new URL(page.url()).searchParams.get('sel')!.split(',');
     expect(ids.length).toBeGreaterThan(5);
     const text = await download(page, 'CSV (selection)');
-    const rows = parseCsv(text, { columns: true, skip_empty_lines: false, relax_quotes: false, relax_column_count: false, trim: false }) as Record<string, string>[];
+    const rows = parseCsv(text, {
+      columns: true,
+      skip_empty_lines: false,
+      relax_quotes: false,
+      relax_column_count: false,
+      trim: false,
+    }) as Record<string, string>[];
     expect(rows.map((r) => r.id)).toEqual(ids);
-    const full = await gqlData<{ nodes: { edges: { node: { id: string; description: string | null; provenance: { sources: string[] } } }[] } }>(
+    const full = await gqlData<{
+      nodes: { edges: { node: { id: string; description: string | null; provenance: { sources: string[] } } }[] };
+    }>(
       `query($ids: [ID!]) { nodes(where: { ids: $ids }, first: 200) { edges { node { id description provenance { sources } } } } }`,
       { ids },
     );
@@ -262,14 +330,22 @@ describe('graph view', () => {
   });
 
   it('nodes expanded in the KIES figure (teams, activities, organisations) never cover the band titles', async () => {
-    const ministries = (await gqlData<{ nodes: { edges: { node: { id: string } }[] } }>(`{ nodes(labels: [Ministry], first: 50) { edges { node { id } } } }`)).nodes.edges.map((e) => e.node.id);
+    const ministries = (
+      await gqlData<{ nodes: { edges: { node: { id: string } }[] } }>(
+        `{ nodes(labels: [Ministry], first: 50) { edges { node { id } } } }`,
+      )
+    ).nodes.edges.map((e) => e.node.id);
     const bandNodes = ['Region', 'SciencePark', 'CoreElement', 'Precondition'];
     const notInFigure = ['Organisation', 'Team', 'Activity', 'Instrument'];
     // Organisations linked to many partnerships (their neighbours fan out widely) and every ministry.
     const organisations = ['org-4tu', 'org-regieorgaan-sia', 'org-vereniging-hogescholen', 'org-rvo', 'org-umcs'];
     const { context, page, problems } = await open(`/?exp=${[...ministries, ...organisations].join(',')}`);
     await waitForGraph(page);
-    await expect.poll(async () => (await facts(page)).nodes.filter((n) => notInFigure.includes(n.kind)).length, { timeout: 30_000 }).toBeGreaterThan(10);
+    await expect
+      .poll(async () => (await facts(page)).nodes.filter((n) => notInFigure.includes(n.kind)).length, {
+        timeout: 30_000,
+      })
+      .toBeGreaterThan(10);
     await page.waitForTimeout(300);
     const f = await facts(page);
     const bandTitles = f.titles.filter((t) => t.id.startsWith('decor-band-'));

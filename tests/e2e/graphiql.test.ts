@@ -12,7 +12,8 @@ describe('GraphiQL in Chromium', () => {
     const problems = collectProblems(page);
     const introspections: number[] = [];
     page.on('response', (r) => {
-      if (r.url().endsWith('/graphql') && /IntrospectionQuery/.test(r.request().postData() ?? '')) introspections.push(r.status());
+      if (r.url().endsWith('/graphql') && /IntrospectionQuery/.test(r.request().postData() ?? ''))
+        introspections.push(r.status());
     });
     // Opening /graphql as a browser does: redirected to the bundled page.
     await page.goto(`${env.app.url}/graphql`);
@@ -22,7 +23,9 @@ describe('GraphiQL in Chromium', () => {
     const docs = page.getByRole('region', { name: 'Documentation Explorer' });
     // The root types appear only once introspection answered; "Query" opens the list of its fields.
     await docs.getByRole('link', { name: 'Query', exact: true }).click({ timeout: 20_000 });
-    await expect.poll(() => docs.locator('.graphiql-doc-explorer-title').innerText(), { timeout: 10_000 }).toBe('Query');
+    await expect
+      .poll(() => docs.locator('.graphiql-doc-explorer-title').innerText(), { timeout: 10_000 })
+      .toBe('Query');
     const fields = await docs.locator('.graphiql-doc-explorer-field-name').allInnerTexts();
     expect(fields).toEqual(expect.arrayContaining(['search', 'node', 'neighbourhood', 'graph', 'paths', 'partners']));
     await shot(page, '12-graphiql-docs');

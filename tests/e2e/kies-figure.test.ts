@@ -33,7 +33,10 @@ export interface FigureFacts {
   decor: { id: string; active: boolean; rendered: Box }[];
 }
 
-async function open(path: string, locale = 'en-GB'): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+async function open(
+  path: string,
+  locale = 'en-GB',
+): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
   const context = await env.browser.newContext({ viewport: { width: 1440, height: 900 }, locale });
   const page = await context.newPage();
   const problems = collectProblems(page);
@@ -44,10 +47,12 @@ async function open(path: string, locale = 'en-GB'): Promise<{ context: BrowserC
 }
 
 /** What the canvas draws (GraphController's read-only hook), as the browser tests of the graph view read it. */
-const facts = (page: Page): Promise<FigureFacts> => page.evaluate(() => (window as unknown as { __kiesGraph: () => FigureFacts }).__kiesGraph());
+const facts = (page: Page): Promise<FigureFacts> =>
+  page.evaluate(() => (window as unknown as { __kiesGraph: () => FigureFacts }).__kiesGraph());
 
 const area = (b: Box) => Math.max(0, b.x2 - b.x1) * Math.max(0, b.y2 - b.y1);
-const intersection = (a: Box, b: Box) => Math.max(0, Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1)) * Math.max(0, Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1));
+const intersection = (a: Box, b: Box) =>
+  Math.max(0, Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1)) * Math.max(0, Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1));
 
 /** Pairs of drawn names whose boxes overlap by 5% or more of the smaller one, with the share. */
 function overlapping(nodes: FigureNode[]): string[] {
@@ -79,13 +84,20 @@ function maxOverlap(nodes: FigureNode[]): number {
 const inside = (b: Box, f: FigureFacts) => b.x1 >= -1 && b.y1 >= -1 && b.x2 <= f.width + 1 && b.y2 <= f.height + 1;
 
 async function pppCount(): Promise<number> {
-  const res = await fetch(`${env.app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ nodes(labels: [PPP], first: 200) { edges { node { id } } } }' }) });
+  const res = await fetch(`${env.app.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ nodes(labels: [PPP], first: 200) { edges { node { id } } } }' }),
+  });
   const body = (await res.json()) as { data: { nodes: { edges: unknown[] } } };
   return body.data.nodes.edges.length;
 }
 
 describe('KIES figure at 1440x900', () => {
-  for (const [lang, locale] of [['English', 'en-GB'], ['Dutch', 'nl-NL']] as const) {
+  for (const [lang, locale] of [
+    ['English', 'en-GB'],
+    ['Dutch', 'nl-NL'],
+  ] as const) {
     it(`draws every name at the default zoom, legible, inside the view, not overlapping, without edges (${lang})`, async () => {
       const { context, page, problems } = await open('/', locale);
       const f = await facts(page);
@@ -106,7 +118,9 @@ describe('KIES figure at 1440x900', () => {
       expect(aboard.label).toBe('ABOARD');
       expect((aboard.labelBox.y1 + aboard.labelBox.y2) / 2).toBeGreaterThan(row.y1);
       expect((aboard.labelBox.y1 + aboard.labelBox.y2) / 2).toBeLessThan(row.y2);
-      console.log(`e2e (${lang}): ${f.nodes.length} names drawn at zoom ${f.zoom.toFixed(2)}, smallest ${Math.min(...f.nodes.map((n) => n.fontPx)).toFixed(1)} px, largest label overlap ${(maxOverlap(f.nodes) * 100).toFixed(1)}%`);
+      console.log(
+        `e2e (${lang}): ${f.nodes.length} names drawn at zoom ${f.zoom.toFixed(2)}, smallest ${Math.min(...f.nodes.map((n) => n.fontPx)).toFixed(1)} px, largest label overlap ${(maxOverlap(f.nodes) * 100).toFixed(1)}%`,
+      );
       expectNoProblems(problems);
       await context.close();
     });
@@ -127,7 +141,11 @@ describe('KIES figure interaction', () => {
     await page.mouse.move(at.x, at.y);
     await expect.poll(async () => (await facts(page)).edgesShown).toBeGreaterThan(0);
     // Its route to the missions includes the link to its own row's mission (IV), otherwise implied by position.
-    expect(await page.evaluate(() => (window as unknown as { __kiesGraph: () => { hovered: string[] } }).__kiesGraph().hovered)).toContain('ADDRESSES:ppp-aboard->mission-iv');
+    expect(
+      await page.evaluate(
+        () => (window as unknown as { __kiesGraph: () => { hovered: string[] } }).__kiesGraph().hovered,
+      ),
+    ).toContain('ADDRESSES:ppp-aboard->mission-iv');
     expect(await page.locator('.cy').getAttribute('title')).toContain('ABOARD — A Personalized Medicine Approach');
     await shot(page, '41-kies-hover-aboard');
     // Off the name, onto empty canvas: the relations go again.
@@ -184,7 +202,9 @@ describe('KIES figure interaction', () => {
   it('the mission filter highlights its row (Dutch)', async () => {
     const { context, page, problems } = await open('/', 'nl-NL');
     await page.selectOption('[data-testid="mission-filter"]', 'mission-iv');
-    await expect.poll(async () => (await facts(page)).decor.filter((d) => d.active).map((d) => d.id)).toEqual(['decor-mission-iv']);
+    await expect
+      .poll(async () => (await facts(page)).decor.filter((d) => d.active).map((d) => d.id))
+      .toEqual(['decor-mission-iv']);
     await page.waitForTimeout(300);
     const f = await facts(page);
     expect(f.nodes.find((n) => n.id === 'ppp-aboard')!.labelShown).toBe(true);
@@ -233,11 +253,13 @@ describe('side by side and orientation', () => {
     await expect.poll(async () => (await facts(page)).nodes.filter((n) => n.selected).length).toBeGreaterThan(0);
     // Centred in the graph: the selected node stands in the middle part of the canvas.
     const middle = (f: FigureFacts) =>
-      f.nodes.filter((n) => n.selected).every((n) => {
-        const x = (n.rendered.x1 + n.rendered.x2) / 2;
-        const y = (n.rendered.y1 + n.rendered.y2) / 2;
-        return x > f.width * 0.15 && x < f.width * 0.85 && y > f.height * 0.15 && y < f.height * 0.85;
-      });
+      f.nodes
+        .filter((n) => n.selected)
+        .every((n) => {
+          const x = (n.rendered.x1 + n.rendered.x2) / 2;
+          const y = (n.rendered.y1 + n.rendered.y2) / 2;
+          return x > f.width * 0.15 && x < f.width * 0.85 && y > f.height * 0.15 && y < f.height * 0.85;
+        });
     await expect.poll(async () => middle(await facts(page))).toBe(true);
     expect(new URL(page.url()).searchParams.get('view')).toBe('gaps');
     expect(await page.locator('.gap').first().isVisible()).toBe(true);
@@ -250,30 +272,52 @@ describe('side by side and orientation', () => {
   it('legend shows each kind in its shape and colour; navigator frames the view; size by degree grows hubs', async () => {
     const { context, page, problems } = await open('/');
     const f = await facts(page);
-    const icons = await page.locator('.legend-items svg.swatch').evaluateAll((els) =>
-      els.map((e) => ({ kind: e.getAttribute('data-kind')!, shape: e.getAttribute('data-shape')!, color: e.getAttribute('data-color')! })),
-    );
+    const icons = await page
+      .locator('.legend-items svg.swatch')
+      .evaluateAll((els) =>
+        els.map((e) => ({
+          kind: e.getAttribute('data-kind')!,
+          shape: e.getAttribute('data-shape')!,
+          color: e.getAttribute('data-color')!,
+        })),
+      );
     const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(',')})`;
     // Every kind on the canvas has its icon, in the shape and colour the canvas draws it.
     const kinds = [...new Set(f.nodes.map((n) => n.kind))];
     expect(kinds.length).toBeGreaterThan(10);
     for (const kind of kinds) {
-      const drawn = await page.evaluate((k) => (window as unknown as { __kiesGraph: () => { nodes: { kind: string; shape: string; color: string }[] } }).__kiesGraph().nodes.find((n) => n.kind === k)!, kind);
+      const drawn = await page.evaluate(
+        (k) =>
+          (window as unknown as { __kiesGraph: () => { nodes: { kind: string; shape: string; color: string }[] } })
+            .__kiesGraph()
+            .nodes.find((n) => n.kind === k)!,
+        kind,
+      );
       const icon = icons.find((i) => i.kind === kind);
-      expect({ kind, shape: icon?.shape, color: icon && rgb(icon.color) }).toEqual({ kind, shape: drawn.shape, color: drawn.color.replace(/\s/g, '') });
+      expect({ kind, shape: icon?.shape, color: icon && rgb(icon.color) }).toEqual({
+        kind,
+        shape: drawn.shape,
+        color: drawn.color.replace(/\s/g, ''),
+      });
     }
     // The navigator's frame covers most of it at the start and shrinks when zooming in.
     const frame0 = (await page.getByTestId('minimap-frame').boundingBox())!;
     await page.locator('h1').click();
     await page.keyboard.press('+');
     await page.keyboard.press('+');
-    await expect.poll(async () => (await page.getByTestId('minimap-frame').boundingBox())!.width).toBeLessThan(frame0.width * 0.7);
+    await expect
+      .poll(async () => (await page.getByTestId('minimap-frame').boundingBox())!.width)
+      .toBeLessThan(frame0.width * 0.7);
     await page.keyboard.press('0');
     await page.selectOption('[data-testid="size-by"]', 'degree');
-    await expect.poll(async () => {
-      const sizes = (await facts(page)).nodes.filter((n) => n.kind === 'PPP').map((n) => n.rendered.x2 - n.rendered.x1);
-      return Math.max(...sizes) / Math.min(...sizes);
-    }).toBeGreaterThan(1.5);
+    await expect
+      .poll(async () => {
+        const sizes = (await facts(page)).nodes
+          .filter((n) => n.kind === 'PPP')
+          .map((n) => n.rendered.x2 - n.rendered.x1);
+        return Math.max(...sizes) / Math.min(...sizes);
+      })
+      .toBeGreaterThan(1.5);
     await page.waitForTimeout(300);
     expect(overlapping((await facts(page)).nodes)).toEqual([]);
     await page.selectOption('[data-testid="colour-by"]', 'missions');

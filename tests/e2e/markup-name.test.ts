@@ -9,9 +9,25 @@ let app: RunningApp;
 let browser: Browser;
 
 beforeAll(async () => {
-  const provenance = { sources: ['004_9090d7b3c6790adc.txt#L2096'], quotes: ['ABOARD'], confidence: 'inferred', note: 'test node <b>bold</b>' };
+  const provenance = {
+    sources: ['004_9090d7b3c6790adc.txt#L2096'],
+    quotes: ['ABOARD'],
+    confidence: 'inferred',
+    note: 'test node <b>bold</b>',
+  };
   app = await startApp({
-    nodes: [{ id: 'ppp-evil', labels: ['PPP'], properties: { name: EVIL, fullName: '<script>window.__pwned=2</script>', description: '<b>not bold</b>', ...provenance } }],
+    nodes: [
+      {
+        id: 'ppp-evil',
+        labels: ['PPP'],
+        properties: {
+          name: EVIL,
+          fullName: '<script>window.__pwned=2</script>',
+          description: '<b>not bold</b>',
+          ...provenance,
+        },
+      },
+    ],
     relationships: [{ type: 'ADDRESSES', start: 'ppp-evil', end: 'mission-iv', properties: provenance }],
   });
   browser = await launchChromium();

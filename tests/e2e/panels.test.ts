@@ -26,9 +26,15 @@ function idsIn(text: string): string[] {
 interface GraphFacts {
   width: number;
   height: number;
-  nodes: { id: string; highlighted: boolean; selected: boolean; rendered: { x1: number; y1: number; x2: number; y2: number } }[];
+  nodes: {
+    id: string;
+    highlighted: boolean;
+    selected: boolean;
+    rendered: { x1: number; y1: number; x2: number; y2: number };
+  }[];
 }
-const graphFacts = (page: Page) => page.evaluate(() => (window as unknown as { __kiesGraph: () => unknown }).__kiesGraph()) as Promise<GraphFacts>;
+const graphFacts = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __kiesGraph: () => unknown }).__kiesGraph()) as Promise<GraphFacts>;
 
 describe('panels speak in names', () => {
   it('gaps: sentences name nodes by name (links, no ids), tell the AI programmes apart, and cover V x key methodology', async () => {
@@ -37,11 +43,15 @@ describe('panels speak in names', () => {
     const text = await page.locator('[data-testid="gap-list"]').innerText();
     expect(idsIn(text)).toEqual([]);
     expect(knownIds.has('care-nds')).toBe(true);
-    const ai = await page.locator('li[data-message="UNSERVED_PROGRAMME"] .gap-title', { hasText: /\bAI\b/ }).allInnerTexts();
+    const ai = await page
+      .locator('li[data-message="UNSERVED_PROGRAMME"] .gap-title', { hasText: /\bAI\b/ })
+      .allInnerTexts();
     expect(ai.length).toBeGreaterThanOrEqual(2);
     expect(new Set(ai).size).toBe(ai.length);
     expect(ai.join(' ')).toMatch(/AI \(Programme MJP4\d\)/);
-    const cell = page.locator('li[data-message="MISSION_CELL_EMPTY"]', { hasText: 'key methodologies' }).filter({ hasText: 'Missie V' });
+    const cell = page
+      .locator('li[data-message="MISSION_CELL_EMPTY"]', { hasText: 'key methodologies' })
+      .filter({ hasText: 'Missie V' });
     expect(await cell.count()).toBe(1);
     const through = page.locator('li[data-message="MISSION_REACHES_PPPS_ONLY_THROUGH"]').first();
     expect(await through.locator('.gap-explanation .node-link').count()).toBeGreaterThan(2);
@@ -65,7 +75,9 @@ describe('panels speak in names', () => {
     const list = page.getByTestId('selection-list');
     await expect.poll(() => list.locator('li button.link').count()).toBe(count);
     const names = await list.locator('li button.link').allInnerTexts();
-    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base', numeric: true })));
+    expect(names).toEqual(
+      [...names].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base', numeric: true })),
+    );
     expect(names).toContain('ABOARD');
     expect(idsIn(names.join(' '))).toEqual([]);
     expect(await list.locator('li .tag').first().innerText()).toBe('PPP');
@@ -97,9 +109,13 @@ describe('panels speak in names', () => {
     expect(await indirect.locator('h3').innerText()).toMatch(/^Indirect \(\d+\)/);
     expect(await indirect.innerText()).toMatch(/not evidence/);
     // Direct before indirect, one entry per PPP.
-    const order = await page.locator('[data-testid="path-list"] section').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
+    const order = await page
+      .locator('[data-testid="path-list"] section')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
     expect(order).toEqual(['paths-direct', 'paths-indirect']);
-    const targets = await page.locator('li[data-target]').evaluateAll((els) => els.map((e) => e.getAttribute('data-target')));
+    const targets = await page
+      .locator('li[data-target]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-target')));
     expect(new Set(targets).size).toBe(targets.length);
     expect(await indirect.locator('.via').first().innerText()).toMatch(/^\s*· via \S/);
     await indirect.locator('li[data-target] summary').first().click();
@@ -153,7 +169,10 @@ describe('panels speak in names', () => {
     expect(await addresses.first().locator('li').count()).toBe(20);
     // All of its relations are loaded (the note about a cut page stays away).
     expect(await page.locator('.relations [role="note"]').count()).toBe(0);
-    await addresses.first().getByRole('button', { name: `Show all ${total}` }).click();
+    await addresses
+      .first()
+      .getByRole('button', { name: `Show all ${total}` })
+      .click();
     expect(await addresses.first().locator('li').count()).toBe(total);
     await page.getByRole('button', { name: 'by kind' }).click();
     await page.getByTestId('relation-filter').fill('PPP');
@@ -182,10 +201,17 @@ describe('panels speak in names', () => {
     const clip = await page.evaluate(() => {
       const section = document.querySelector('section.matrix') as HTMLElement;
       const box = section.getBoundingClientRect();
-      const out = [...section.querySelectorAll('svg text.axis, svg .cell rect')].filter((el) => {
-        const r = el.getBoundingClientRect();
-        return r.left < box.left - 0.5 || r.right > box.left + section.clientWidth + 0.5 || r.top < box.top - 0.5 || r.bottom > box.top + section.clientHeight + 0.5;
-      }).map((el) => el.textContent || el.parentElement?.getAttribute('aria-label'));
+      const out = [...section.querySelectorAll('svg text.axis, svg .cell rect')]
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          return (
+            r.left < box.left - 0.5 ||
+            r.right > box.left + section.clientWidth + 0.5 ||
+            r.top < box.top - 0.5 ||
+            r.bottom > box.top + section.clientHeight + 0.5
+          );
+        })
+        .map((el) => el.textContent || el.parentElement?.getAttribute('aria-label'));
       return { out, scroll: section.scrollWidth - section.clientWidth };
     });
     expect(clip.out).toEqual([]);

@@ -23,11 +23,15 @@ let fromApi: { id: string; action: string; actor: string }[] = [];
 
 async function auditExport(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'server/src/cli/audit-export.ts', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, KIES_DATA_DIR: data, NEO4J_URI: '' },
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const { stdout, stderr } = await run(
+      process.execPath,
+      ['--import', 'tsx', 'server/src/cli/audit-export.ts', ...args],
+      {
+        cwd: ROOT,
+        env: { ...process.env, KIES_DATA_DIR: data, NEO4J_URI: '' },
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -36,7 +40,11 @@ async function auditExport(...args: string[]): Promise<{ code: number; stdout: s
 }
 
 beforeAll(async () => {
-  const server = await startServer({ KIES_DATA_DIR: data, KIES_TOKENS: JSON.stringify([alice.entry, bob.entry]), KIES_TOKENS_FILE: '' });
+  const server = await startServer({
+    KIES_DATA_DIR: data,
+    KIES_TOKENS: JSON.stringify([alice.entry, bob.entry]),
+    KIES_TOKENS_FILE: '',
+  });
   const mutate = async (query: string, token: string) => {
     const { status, body } = await gql(server.url, query, {}, token);
     if (status !== 200 || body.errors) throw new Error(`audit-export test: ${JSON.stringify(body.errors)}`);
@@ -44,17 +52,31 @@ beforeAll(async () => {
   };
   const pause = () => new Promise((resolve) => setTimeout(resolve, 30));
   try {
-    const a = await mutate(`mutation { createNode(input: { id: "org-audit-a", labels: [Organisation], name: "Audit A",
-      provenance: { note: "asserted by alice" } }) { audit { id at } } }`, alice.token);
+    const a = await mutate(
+      `mutation { createNode(input: { id: "org-audit-a", labels: [Organisation], name: "Audit A",
+      provenance: { note: "asserted by alice" } }) { audit { id at } } }`,
+      alice.token,
+    );
     await pause();
     sinceT1 = new Date().toISOString();
     await pause();
-    const b = await mutate(`mutation { createNode(input: { id: "org-audit-b", labels: [Organisation], name: "@Audit B",
-      provenance: { note: "asserted by bob" } }) { audit { id } } }`, bob.token);
-    const update = await mutate(`mutation { updateNode(id: "org-audit-a", input: { description: "-2+3 new text",
-      provenance: { note: ${JSON.stringify(FORMULA)} } }) { audit { id } } }`, alice.token);
+    const b = await mutate(
+      `mutation { createNode(input: { id: "org-audit-b", labels: [Organisation], name: "@Audit B",
+      provenance: { note: "asserted by bob" } }) { audit { id } } }`,
+      bob.token,
+    );
+    const update = await mutate(
+      `mutation { updateNode(id: "org-audit-a", input: { description: "-2+3 new text",
+      provenance: { note: ${JSON.stringify(FORMULA)} } }) { audit { id } } }`,
+      alice.token,
+    );
     const undo = await mutate(`mutation { undoChange(auditId: "${update.updateNode.audit.id}") { id } }`, alice.token);
-    ids = { createA: a.createNode.audit.id, createB: b.createNode.audit.id, updateA: update.updateNode.audit.id, undo: undo.undoChange.id };
+    ids = {
+      createA: a.createNode.audit.id,
+      createB: b.createNode.audit.id,
+      updateA: update.updateNode.audit.id,
+      undo: undo.undoChange.id,
+    };
     fromApi = (await mutate(`{ auditLog(since: "${sinceT1}", first: 200) { id action actor } }`, alice.token)).auditLog;
   } finally {
     server.child.kill('SIGTERM');
@@ -72,7 +94,14 @@ describe('npm run audit-export', () => {
     expect(doc.events.map((e: { id: string }) => e.id)).toEqual([ids.createB, ids.updateA, ids.undo]);
     expect(new Set(doc.events.map((e: { id: string }) => e.id))).toEqual(new Set(fromApi.map((e) => e.id)));
     const update = doc.events[1];
-    expect(update).toMatchObject({ actor: 'alice', role: 'editor', action: 'UPDATE_NODE', target: 'org-audit-a', note: FORMULA, undoneBy: [ids.undo] });
+    expect(update).toMatchObject({
+      actor: 'alice',
+      role: 'editor',
+      action: 'UPDATE_NODE',
+      target: 'org-audit-a',
+      note: FORMULA,
+      undoneBy: [ids.undo],
+    });
     expect(JSON.parse(update.after).properties.description).toBe('-2+3 new text');
     // An undo is recorded as the inverse change, pointing at what it undid.
     expect(doc.events[2]).toMatchObject({ action: 'UPDATE_NODE', actor: 'alice', undoes: ids.updateA, undoneBy: [] });
@@ -102,8 +131,14 @@ describe('npm run audit-export', () => {
 
   it.each([
     [['--format', 'xml'], /--format must be csv or json, got "xml"/],
-    [['--format', 'csv', '--since', 'yesterday'], /--since must be an ISO 8601 date or UTC time such as 2025-05-01.*got "yesterday"/],
-    [['--format', 'csv', '--since', '2025-06-01', '--until', '2025-05-01'], /--since \(2025-06-01T00:00:00.000Z\) must be before --until/],
+    [
+      ['--format', 'csv', '--since', 'yesterday'],
+      /--since must be an ISO 8601 date or UTC time such as 2025-05-01.*got "yesterday"/,
+    ],
+    [
+      ['--format', 'csv', '--since', '2025-06-01', '--until', '2025-05-01'],
+      /--since \(2025-06-01T00:00:00.000Z\) must be before --until/,
+    ],
   ])('refuses %j with a clear error and exit code 1', async (args, message) => {
     const { code, stderr, stdout } = await auditExport(...args);
     expect(code).toBe(1);

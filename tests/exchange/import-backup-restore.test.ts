@@ -13,11 +13,24 @@ import { describeEachEngine, engineEnv, wipeNeo4j, type Engine } from '../engine
 const run = promisify(execFile);
 const root = mkdtempSync(join(tmpdir(), 'kies-cli-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-const envFor = (engine: Engine, dir: string) => ({ ...process.env, KIES_DATA_DIR: join(dir, 'data'), KIES_SEED_ON_START: 'true', USER: 'tester', ...engineEnv(engine) });
+const envFor = (engine: Engine, dir: string) => ({
+  ...process.env,
+  KIES_DATA_DIR: join(dir, 'data'),
+  KIES_SEED_ON_START: 'true',
+  USER: 'tester',
+  ...engineEnv(engine),
+});
 
-async function cliOn(env: NodeJS.ProcessEnv, name: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
+async function cliOn(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  ...args: string[]
+): Promise<{ code: number; out: string; err: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', `server/src/cli/${name}.ts`, ...args], { cwd: ROOT, env });
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', `server/src/cli/${name}.ts`, ...args], {
+      cwd: ROOT,
+      env,
+    });
     return { code: 0, out: stdout, err: stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -59,18 +72,35 @@ describeEachEngine('import, backup, restore and export CLIs', (engine) => {
     const noteAt = header!.split(',').indexOf('note');
     const confAt = header!.split(',').indexOf('confidence');
     const good = Array(columns).fill('');
-    good[0] = 'org-csv-ok'; good[1] = 'Organisation'; good[nameAt] = 'CSV ok'; good[noteAt] = 'asserted by the CLI test'; good[confAt] = 'inferred';
+    good[0] = 'org-csv-ok';
+    good[1] = 'Organisation';
+    good[nameAt] = 'CSV ok';
+    good[noteAt] = 'asserted by the CLI test';
+    good[confAt] = 'inferred';
     const bad = [...good];
-    bad[0] = 'org-csv-bad'; bad[noteAt] = '';
-    writeFileSync(join(csv, 'nodes', 'Organisation.csv'), [header, good.join(','), bad.join(','), row(['org-csv-2', 'Organisation'])].join('\n') + '\n');
-    writeFileSync(join(csv, 'relationships', 'ADDRESSES.csv'), `${relHeader}\n${['mission-iv', 'org-csv-ok', 'ADDRESSES'].concat(Array(relHeader!.split(',').length - 3).fill('')).join(',')}\n`);
+    bad[0] = 'org-csv-bad';
+    bad[noteAt] = '';
+    writeFileSync(
+      join(csv, 'nodes', 'Organisation.csv'),
+      [header, good.join(','), bad.join(','), row(['org-csv-2', 'Organisation'])].join('\n') + '\n',
+    );
+    writeFileSync(
+      join(csv, 'relationships', 'ADDRESSES.csv'),
+      `${relHeader}\n${['mission-iv', 'org-csv-ok', 'ADDRESSES'].concat(Array(relHeader!.split(',').length - 3).fill('')).join(',')}\n`,
+    );
     const result = await cli('import', '--from', csv);
     expect(result.code).toBe(1);
     const lines = result.err.split('\n');
     const file = join(csv, 'nodes', 'Organisation.csv').slice(ROOT.length + 1);
-    expect(lines.some((l) => l.endsWith(':3:note: missing provenance: give sources and quotes, or a note saying who asserted it'))).toBe(true);
+    expect(
+      lines.some((l) =>
+        l.endsWith(':3:note: missing provenance: give sources and quotes, or a note saying who asserted it'),
+      ),
+    ).toBe(true);
     expect(lines.some((l) => l.includes('Organisation.csv:4:name: missing required property name'))).toBe(true);
-    expect(lines.some((l) => /ADDRESSES\.csv:2::START_ID: ADDRESSES cannot start at Mission "mission-iv"/.test(l))).toBe(true);
+    expect(
+      lines.some((l) => /ADDRESSES\.csv:2::START_ID: ADDRESSES cannot start at Mission "mission-iv"/.test(l)),
+    ).toBe(true);
     expect(result.err).toMatch(/nothing was imported/);
     expect(file).toMatch(/Organisation\.csv$/);
     const after = await cli('backup', '--out', join(dir, 'after-bad.json'));
@@ -82,12 +112,33 @@ describeEachEngine('import, backup, restore and export CLIs', (engine) => {
     const file = join(dir, 'good.json');
     writeFileSync(
       file,
-      JSON.stringify({
-        nodes: [{ id: 'org-json-ok', labels: ['Organisation'], properties: { name: 'JSON ok', sources: [], quotes: [], confidence: 'inferred', note: 'asserted by the CLI test' } }],
-        relationships: [
-          { type: 'PARTNER_IN', start: 'org-json-ok', end: 'ppp-health-ri', properties: { sources: ['004_9090d7b3c6790adc.txt#L6206'], quotes: ['Health-RI'], confidence: 'literal' } },
-        ],
-      }, null, 2),
+      JSON.stringify(
+        {
+          nodes: [
+            {
+              id: 'org-json-ok',
+              labels: ['Organisation'],
+              properties: {
+                name: 'JSON ok',
+                sources: [],
+                quotes: [],
+                confidence: 'inferred',
+                note: 'asserted by the CLI test',
+              },
+            },
+          ],
+          relationships: [
+            {
+              type: 'PARTNER_IN',
+              start: 'org-json-ok',
+              end: 'ppp-health-ri',
+              properties: { sources: ['004_9090d7b3c6790adc.txt#L6206'], quotes: ['Health-RI'], confidence: 'literal' },
+            },
+          ],
+        },
+        null,
+        2,
+      ),
     );
     const result = await cli('import', '--from', file);
     expect(result.code, result.err).toBe(0);
@@ -118,43 +169,62 @@ describeEachEngine('import, backup, restore and export CLIs', (engine) => {
   });
 
   // Engine-specific cases are registered on their engine only (a skip would read as 'not run').
-  if (engine === 'embedded') it('the CLIs refuse a store a running server holds, and say what to do', async () => {
-    const server = await startServer({ KIES_DATA_DIR: join(dir, 'data') });
-    try {
-      const result = await cli('backup', '--out', join(dir, 'locked.json'));
-      expect(result.code).toBe(1);
-      expect(result.err).toMatch(/stop the server/);
-    } finally {
-      server.child.kill('SIGTERM');
-      expect(await server.exited).toBe(0);
-    }
-  });
+  if (engine === 'embedded')
+    it('the CLIs refuse a store a running server holds, and say what to do', async () => {
+      const server = await startServer({ KIES_DATA_DIR: join(dir, 'data') });
+      try {
+        const result = await cli('backup', '--out', join(dir, 'locked.json'));
+        expect(result.code).toBe(1);
+        expect(result.err).toMatch(/stop the server/);
+      } finally {
+        server.child.kill('SIGTERM');
+        expect(await server.exited).toBe(0);
+      }
+    });
 
-  if (engine === 'neo4j') it('on Neo4j the CLIs work beside a running explorer, which sees what they wrote', async () => {
-    const server = await startServer({ ...engineEnv('neo4j'), KIES_DATA_DIR: join(dir, 'data') });
-    try {
-      const result = await cli('backup', '--out', join(dir, 'online.json'));
-      expect(result.code, result.err).toBe(0);
-      expect(readJson(join(dir, 'online.json')).nodes.length).toBeGreaterThan(500);
-      const imported = join(dir, 'online-import.json');
-      writeFileSync(imported, JSON.stringify({
-        nodes: [{ id: 'org-online', labels: ['Organisation'], properties: { name: 'Online import', sources: [], quotes: [], confidence: 'inferred', note: 'asserted by the CLI test' } }],
-        relationships: [],
-      }));
-      expect((await cli('import', '--from', imported)).code).toBe(0);
-      const res = await fetch(`${server.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ node(id: "org-online") { name } search(text: "online import") { node { id } } }' }),
-      });
-      const body = (await res.json()) as { data: { node: { name: string }; search: { node: { id: string } }[] } };
-      expect(body.data.node.name).toBe('Online import');
-      expect(body.data.search[0]?.node.id).toBe('org-online');
-    } finally {
-      server.child.kill('SIGTERM');
-      expect(await server.exited).toBe(0);
-    }
-  });
+  if (engine === 'neo4j')
+    it('on Neo4j the CLIs work beside a running explorer, which sees what they wrote', async () => {
+      const server = await startServer({ ...engineEnv('neo4j'), KIES_DATA_DIR: join(dir, 'data') });
+      try {
+        const result = await cli('backup', '--out', join(dir, 'online.json'));
+        expect(result.code, result.err).toBe(0);
+        expect(readJson(join(dir, 'online.json')).nodes.length).toBeGreaterThan(500);
+        const imported = join(dir, 'online-import.json');
+        writeFileSync(
+          imported,
+          JSON.stringify({
+            nodes: [
+              {
+                id: 'org-online',
+                labels: ['Organisation'],
+                properties: {
+                  name: 'Online import',
+                  sources: [],
+                  quotes: [],
+                  confidence: 'inferred',
+                  note: 'asserted by the CLI test',
+                },
+              },
+            ],
+            relationships: [],
+          }),
+        );
+        expect((await cli('import', '--from', imported)).code).toBe(0);
+        const res = await fetch(`${server.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            query: '{ node(id: "org-online") { name } search(text: "online import") { node { id } } }',
+          }),
+        });
+        const body = (await res.json()) as { data: { node: { name: string }; search: { node: { id: string } }[] } };
+        expect(body.data.node.name).toBe('Online import');
+        expect(body.data.search[0]?.node.id).toBe('org-online');
+      } finally {
+        server.child.kill('SIGTERM');
+        expect(await server.exited).toBe(0);
+      }
+    });
 });
 
 /** `npm run seed` then `npm run export -- --format json` on each engine: the same file, byte for byte. */

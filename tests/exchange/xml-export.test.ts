@@ -10,13 +10,34 @@ import { elements, parseStrictXml } from './strict-xml.js';
 const seed = readSeedGraph();
 const hostile: GraphData = {
   nodes: [
-    { id: 'ppp-x', labels: ['PPP'], properties: { name: '<script>alert("x")</script> & "Co"', sources: ['a#L1'], quotes: ['x < y & z'], confidence: 'literal' } },
-    { id: 'mission-iv', labels: ['Mission'], properties: { name: 'Missie IV', amountEur: 1.5, sources: ['a#L2'], quotes: ['q'], confidence: 'literal' } },
+    {
+      id: 'ppp-x',
+      labels: ['PPP'],
+      properties: {
+        name: '<script>alert("x")</script> & "Co"',
+        sources: ['a#L1'],
+        quotes: ['x < y & z'],
+        confidence: 'literal',
+      },
+    },
+    {
+      id: 'mission-iv',
+      labels: ['Mission'],
+      properties: { name: 'Missie IV', amountEur: 1.5, sources: ['a#L2'], quotes: ['q'], confidence: 'literal' },
+    },
   ],
-  relationships: [{ type: 'ADDRESSES', start: 'ppp-x', end: 'mission-iv', properties: { sources: ['a#L3'], quotes: ["it's"], confidence: 'inferred', note: 'n' } }],
+  relationships: [
+    {
+      type: 'ADDRESSES',
+      start: 'ppp-x',
+      end: 'mission-iv',
+      properties: { sources: ['a#L3'], quotes: ["it's"], confidence: 'inferred', note: 'n' },
+    },
+  ],
 };
 
-const attvalues = (node: ReturnType<typeof parseStrictXml>) => Object.fromEntries(elements(node, 'attvalue').map((a) => [a.attributes.for!, a.attributes.value!]));
+const attvalues = (node: ReturnType<typeof parseStrictXml>) =>
+  Object.fromEntries(elements(node, 'attvalue').map((a) => [a.attributes.for!, a.attributes.value!]));
 
 describe('GEXF export', () => {
   it('parses strictly with every node, edge and provenance attribute', () => {
@@ -55,10 +76,15 @@ describe('GraphML export', () => {
 
   it('escapes markup and keeps the typed attributes', () => {
     const root = parseStrictXml(graphToGraphml(hostile));
-    const data = (id: string, key: string) => elements(root, 'node').find((n) => n.attributes.id === id)!.children.find((d) => d.attributes.key === key)!.text;
+    const data = (id: string, key: string) =>
+      elements(root, 'node')
+        .find((n) => n.attributes.id === id)!
+        .children.find((d) => d.attributes.key === key)!.text;
     expect(data('ppp-x', 'n_name')).toBe('<script>alert("x")</script> & "Co"');
     expect(data('mission-iv', 'n_amountEur')).toBe('1.5');
-    expect(elements(root, 'key').find((k) => k.attributes.id === 'n_amountEur')!.attributes['attr.type']).toBe('double');
+    expect(elements(root, 'key').find((k) => k.attributes.id === 'n_amountEur')!.attributes['attr.type']).toBe(
+      'double',
+    );
     expect(elements(root, 'edge')[0]!.children.find((d) => d.attributes.key === 'e_quotes')!.text).toBe("it's");
   });
 

@@ -43,19 +43,27 @@ export function unclear(answer: Answer): string | null {
   for (const error of answer.body.errors ?? []) {
     const code = error.extensions?.code;
     if (!CLEAR_CODES.has(code)) return `error code ${code}: ${error.message}`;
-    if (typeof error.message !== 'string' || error.message.length < 8) return `vague message "${error.message}" (${code})`;
+    if (typeof error.message !== 'string' || error.message.length < 8)
+      return `vague message "${error.message}" (${code})`;
   }
   if (answer.status === 200 && !answer.body.errors && !answer.body.data) return 'HTTP 200 without data or errors';
   return null;
 }
 
 export async function startFuzzApp() {
-  const tokens = { viewer: newToken('vera', 'viewer'), editor: newToken('alice', 'editor'), admin: newToken('root', 'admin') };
+  const tokens = {
+    viewer: newToken('vera', 'viewer'),
+    editor: newToken('alice', 'editor'),
+    admin: newToken('root', 'admin'),
+  };
   const executor = GrafeoExecutor.open(null);
   const store = new CypherKiesStore(executor);
   await store.ensureSchema();
   await store.importGraph(readSeedGraph());
-  const { app, stop } = await createApp({ store, auth: { tokens: Object.values(tokens).map((t) => t.entry), readRequiresToken: false } });
+  const { app, stop } = await createApp({
+    store,
+    auth: { tokens: Object.values(tokens).map((t) => t.entry), readRequiresToken: false },
+  });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -139,7 +147,11 @@ export const hostileText = fc.oneof(
   fc.string({ minLength: 1000, maxLength: 20000 }).map((s) => s.repeat(2)),
 );
 
-export const someId = fc.oneof({ arbitrary: fc.constantFrom(...seedIds), weight: 4 }, hostileText, fc.constantFrom('org-', 'x'.repeat(300), 'mission-IV', 'ppp-'));
+export const someId = fc.oneof(
+  { arbitrary: fc.constantFrom(...seedIds), weight: 4 },
+  hostileText,
+  fc.constantFrom('org-', 'x'.repeat(300), 'mission-IV', 'ppp-'),
+);
 
 /** A value of any JSON type, for arguments that expect another one. */
 export const wrongType = fc.oneof(
@@ -152,11 +164,23 @@ export const wrongType = fc.oneof(
   fc.constantFrom(2 ** 53, -(2 ** 63), 1e308, -1e-308, 2 ** 31, -(2 ** 31) - 1),
 );
 
-export const hostileInt = fc.oneof({ arbitrary: fc.integer({ min: -5, max: 300 }), weight: 4 }, fc.integer(), fc.constantFrom(0, -1, 2 ** 31 - 1, -(2 ** 31)), wrongType);
+export const hostileInt = fc.oneof(
+  { arbitrary: fc.integer({ min: -5, max: 300 }), weight: 4 },
+  fc.integer(),
+  fc.constantFrom(0, -1, 2 ** 31 - 1, -(2 ** 31)),
+  wrongType,
+);
 
 export const label = fc.oneof(
-  { arbitrary: fc.constantFrom('Mission', 'PPP', 'Organisation', 'Programme', 'KeyTechnology', 'Ministry', 'Region'), weight: 6 },
+  {
+    arbitrary: fc.constantFrom('Mission', 'PPP', 'Organisation', 'Programme', 'KeyTechnology', 'Ministry', 'Region'),
+    weight: 6,
+  },
   fc.constantFrom('Entity', 'AuditEvent', 'organisation'),
   hostileText,
 );
-export const relType = fc.oneof({ arbitrary: fc.constantFrom('ADDRESSES', 'PARTNER_IN', 'FUNDS', 'PART_OF'), weight: 6 }, fc.constantFrom('addresses', 'AUDITS'), hostileText);
+export const relType = fc.oneof(
+  { arbitrary: fc.constantFrom('ADDRESSES', 'PARTNER_IN', 'FUNDS', 'PART_OF'), weight: 6 },
+  fc.constantFrom('addresses', 'AUDITS'),
+  hostileText,
+);

@@ -16,9 +16,11 @@ it('npm run loadtest reports throughput, latency and zero errors', async () => {
   expect(stdout).toMatch(/latency +p50 \d+ ms, p90 \d+ ms, p99 \d+ ms/);
   expect(stdout).toMatch(/errors +0 \(timeouts 0\), non-2xx 0, GraphQL errors 0/);
   expect(stdout).toMatch(/PASS/);
-  const rejected = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'server/src/cli/loadtest.ts', '--url', 'http://example.com'], { cwd: ROOT }).catch(
-    (e: { code: number; stderr: string }) => e,
-  );
+  const rejected = await promisify(execFile)(
+    process.execPath,
+    ['--import', 'tsx', 'server/src/cli/loadtest.ts', '--url', 'http://example.com'],
+    { cwd: ROOT },
+  ).catch((e: { code: number; stderr: string }) => e);
   expect((rejected as { code: number }).code).toBe(1);
   expect((rejected as { stderr: string }).stderr).toMatch(/must be a loopback address/);
 });

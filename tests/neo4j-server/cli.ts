@@ -13,12 +13,19 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
 }
 const missing = neo4jUnavailableReason();
 if (missing) {
-  console.error(`neo4j: cannot start a local Neo4j: ${missing}. Install Java 17 and Maven (apt-get install openjdk-17-jre-headless maven).`);
+  console.error(
+    `neo4j: cannot start a local Neo4j: ${missing}. Install Java 17 and Maven (apt-get install openjdk-17-jre-headless maven).`,
+  );
   process.exit(1);
 }
 
 try {
-  const neo4j = await startNeo4j({ port, password: values.password, dataDir: values.data, onLog: (line) => console.error(line) });
+  const neo4j = await startNeo4j({
+    port,
+    password: values.password,
+    dataDir: values.data,
+    onLog: (line) => console.error(line),
+  });
   console.log(`neo4j: ${neo4j.uri} user ${neo4j.user} password ${neo4j.password}`);
   const stop = () => void neo4j.stop().then(() => process.exit(0));
   process.on('SIGTERM', stop);

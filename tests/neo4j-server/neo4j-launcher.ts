@@ -47,8 +47,12 @@ function isBuilt(): boolean {
 /** Builds the module once (the first run downloads Neo4j's jars from Maven Central into ~/.m2). */
 export function ensureBuilt(): void {
   if (isBuilt()) return;
-  const result = spawnSync('mvn', ['-q', '-B', 'package', '-DskipTests'], { cwd: MODULE_DIR, stdio: ['ignore', 'inherit', 'inherit'] });
-  if (result.status !== 0) throw new Error(`neo4j-launcher: mvn package failed in ${MODULE_DIR} (exit ${result.status})`);
+  const result = spawnSync('mvn', ['-q', '-B', 'package', '-DskipTests'], {
+    cwd: MODULE_DIR,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (result.status !== 0)
+    throw new Error(`neo4j-launcher: mvn package failed in ${MODULE_DIR} (exit ${result.status})`);
 }
 
 /** The JVM class path of the module (Neo4j's harness, and its import tool, `org.neo4j.cli.AdminTool`). */
@@ -61,7 +65,15 @@ const READY = /^neo4j: (bolt:\/\/\S+) user (\S+) password (\S+)$/m;
 
 export async function startNeo4j(options: Neo4jOptions, timeoutMs = 180_000): Promise<RunningNeo4j> {
   const classpath = moduleClasspath();
-  const args = [`-Xmx${options.heap ?? process.env.KIES_NEO4J_HEAP ?? '1g'}`, '-XX:+UseSerialGC', '-cp', classpath, 'kies.KiesNeo4jServer', '--port', String(options.port)];
+  const args = [
+    `-Xmx${options.heap ?? process.env.KIES_NEO4J_HEAP ?? '1g'}`,
+    '-XX:+UseSerialGC',
+    '-cp',
+    classpath,
+    'kies.KiesNeo4jServer',
+    '--port',
+    String(options.port),
+  ];
   if (options.password) args.push('--password', options.password);
   if (options.dataDir) args.push('--data', resolve(options.dataDir));
   if (options.noAuthLock) args.push('--no-auth-lock');
@@ -77,7 +89,11 @@ export async function startNeo4j(options: Neo4jOptions, timeoutMs = 180_000): Pr
   const ready = await new Promise<RegExpExecArray>((done, fail) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      fail(new Error(`neo4j-launcher: Neo4j did not accept Bolt connections on port ${options.port} within ${timeoutMs} ms\n${stderrTail}`));
+      fail(
+        new Error(
+          `neo4j-launcher: Neo4j did not accept Bolt connections on port ${options.port} within ${timeoutMs} ms\n${stderrTail}`,
+        ),
+      );
     }, timeoutMs);
     child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
       stdout += chunk;

@@ -26,21 +26,41 @@ afterAll(async () => {
 describeNeo4j('neo4j-admin database import over graph-seed/', () => {
   it('loads the seed with equal counts, and the explorer serves it after its schema step', async () => {
     const seedDir = join(ROOT, 'graph-seed');
-    const files = (sub: string) => readdirSync(join(seedDir, sub)).filter((f) => f.endsWith('.csv')).sort();
+    const files = (sub: string) =>
+      readdirSync(join(seedDir, sub))
+        .filter((f) => f.endsWith('.csv'))
+        .sort();
     mkdirSync(join(home, 'conf'), { recursive: true });
     // The README recipe, with the Community Edition's one database (`neo4j`) as the target.
     const args = [
-      '-Xmx768m', '-cp', moduleClasspath(), 'org.neo4j.cli.AdminTool', 'database', 'import', 'full', 'neo4j',
-      '--array-delimiter=|', '--overwrite-destination', `--report-file=${join(home, 'import.report')}`,
+      '-Xmx768m',
+      '-cp',
+      moduleClasspath(),
+      'org.neo4j.cli.AdminTool',
+      'database',
+      'import',
+      'full',
+      'neo4j',
+      '--array-delimiter=|',
+      '--overwrite-destination',
+      `--report-file=${join(home, 'import.report')}`,
       ...files('nodes').map((f) => `--nodes=Entity=nodes/${f}`),
       ...files('relationships').map((f) => `--relationships=relationships/${f}`),
     ];
-    const { stdout } = await run('java', args, { cwd: seedDir, env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf') }, maxBuffer: 16 << 20 });
+    const { stdout } = await run('java', args, {
+      cwd: seedDir,
+      env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf') },
+      maxBuffer: 16 << 20,
+    });
     const seed = readSeedGraph();
-    expect(stdout).toMatch(new RegExp(`IMPORT DONE[\\s\\S]*${seed.nodes.length} nodes[\\s\\S]*${seed.relationships.length} relationships`));
+    expect(stdout).toMatch(
+      new RegExp(`IMPORT DONE[\\s\\S]*${seed.nodes.length} nodes[\\s\\S]*${seed.relationships.length} relationships`),
+    );
 
     neo4j = await startNeo4j({ port: await freePort(), password: 'admin-import-1', dataDir: home });
-    const store = new CypherKiesStore(await Neo4jExecutor.connect({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password, database: undefined }));
+    const store = new CypherKiesStore(
+      await Neo4jExecutor.connect({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password, database: undefined }),
+    );
     const reference = await openFreshStore('embedded');
     try {
       await reference.importGraph(seed);

@@ -7,7 +7,9 @@ import { describeNeo4j, neo4jConfig } from '../engines.js';
 import { freePort as closedPort } from '../free-port.js';
 
 /** Starts `server/src/main.ts` with the given Neo4j settings and returns how it ended (it must not start). */
-async function startExplorer(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+async function startExplorer(
+  env: Record<string, string>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     env: { ...process.env, PORT: '0', KIES_SEED_ON_START: 'false', NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -22,9 +24,16 @@ async function startExplorer(env: Record<string, string>): Promise<{ code: numbe
   return { code, stdout, stderr };
 }
 
-function expectOneParagraph(result: { code: number | null; stdout: string; stderr: string }, uri: string, secret: string): string {
+function expectOneParagraph(
+  result: { code: number | null; stdout: string; stderr: string },
+  uri: string,
+  secret: string,
+): string {
   expect(result.code, result.stderr).toBe(1);
-  const lines = result.stderr.trim().split('\n').filter((l) => !/^npm warn/.test(l));
+  const lines = result.stderr
+    .trim()
+    .split('\n')
+    .filter((l) => !/^npm warn/.test(l));
   expect(lines, result.stderr).toHaveLength(1);
   const line = lines[0]!;
   expect(line.startsWith(`store: cannot connect to Neo4j at ${uri}`), line).toBe(true);
@@ -44,10 +53,18 @@ describeNeo4j('the real Neo4j server', () => {
       const health = await executor.health();
       expect(health.ok).toBe(true);
       expect(health.detail).toMatch(new RegExp(`^Neo4j/5\\.26\\.\\d+ at ${uri.replace(/[.]/g, '\\.')}`));
-      const [row] = await executor.read({ cypher: 'CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition', params: {} });
+      const [row] = await executor.read({
+        cypher: 'CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition',
+        params: {},
+      });
       expect(row).toMatchObject({ name: 'Neo4j Kernel', edition: 'community' });
       expect(String(row!.version)).toMatch(/^5\.26\.\d+$/);
-      const [written] = await executor.write([{ cypher: 'CREATE (n:SchemeProbe {scheme: $scheme}) WITH n DELETE n RETURN $scheme AS scheme', params: { scheme } }]);
+      const [written] = await executor.write([
+        {
+          cypher: 'CREATE (n:SchemeProbe {scheme: $scheme}) WITH n DELETE n RETURN $scheme AS scheme',
+          params: { scheme },
+        },
+      ]);
       expect(written).toEqual([{ scheme }]);
     } finally {
       await executor.close();
@@ -70,18 +87,28 @@ describeNeo4j('the real Neo4j server', () => {
     expect(line).toMatch(/Check NEO4J_DATABASE \("nosuchdb"\)/);
   });
 
-  it.each(['bolt', 'neo4j'])('an unreachable host (%s://, nothing listening) stops the explorer with one paragraph', async (scheme) => {
-    const { password } = neo4jConfig();
-    const uri = `${scheme}://127.0.0.1:${await closedPort()}`;
-    const line = expectOneParagraph(await startExplorer({ NEO4J_URI: uri, NEO4J_PASSWORD: password }), uri, password);
-    expect(line).toMatch(/Check that the server is running/);
-  });
+  it.each(['bolt', 'neo4j'])(
+    'an unreachable host (%s://, nothing listening) stops the explorer with one paragraph',
+    async (scheme) => {
+      const { password } = neo4jConfig();
+      const uri = `${scheme}://127.0.0.1:${await closedPort()}`;
+      const line = expectOneParagraph(await startExplorer({ NEO4J_URI: uri, NEO4J_PASSWORD: password }), uri, password);
+      expect(line).toMatch(/Check that the server is running/);
+    },
+  );
 
   it('the explorer starts on neo4j:// (routing) and answers GraphQL from the server', async () => {
     const { uri, password } = neo4jConfig();
     const routed = uri.replace(/^bolt:/, 'neo4j:');
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
-      env: { ...process.env, PORT: '0', NODE_ENV: 'production', NEO4J_URI: routed, NEO4J_PASSWORD: password, LOG_LEVEL: 'warn' },
+      env: {
+        ...process.env,
+        PORT: '0',
+        NODE_ENV: 'production',
+        NEO4J_URI: routed,
+        NEO4J_PASSWORD: password,
+        LOG_LEVEL: 'warn',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -102,7 +129,11 @@ describeNeo4j('the real Neo4j server', () => {
       expect(out).toMatch(new RegExp(`kies: Neo4j/5\\.26\\.\\d+ at ${routed.replace(/[.]/g, '\\.')}`));
       const health = (await (await fetch(`${url}/health`)).json()) as { engine: string; ok: boolean };
       expect(health).toMatchObject({ engine: 'neo4j', ok: true });
-      const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ stats { nodes } }' }) });
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ stats { nodes } }' }),
+      });
       expect(((await res.json()) as { data: { stats: { nodes: number } } }).data.stats.nodes).toBeGreaterThan(500);
     } finally {
       child.kill('SIGTERM');

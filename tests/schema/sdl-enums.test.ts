@@ -22,8 +22,12 @@ describe('SDL enums and the registries', () => {
   });
 
   it('graphql-js reads the same values and descriptions the registries hold', () => {
-    expect(enumValues(SDL, 'NodeLabel')).toEqual(NODE_LABELS.map((l) => ({ value: l, description: LABELS[l].sdlDescription })));
-    expect(enumValues(SDL, 'RelationshipType')).toEqual(RELATIONSHIP_TYPES.map((t) => ({ value: t, description: RELATIONSHIPS[t].sdlDescription })));
+    expect(enumValues(SDL, 'NodeLabel')).toEqual(
+      NODE_LABELS.map((l) => ({ value: l, description: LABELS[l].sdlDescription })),
+    );
+    expect(enumValues(SDL, 'RelationshipType')).toEqual(
+      RELATIONSHIP_TYPES.map((t) => ({ value: t, description: RELATIONSHIPS[t].sdlDescription })),
+    );
     expect(enumValues(SDL, 'CoverageDimension').map((v) => v.value)).toEqual(DIMENSIONS);
     // Every value an enum block holds is checked: none of the three is empty.
     for (const values of Object.values(REGISTRY_ENUMS)) expect(values.length).toBeGreaterThan(0);
@@ -41,8 +45,13 @@ describe('SDL enums and the registries', () => {
   });
 
   it('names a label the registry has and the SDL lacks (a label added to schema/src only)', () => {
-    const registry = { ...REGISTRY_ENUMS, NodeLabel: [...REGISTRY_ENUMS.NodeLabel!, { value: 'PlantedLabel', description: 'A planted label' }] };
-    expect(sdlEnumDifferences(SDL, registry)).toEqual(['enum NodeLabel: missing PlantedLabel (in the registry, not in the SDL)']);
+    const registry = {
+      ...REGISTRY_ENUMS,
+      NodeLabel: [...REGISTRY_ENUMS.NodeLabel!, { value: 'PlantedLabel', description: 'A planted label' }],
+    };
+    expect(sdlEnumDifferences(SDL, registry)).toEqual([
+      'enum NodeLabel: missing PlantedLabel (in the registry, not in the SDL)',
+    ]);
     const synced = syncSdlEnums(SDL, registry);
     expect(enumValues(synced, 'NodeLabel').at(-1)).toEqual({ value: 'PlantedLabel', description: 'A planted label' });
   });
@@ -54,7 +63,9 @@ describe('SDL enums and the registries', () => {
     ]);
     const reordered = SDL.replace('  PPP\n  NGF_PROJECT\n', '  NGF_PROJECT\n  PPP\n');
     expect(reordered).not.toBe(SDL);
-    expect(sdlEnumDifferences(reordered)).toEqual([`enum CoverageDimension: order NGF_PROJECT, PPP, ${DIMENSIONS.slice(2).join(', ')} in the SDL, ${DIMENSIONS.join(', ')} in the registry`]);
+    expect(sdlEnumDifferences(reordered)).toEqual([
+      `enum CoverageDimension: order NGF_PROJECT, PPP, ${DIMENSIONS.slice(2).join(', ')} in the SDL, ${DIMENSIONS.join(', ')} in the registry`,
+    ]);
     const without = SDL.replace('enum RelationshipType {', 'enum RelationshipKind {');
     expect(sdlEnumDifferences(without)).toEqual(['enum RelationshipType: not in the SDL']);
     expect(() => syncSdlEnums(without)).toThrow(/enum RelationshipType is not in the SDL/);

@@ -42,7 +42,16 @@ describe('Cypher injection is impossible by construction', () => {
     for (const [i, text] of HOSTILE.entries()) {
       const { body } = await app.gql(
         `mutation($input: CreateNodeInput!) { createNode(input: $input) { node { name aliases description } } }`,
-        { input: { id: `org-hostile-${i}`, labels: ['Organisation'], name: text, aliases: [text], description: text, provenance: { note: text } } },
+        {
+          input: {
+            id: `org-hostile-${i}`,
+            labels: ['Organisation'],
+            name: text,
+            aliases: [text],
+            description: text,
+            provenance: { note: text },
+          },
+        },
         app.tokens.editor,
       );
       expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
@@ -55,7 +64,11 @@ describe('Cypher injection is impossible by construction', () => {
         app.tokens.editor,
       );
       expect(update.body.data?.updateNode.node.code).toBe(text);
-      const audit = await app.gql('query($a: String) { auditLog(actor: $a, nodeId: "mission-iv") { id } }', { a: text }, app.tokens.editor);
+      const audit = await app.gql(
+        'query($a: String) { auditLog(actor: $a, nodeId: "mission-iv") { id } }',
+        { a: text },
+        app.tokens.editor,
+      );
       expect(audit.body.data?.auditLog).toEqual([]);
     }
     const counts = await app.store.counts();
@@ -78,13 +91,19 @@ describe('Cypher injection is impossible by construction', () => {
       expect(() => typeFragment(text)).toThrow(StoreError);
       // Straight at the store, past GraphQL's enums: the whitelist still holds.
       const error = await app.store.curation
-        .createNode({ id: 'org-label-attack', labels: [text as 'PPP'], fields: { name: 'x' }, provenance: ASSERTED }, { name: 'alice', role: 'editor' })
+        .createNode(
+          { id: 'org-label-attack', labels: [text as 'PPP'], fields: { name: 'x' }, provenance: ASSERTED },
+          { name: 'alice', role: 'editor' },
+        )
         .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(StoreError);
     }
     // A property name outside the model is ignored by the store, refused by the importer.
-    const sneaky = { name: 'ok', ["name`: 1}) MATCH (n) DETACH DELETE n //"]: 'x' } as Record<string, string>;
-    await app.store.curation.createNode({ id: 'org-prop-attack', labels: ['Organisation'], fields: sneaky, provenance: ASSERTED }, { name: 'alice', role: 'editor' });
+    const sneaky = { name: 'ok', ['name`: 1}) MATCH (n) DETACH DELETE n //']: 'x' } as Record<string, string>;
+    await app.store.curation.createNode(
+      { id: 'org-prop-attack', labels: ['Organisation'], fields: sneaky, provenance: ASSERTED },
+      { name: 'alice', role: 'editor' },
+    );
     const [stored] = await app.store.nodesById(['org-prop-attack']);
     expect(Object.keys(stored!.properties).sort()).toEqual(['confidence', 'id', 'name', 'note', 'quotes', 'sources']);
     expect(await app.store.nodesById(['org-label-attack'])).toEqual([]);
@@ -96,12 +115,31 @@ describe('Cypher injection is impossible by construction', () => {
         queryCypher.nodesByIdStatement([text]),
         queryCypher.searchStatement(text, [text], null, 5),
         neighbourhoodCypher.ringStatement([text], 10, null, null),
-        neighbourhoodCypher.subgraphStatement({ kept: [text], readOut: [text], readIn: [text], outHubs: [text], fromStart: [{ start: text, end: text }], fromEnd: [] }, null),
+        neighbourhoodCypher.subgraphStatement(
+          {
+            kept: [text],
+            readOut: [text],
+            readIn: [text],
+            outHubs: [text],
+            fromStart: [{ start: text, end: text }],
+            fromEnd: [],
+          },
+          null,
+        ),
         curationCypher.nodeStateStatement(text),
         curationCypher.relationshipStateStatement('FUNDS', text, text),
         curationCypher.createNodeStatement(['PPP'], { id: text, name: text }, { id: text, actor: text }),
-        curationCypher.updateNodeStatement(text, { labels: ['PPP'], properties: { id: text } }, { labels: ['PPP'], properties: { name: text } }, { id: text }),
-        curationCypher.deleteNodeStatement(text, { labels: ['PPP'], properties: { id: text }, degree: 0 }, { note: text }),
+        curationCypher.updateNodeStatement(
+          text,
+          { labels: ['PPP'], properties: { id: text } },
+          { labels: ['PPP'], properties: { name: text } },
+          { id: text },
+        ),
+        curationCypher.deleteNodeStatement(
+          text,
+          { labels: ['PPP'], properties: { id: text }, degree: 0 },
+          { note: text },
+        ),
         curationCypher.createRelationshipStatement('FUNDS', text, text, { role: text }, { id: text }),
         curationCypher.deleteRelationshipStatement('FUNDS', text, text, { role: text }, { id: text }),
         curationCypher.auditEventsStatement({ nodeId: text, actor: text, since: text, until: text, limit: 5 }),
@@ -161,7 +199,10 @@ describe('HTTP hardening', () => {
   });
 
   it('caps mutations like queries: aliases multiplying writes are refused', async () => {
-    const many = Array.from({ length: 40 }, (_, i) => `m${i}: deleteNode(id: "mission-iv", provenance: {note: "x"}) { audit { id } }`).join('\n');
+    const many = Array.from(
+      { length: 40 },
+      (_, i) => `m${i}: deleteNode(id: "mission-iv", provenance: {note: "x"}) { audit { id } }`,
+    ).join('\n');
     const { body } = await app.gql(`mutation { ${many} }`, {}, app.tokens.admin);
     expect(body.errors?.[0]?.message).toMatch(/more than 30 aliases/);
     expect(await app.store.nodesById(['mission-iv'])).toHaveLength(1);
@@ -172,11 +213,17 @@ describe('HTTP hardening', () => {
     try {
       const statuses: number[] = [];
       for (let i = 0; i < 7; i++) {
-        const res = await fetch(`${limited.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ stats { nodes } }"}' });
+        const res = await fetch(`${limited.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{"query":"{ stats { nodes } }"}',
+        });
         statuses.push(res.status);
       }
       expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429]);
-      const res = await fetch(`${limited.url}/graphql?query=%7Bstats%7Bnodes%7D%7D`, { headers: { accept: 'application/json' } });
+      const res = await fetch(`${limited.url}/graphql?query=%7Bstats%7Bnodes%7D%7D`, {
+        headers: { accept: 'application/json' },
+      });
       expect(res.headers.get('ratelimit-policy') ?? res.headers.get('ratelimit')).toBeTruthy();
       expect((await fetch(`${limited.url}/health`)).status).toBe(200);
     } finally {
@@ -190,7 +237,11 @@ describe('HTTP hardening', () => {
       const preflight = (origin: string) =>
         fetch(`${cors.url}/graphql`, {
           method: 'OPTIONS',
-          headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' },
+          headers: {
+            origin,
+            'access-control-request-method': 'POST',
+            'access-control-request-headers': 'content-type,authorization',
+          },
         });
       const ok = await preflight('https://allowed.example');
       expect(ok.headers.get('access-control-allow-origin')).toBe('https://allowed.example');
@@ -201,7 +252,10 @@ describe('HTTP hardening', () => {
       await cors.close();
     }
     // Without a list: same-origin only, no CORS headers at all.
-    const res = await fetch(`${app.url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+    const res = await fetch(`${app.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+    });
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
   });
 
@@ -214,7 +268,9 @@ describe('HTTP hardening', () => {
     } finally {
       await logged.close();
     }
-    const records = lines.map((l) => JSON.parse(l) as { req?: { url: string; headers: Record<string, string> }; res?: { statusCode: number } });
+    const records = lines.map(
+      (l) => JSON.parse(l) as { req?: { url: string; headers: Record<string, string> }; res?: { statusCode: number } },
+    );
     const request = records.find((r) => r.req?.url === '/graphql');
     expect(request?.res?.statusCode).toBe(200);
     expect(request?.req?.headers.authorization).toBe('[Redacted]');
@@ -229,7 +285,11 @@ describe('tokens', () => {
   it('`npm run token` prints a new token once and stores only its SHA-256', async () => {
     const file = join(dir, 'tokens.json');
     const run = (name: string, role: string) =>
-      promisify(execFile)(process.execPath, ['--import', 'tsx', 'server/src/cli/token.ts', '--name', name, '--role', role, '--file', file], { cwd: ROOT });
+      promisify(execFile)(
+        process.execPath,
+        ['--import', 'tsx', 'server/src/cli/token.ts', '--name', name, '--role', role, '--file', file],
+        { cwd: ROOT },
+      );
     const { stdout } = await run('alice', 'editor');
     await run('root', 'admin');
     const token = stdout.trim().split('\n').at(-1)!;
@@ -249,14 +309,24 @@ describe('tokens', () => {
   it('refuses token lists with plain tokens or unknown roles', () => {
     const made = newToken('bob', 'viewer');
     expect(loadTokens({ KIES_TOKENS: JSON.stringify([made.entry]) })).toEqual([made.entry]);
-    expect(() => loadTokens({ KIES_TOKENS: JSON.stringify([{ name: 'bob', role: 'viewer', tokenSha256: made.token }]) })).toThrow(/64 lower-case hex/);
-    expect(() => loadTokens({ KIES_TOKENS: JSON.stringify([{ ...made.entry, role: 'root' }]) })).toThrow(/role must be one of/);
+    expect(() =>
+      loadTokens({ KIES_TOKENS: JSON.stringify([{ name: 'bob', role: 'viewer', tokenSha256: made.token }]) }),
+    ).toThrow(/64 lower-case hex/);
+    expect(() => loadTokens({ KIES_TOKENS: JSON.stringify([{ ...made.entry, role: 'root' }]) })).toThrow(
+      /role must be one of/,
+    );
   });
 
   it('no credential or token machinery reaches the browser bundle', () => {
     const files = (d: string): string[] =>
-      existsSync(d) ? readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(d, e.name)) : [join(d, e.name)])) : [];
-    const bundle = [...files(join(ROOT, 'web', 'src')), ...files(join(ROOT, 'web', 'dist'))].filter((f) => /\.(js|ts|tsx|html|json|map)$/.test(f));
+      existsSync(d)
+        ? readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+            e.isDirectory() ? files(join(d, e.name)) : [join(d, e.name)],
+          )
+        : [];
+    const bundle = [...files(join(ROOT, 'web', 'src')), ...files(join(ROOT, 'web', 'dist'))].filter((f) =>
+      /\.(js|ts|tsx|html|json|map)$/.test(f),
+    );
     expect(bundle.length).toBeGreaterThan(0);
     for (const file of bundle) {
       const text = readFileSync(file, 'utf8');

@@ -12,12 +12,29 @@ const SOURCES = join(ROOT, 'graph-seed', 'sources');
 const KIA = '004_9090d7b3c6790adc.txt';
 
 function coverage(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'graph-seed/src/cli-coverage.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'graph-seed/src/cli-coverage.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-interface Section { heading: string; startLine: number; endLine: number; substantiveLines: number; nodes: number; relationships: number; status: string; reason?: string }
-interface Report { threshold: number; documents: { document: string; lines: number; sections: Section[]; totals: Record<string, number> }[]; totals: Record<string, number> }
+interface Section {
+  heading: string;
+  startLine: number;
+  endLine: number;
+  substantiveLines: number;
+  nodes: number;
+  relationships: number;
+  status: string;
+  reason?: string;
+}
+interface Report {
+  threshold: number;
+  documents: { document: string; lines: number; sections: Section[]; totals: Record<string, number> }[];
+  totals: Record<string, number>;
+}
 
 const BODY = 'Deze regel is lopende tekst van een geplante sectie die niemand in de seed citeert.';
 const PLANTED = ['Geplante sectie zonder citaat', '', ...Array.from({ length: 25 }, () => BODY)].join('\n');
@@ -29,7 +46,11 @@ describe('seed-coverage CLI', () => {
     expect(run.stderr).toBe('');
     const report = JSON.parse(run.stdout) as Report;
     expect(report.threshold).toBe(20);
-    expect(report.documents.map((d) => d.document)).toEqual(readdirSync(SOURCES).filter((f) => f.endsWith('.txt')).sort());
+    expect(report.documents.map((d) => d.document)).toEqual(
+      readdirSync(SOURCES)
+        .filter((f) => f.endsWith('.txt'))
+        .sort(),
+    );
     const kia = report.documents.find((d) => d.document === KIA)!;
     const at = (line: number) => kia.sections.find((s) => s.startLine === line)!;
     expect(at(6496)).toMatchObject({ heading: 'Bijlagen › LEGENDA', status: 'cited' });
@@ -41,10 +62,18 @@ describe('seed-coverage CLI', () => {
     // Every section has exactly the documented fields, with their types.
     for (const doc of report.documents) {
       for (const s of doc.sections) {
-        expect(Object.keys(s).filter((k) => k !== 'chapter' && k !== 'reason').sort()).toEqual(['endLine', 'heading', 'nodes', 'relationships', 'startLine', 'status', 'substantiveLines']);
-        expect([s.startLine, s.endLine, s.substantiveLines, s.nodes, s.relationships].every(Number.isInteger)).toBe(true);
+        expect(
+          Object.keys(s)
+            .filter((k) => k !== 'chapter' && k !== 'reason')
+            .sort(),
+        ).toEqual(['endLine', 'heading', 'nodes', 'relationships', 'startLine', 'status', 'substantiveLines']);
+        expect([s.startLine, s.endLine, s.substantiveLines, s.nodes, s.relationships].every(Number.isInteger)).toBe(
+          true,
+        );
         expect(['cited', 'excepted', 'open', 'small']).toContain(s.status);
-        expect(s.status === 'open').toBe(s.nodes + s.relationships === 0 && s.substantiveLines >= 20 && s.reason === undefined);
+        expect(s.status === 'open').toBe(
+          s.nodes + s.relationships === 0 && s.substantiveLines >= 20 && s.reason === undefined,
+        );
       }
     }
     // Totals agree with the sections they sum.
@@ -70,7 +99,15 @@ describe('seed-coverage CLI', () => {
     expect(run.status).toBe(0);
     const planted = (JSON.parse(run.stdout) as Report).documents.find((d) => d.document === '999_planted.txt');
     expect(planted?.sections).toEqual([
-      { heading: 'Geplante sectie zonder citaat', startLine: 1, endLine: 27, substantiveLines: 26, nodes: 0, relationships: 0, status: 'open' },
+      {
+        heading: 'Geplante sectie zonder citaat',
+        startLine: 1,
+        endLine: 27,
+        substantiveLines: 26,
+        nodes: 0,
+        relationships: 0,
+        status: 'open',
+      },
     ]);
   });
 
@@ -78,7 +115,17 @@ describe('seed-coverage CLI', () => {
     const seed = mkdtempSync(join(tmpdir(), 'kies-coverage-seed-'));
     for (const sub of ['nodes', 'relationships', 'sources']) mkdirSync(join(seed, sub));
     writeFileSync(join(seed, 'sources', 'doc.txt'), `Gedekte sectie\n\n${BODY}\n\n${PLANTED}\n`);
-    const row = NODE_HEADER.map((h) => ({ 'id:ID': 'mission-iv', ':LABEL': 'Mission', name: 'Missie IV', 'sources:string[]': 'doc.txt#L3', 'quotes:string[]': 'lopende tekst', confidence: 'literal' })[h] ?? '');
+    const row = NODE_HEADER.map(
+      (h) =>
+        ({
+          'id:ID': 'mission-iv',
+          ':LABEL': 'Mission',
+          name: 'Missie IV',
+          'sources:string[]': 'doc.txt#L3',
+          'quotes:string[]': 'lopende tekst',
+          confidence: 'literal',
+        })[h] ?? '',
+    );
     writeFileSync(join(seed, 'nodes', 'Mission.csv'), `${NODE_HEADER.join(',')}\n${row.join(',')}\n`);
 
     const open = coverage('--fail-on-uncited', '--seed', seed);
@@ -86,17 +133,27 @@ describe('seed-coverage CLI', () => {
     expect(open.stdout).toMatch(/^ {2}OPEN {3}doc\.txt L5-L31 \(26 lines\) Geplante sectie zonder citaat$/m);
     expect(open.stdout).toMatch(/^ {2}L1-L4 +2 +1 +0 +cited +Gedekte sectie$/m);
 
-    writeFileSync(join(seed, 'coverage-exceptions.csv'), 'document,line,heading,reason\ndoc.txt,5,Geplante sectie zonder citaat,"Planted filler text for this test, nothing to model"\n');
+    writeFileSync(
+      join(seed, 'coverage-exceptions.csv'),
+      'document,line,heading,reason\ndoc.txt,5,Geplante sectie zonder citaat,"Planted filler text for this test, nothing to model"\n',
+    );
     const excepted = coverage('--fail-on-uncited', '--seed', seed);
     expect(excepted.status).toBe(0);
-    expect(excepted.stdout).toContain('except doc.txt L5-L31 (26 lines) Geplante sectie zonder citaat — Planted filler text for this test, nothing to model');
+    expect(excepted.stdout).toContain(
+      'except doc.txt L5-L31 (26 lines) Geplante sectie zonder citaat — Planted filler text for this test, nothing to model',
+    );
 
-    writeFileSync(join(seed, 'coverage-exceptions.csv'), 'document,line,heading,reason\ndoc.txt,5,Geplante sectie zonder citaat,\ndoc.txt,9,Geplante sectie zonder citaat,a reason long enough\n');
+    writeFileSync(
+      join(seed, 'coverage-exceptions.csv'),
+      'document,line,heading,reason\ndoc.txt,5,Geplante sectie zonder citaat,\ndoc.txt,9,Geplante sectie zonder citaat,a reason long enough\n',
+    );
     const bad = coverage('--seed', seed);
     expect(bad.status).toBe(2);
     expect(bad.stdout).toBe('');
     expect(bad.stderr).toMatch(/coverage-exceptions\.csv:2:reason: say why the section holds nothing to model/);
-    expect(bad.stderr).toMatch(/coverage-exceptions\.csv:3:line: no section of doc\.txt starts at line 9 \(it lies in "Geplante sectie zonder citaat", L5-L31\)/);
+    expect(bad.stderr).toMatch(
+      /coverage-exceptions\.csv:3:line: no section of doc\.txt starts at line 9 \(it lies in "Geplante sectie zonder citaat", L5-L31\)/,
+    );
   });
 
   it('refuses an unknown option with the usage line', () => {

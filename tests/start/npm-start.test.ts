@@ -23,7 +23,10 @@ interface Started {
 }
 
 async function startServer(env: Record<string, string>): Promise<Started> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], { cwd: ROOT, env: { ...process.env, ...env, NEO4J_URI: '' } });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, NEO4J_URI: '' },
+  });
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
@@ -48,7 +51,9 @@ describe('npm start (server process on the embedded default)', () => {
     const port = await freePort();
     const seed = readSeedGraph();
     running = await startServer({ PORT: String(port), KIES_DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
-    expect(running.output()).toContain(`seeded ${seed.nodes.length} nodes and ${seed.relationships.length} relationships`);
+    expect(running.output()).toContain(
+      `seeded ${seed.nodes.length} nodes and ${seed.relationships.length} relationships`,
+    );
 
     const page = await fetch(`http://127.0.0.1:${port}/`);
     expect(page.status).toBe(200);

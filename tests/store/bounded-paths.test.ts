@@ -34,13 +34,14 @@ describe('bounded paths on the embedded store', () => {
       (adjacent.get(r.end) ?? adjacent.set(r.end, []).get(r.end)!).push(r.start);
     }
     const ids = [...adjacent.keys()];
-    const variants: { maxLength: number; types: RelationshipType[] | null; via: NodeLabel[] | null; limit: number }[] = [
-      { maxLength: 3, types: null, via: null, limit: 50 },
-      { maxLength: 2, types: null, via: null, limit: 5 },
-      { maxLength: 3, types: ['ADDRESSES', 'PARTNER_IN'], via: null, limit: 50 },
-      { maxLength: 3, types: null, via: ['Mission', 'PPP'], limit: 20 },
-      { maxLength: 1, types: null, via: null, limit: 1 },
-    ];
+    const variants: { maxLength: number; types: RelationshipType[] | null; via: NodeLabel[] | null; limit: number }[] =
+      [
+        { maxLength: 3, types: null, via: null, limit: 50 },
+        { maxLength: 2, types: null, via: null, limit: 5 },
+        { maxLength: 3, types: ['ADDRESSES', 'PARTNER_IN'], via: null, limit: 50 },
+        { maxLength: 3, types: null, via: ['Mission', 'PPP'], limit: 20 },
+        { maxLength: 1, types: null, via: null, limit: 1 },
+      ];
     let paths = 0;
     for (let i = 0; i < 150; i++) {
       // Ends 1-3 hops apart by a random walk, and now and then any two nodes.
@@ -59,13 +60,22 @@ describe('bounded paths on the embedded store', () => {
 
   it('follows writes: a new relationship makes a new path, undo removes it', async () => {
     // A PPP with no relationship to mission V in the seed.
-    const linked = new Set(seed.relationships.filter((r) => r.end === 'mission-v' || r.start === 'mission-v').flatMap((r) => [r.start, r.end]));
+    const linked = new Set(
+      seed.relationships
+        .filter((r) => r.end === 'mission-v' || r.start === 'mission-v')
+        .flatMap((r) => [r.start, r.end]),
+    );
     const ppp = seed.nodes.find((n) => n.labels.includes('PPP') && !linked.has(n.id))!.id;
     const request = { from: ppp, to: 'mission-v', toLabels: null, maxLength: 1, via: null, types: null, limit: 10 };
     expect(await bounded.paths(request)).toEqual([]);
-    const change = await bounded.curation.createRelationship({ type: 'ADDRESSES', start: ppp, end: 'mission-v', provenance: { note: 'path test' } }, alice);
+    const change = await bounded.curation.createRelationship(
+      { type: 'ADDRESSES', start: ppp, end: 'mission-v', provenance: { note: 'path test' } },
+      alice,
+    );
     const [path] = await bounded.paths(request);
-    expect(path?.hops.map((h) => [h.from, h.relationship.type, h.to, h.forward])).toEqual([[ppp, 'ADDRESSES', 'mission-v', true]]);
+    expect(path?.hops.map((h) => [h.from, h.relationship.type, h.to, h.forward])).toEqual([
+      [ppp, 'ADDRESSES', 'mission-v', true],
+    ]);
     expect(path?.hops[0]?.relationship.properties).toMatchObject({ confidence: 'inferred' });
     await bounded.curation.undo(change.audit.id, alice);
     expect(await bounded.paths(request)).toEqual([]);

@@ -9,12 +9,60 @@ import { DIMENSION_LABELS } from '@kies/schema';
 
 /** Dutch and English, accents, case, abbreviations, hyphens, infixes of compounds, punctuation, several words. */
 const QUERIES = [
-  'HI-NL', 'hi-nl', 'Health-RI', 'health research infrastructure', 'Missie IV', 'missie iv', 'DEMENTIE', 'dementia',
-  'zorg', 'gezondheid', 'Geïntegreerde', 'geintegreerde', 'G&Z', 'g&z;', 'ai', 'AI & Data', 'quantum', 'imaging',
-  'EZK', 'ministerie van volksgezondheid', 'VWS', 'topsector', 'LSH', 'NWA', 'route', 'KIA', 'preventie',
-  'healthy ageing', '+5', '-30', '(+5, -30)', 'radboudumc', 'umc', 'Nationaal Groeifonds', 'groeifonds', 'ppp',
-  'regio', 'science park', 'data', 'e', 'x', 'a b', 'leefstijl', 'sport', 'wonen', 'ouderen', 'mentale', "'s",
-  'zelf*', 'a?b', 'c:d', '"quoted"', 'back\\slash', 'path/to',
+  'HI-NL',
+  'hi-nl',
+  'Health-RI',
+  'health research infrastructure',
+  'Missie IV',
+  'missie iv',
+  'DEMENTIE',
+  'dementia',
+  'zorg',
+  'gezondheid',
+  'Geïntegreerde',
+  'geintegreerde',
+  'G&Z',
+  'g&z;',
+  'ai',
+  'AI & Data',
+  'quantum',
+  'imaging',
+  'EZK',
+  'ministerie van volksgezondheid',
+  'VWS',
+  'topsector',
+  'LSH',
+  'NWA',
+  'route',
+  'KIA',
+  'preventie',
+  'healthy ageing',
+  '+5',
+  '-30',
+  '(+5, -30)',
+  'radboudumc',
+  'umc',
+  'Nationaal Groeifonds',
+  'groeifonds',
+  'ppp',
+  'regio',
+  'science park',
+  'data',
+  'e',
+  'x',
+  'a b',
+  'leefstijl',
+  'sport',
+  'wonen',
+  'ouderen',
+  'mentale',
+  "'s",
+  'zelf*',
+  'a?b',
+  'c:d',
+  '"quoted"',
+  'back\\slash',
+  'path/to',
 ];
 
 describeNeo4j('embedded and Neo4j agree on the seed', () => {
@@ -49,7 +97,8 @@ describeNeo4j('embedded and Neo4j agree on the seed', () => {
   it('export, counts, coverage and gap facts are equal', async () => {
     const [ea, na] = await Promise.all([embedded.exportGraph(), neo4j.exportGraph()]);
     const seedIds = new Set(readSeedGraph().nodes.map((n) => n.id));
-    const sortKeys = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).sort(([x], [y]) => x.localeCompare(y)));
+    const sortKeys = (o: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(o).sort(([x], [y]) => x.localeCompare(y)));
     const canonical = (g: typeof ea) => ({
       nodes: g.nodes.filter((n) => seedIds.has(n.id)).map((n) => ({ ...n, properties: sortKeys(n.properties) })),
       relationships: g.relationships.map((r) => ({ ...r, properties: sortKeys(r.properties) })),
@@ -66,7 +115,8 @@ describeNeo4j('embedded and Neo4j agree on the seed', () => {
       { from: 'mission-iv', to: null, toLabels: ['PPP' as const], maxLength: 2, via: null, types: null, limit: 10 },
     ];
     for (const request of requests) {
-      const view = (paths: Awaited<ReturnType<CypherKiesStore['paths']>>) => paths.map((p) => p.nodes.map((n) => n.id).join('>') + '|' + p.hops.map((h) => h.relationship.type).join(','));
+      const view = (paths: Awaited<ReturnType<CypherKiesStore['paths']>>) =>
+        paths.map((p) => p.nodes.map((n) => n.id).join('>') + '|' + p.hops.map((h) => h.relationship.type).join(','));
       const [a, b] = await Promise.all([embedded.paths(request), neo4j.paths(request)]);
       expect(a.length, JSON.stringify(request)).toBe(request.limit);
       expect(view(b), JSON.stringify(request)).toEqual(view(a));
@@ -75,11 +125,23 @@ describeNeo4j('embedded and Neo4j agree on the seed', () => {
 
   it('search finds a node written after the index was built, in the same transaction it commits', async () => {
     await neo4j.importGraph({
-      nodes: [{ id: 'org-zorgvernieuwers', labels: ['Organisation'], properties: { name: 'Zorgvernieuwers Één', description: 'Test node', sources: [], quotes: [], confidence: 'inferred', note: 'test' } }],
+      nodes: [
+        {
+          id: 'org-zorgvernieuwers',
+          labels: ['Organisation'],
+          properties: {
+            name: 'Zorgvernieuwers Één',
+            description: 'Test node',
+            sources: [],
+            quotes: [],
+            confidence: 'inferred',
+            note: 'test',
+          },
+        },
+      ],
       relationships: [],
     });
     const found = await neo4j.search(searchText('zorgvernieuwers een'), null, 5);
     expect(found[0]?.node.id).toBe('org-zorgvernieuwers');
   });
-
 });

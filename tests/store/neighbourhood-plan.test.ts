@@ -2,7 +2,13 @@
 // and the same answers with degrees from the between-writes cache and from per-call statements (Neo4j's path).
 import { describe, expect, it } from 'vitest';
 import {
-  byDegree, countCap, planRelationships, selectNodes, HUB_DEGREE, SCAN_DEGREE, type Degree,
+  byDegree,
+  countCap,
+  planRelationships,
+  selectNodes,
+  HUB_DEGREE,
+  SCAN_DEGREE,
+  type Degree,
 } from '../../server/src/store/neighbourhood.js';
 import { GrafeoExecutor } from '../../server/src/store/grafeo-executor.js';
 import { CypherKiesStore } from '../../server/src/store/kies-store.js';
@@ -17,7 +23,11 @@ describe('neighbourhood selection', () => {
 
   it('orders a frontier: non-hubs in ring order (whatever their exact degree), then hubs by ascending degree', () => {
     expect(byDegree(['h2', 'a', 'h1', 'b'], hubs)).toEqual(['a', 'b', 'h1', 'h2']);
-    expect(byDegree(['h2', 'a', 'b'], degrees({ a: [HUB_DEGREE, 0], b: [1, 0], h2: [0, 500] }))).toEqual(['a', 'b', 'h2']);
+    expect(byDegree(['h2', 'a', 'b'], degrees({ a: [HUB_DEGREE, 0], b: [1, 0], h2: [0, 500] }))).toEqual([
+      'a',
+      'b',
+      'h2',
+    ]);
   });
 
   it('keeps whole rings while they fit, then non-hubs before hubs in the ring that does not', () => {
@@ -43,7 +53,9 @@ describe('relationship plan', () => {
     const pairs = new Set([...plan.fromStart, ...plan.fromEnd].map((p) => `${p.start}>${p.end}`));
     for (const s of kept) {
       for (const e of kept) {
-        const readers = [readOut.has(s), readIn.has(e) && outHubs.has(s), pairs.has(`${s}>${e}`)].filter(Boolean).length;
+        const readers = [readOut.has(s), readIn.has(e) && outHubs.has(s), pairs.has(`${s}>${e}`)].filter(
+          Boolean,
+        ).length;
         expect(readers, `${s} -> ${e}`).toBe(1);
       }
     }
@@ -58,11 +70,14 @@ describe('relationship plan', () => {
 
   it('reads a hub with many outgoing relationships from its other ends, and hub pairs one by one', () => {
     const kept = ['c', 'o', 'i', 'oi', 'a'];
-    const plan = planRelationships(kept, degrees({
-      o: [5000, 10], // many outgoing: read from the other end
-      oi: [4000, 3000], // many both ways: its pairs with in-hubs are checked
-      i: [2, 200], // many incoming
-    }));
+    const plan = planRelationships(
+      kept,
+      degrees({
+        o: [5000, 10], // many outgoing: read from the other end
+        oi: [4000, 3000], // many both ways: its pairs with in-hubs are checked
+        i: [2, 200], // many incoming
+      }),
+    );
     expect(plan.outHubs.sort()).toEqual(['o', 'oi']);
     expect(plan.readIn.sort()).toEqual(['a', 'c', 'o']);
     expect(plan.fromEnd).toContainEqual({ start: 'o', end: 'i' });
@@ -86,12 +101,25 @@ describe('degree sources', () => {
     await cached.ensureSchema();
     await cached.importGraph(hubGraph());
     await cached.importGraph(readSeedGraph());
-    const seedIds = readSeedGraph().nodes.filter((_, i) => i % 37 === 0).map((n) => n.id);
-    const calls: [string, number, number][] = [['activity-c', 1, 10], ['activity-c', 2, 6], ['ppp-hub', 2, 50], ['org-leaf-3', 3, 40]];
+    const seedIds = readSeedGraph()
+      .nodes.filter((_, i) => i % 37 === 0)
+      .map((n) => n.id);
+    const calls: [string, number, number][] = [
+      ['activity-c', 1, 10],
+      ['activity-c', 2, 6],
+      ['ppp-hub', 2, 50],
+      ['org-leaf-3', 3, 40],
+    ];
     for (const seedId of seedIds) calls.push([seedId, 2, 30], [seedId, 3, 200]);
     for (const [id, depth, limit] of calls) {
-      const [a, b] = await Promise.all([cached.neighbourhood(id, depth, null, null, limit), uncached.neighbourhood(id, depth, null, null, limit)]);
-      expect(b.nodes.map((n) => n.id), `${id} depth ${depth}`).toEqual(a.nodes.map((n) => n.id));
+      const [a, b] = await Promise.all([
+        cached.neighbourhood(id, depth, null, null, limit),
+        uncached.neighbourhood(id, depth, null, null, limit),
+      ]);
+      expect(
+        b.nodes.map((n) => n.id),
+        `${id} depth ${depth}`,
+      ).toEqual(a.nodes.map((n) => n.id));
       expect(b.relationships.length).toBe(a.relationships.length);
       expect(b.totalNodes).toBe(a.totalNodes);
     }

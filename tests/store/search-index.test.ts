@@ -14,7 +14,22 @@ const fold = (text: string) => foldText(text).replace(/\s+/g, ' ').trim();
 
 /** Queries the seed itself suggests: whole names, prefixes, infixes, words of names and descriptions, pairs of words. */
 function seedQueries(graph: GraphData): string[] {
-  const out = new Set<string>(['zorg', 'gezondheid', 'geintegreerde', 'g&z', 'ai', 'e', 'x', 'a b', '|', '-', "'s", '+5', 'missie iv', 'health-ri']);
+  const out = new Set<string>([
+    'zorg',
+    'gezondheid',
+    'geintegreerde',
+    'g&z',
+    'ai',
+    'e',
+    'x',
+    'a b',
+    '|',
+    '-',
+    "'s",
+    '+5',
+    'missie iv',
+    'health-ri',
+  ]);
   graph.nodes.forEach((node, i) => {
     const name = String(node.properties.name ?? '');
     const description = String(node.properties.description ?? '');
@@ -24,12 +39,14 @@ function seedQueries(graph: GraphData): string[] {
     const words = description.split(/\s+/).filter((w) => w.length > 3);
     if (i % 4 === 3 && words[1]) out.add(words[1]);
     if (i % 11 === 5 && words[3]) out.add(`${words[2]} ${words[3]}`);
-    if (i % 13 === 6 && typeof node.properties.target === 'string') out.add(node.properties.target.split(' ').slice(1, 3).join(' '));
+    if (i % 13 === 6 && typeof node.properties.target === 'string')
+      out.add(node.properties.target.split(' ').slice(1, 3).join(' '));
   });
   return [...out].map(fold).filter((q) => q.length > 0);
 }
 
-const view = (hits: Awaited<ReturnType<CypherStore['search']>>) => hits.map((h) => `${h.node.id}:${h.score}:${h.matchedOn}`);
+const view = (hits: Awaited<ReturnType<CypherStore['search']>>) =>
+  hits.map((h) => `${h.node.id}:${h.score}:${h.matchedOn}`);
 
 describe('embedded search index', () => {
   let indexed: CypherStore;
@@ -85,10 +102,22 @@ RETURN n.id AS id, labels(n) AS labels, n.searchText AS searchText, n.name AS na
 
   it('follows curation writes: create, update, delete and undo are searchable at once', async () => {
     const search = async (q: string) => (await indexed.search(q, null, 10)).map((h) => h.node.id);
-    await indexed.curation.createNode({ id: 'org-zoekindex-a', labels: ['Organisation'], fields: { name: 'Zoekindexhuis Één', aliases: ['ZIH'] }, provenance: note }, alice);
+    await indexed.curation.createNode(
+      {
+        id: 'org-zoekindex-a',
+        labels: ['Organisation'],
+        fields: { name: 'Zoekindexhuis Één', aliases: ['ZIH'] },
+        provenance: note,
+      },
+      alice,
+    );
     expect(await search('zoekindexhuis een')).toEqual(['org-zoekindex-a']);
     expect(await search('zih')).toContain('org-zoekindex-a');
-    await indexed.curation.updateNode('org-zoekindex-a', { fields: { name: 'Vindplaats Twee', aliases: null }, provenance: note }, alice);
+    await indexed.curation.updateNode(
+      'org-zoekindex-a',
+      { fields: { name: 'Vindplaats Twee', aliases: null }, provenance: note },
+      alice,
+    );
     expect(await search('zoekindexhuis')).toEqual([]);
     expect(await search('vindplaats')).toEqual(['org-zoekindex-a']);
     await indexed.curation.updateNode('org-zoekindex-a', { labels: ['Team'], fields: {}, provenance: note }, alice);
@@ -104,7 +133,10 @@ RETURN n.id AS id, labels(n) AS labels, n.searchText AS searchText, n.name AS na
     const ids = Array.from({ length: 6 }, (_, i) => `org-wedloop-${i}`);
     const racing = ids.map(async (id, i) => {
       const searching = indexed.search('wedloop', null, 20);
-      await indexed.curation.createNode({ id, labels: ['Organisation'], fields: { name: `Wedloop ${i}` }, provenance: note }, alice);
+      await indexed.curation.createNode(
+        { id, labels: ['Organisation'], fields: { name: `Wedloop ${i}` }, provenance: note },
+        alice,
+      );
       await searching;
       // This write has finished: a search started now must see it.
       expect((await indexed.search(`wedloop ${i}`, null, 5)).map((h) => h.node.id)).toEqual([id]);
@@ -117,11 +149,25 @@ RETURN n.id AS id, labels(n) AS labels, n.searchText AS searchText, n.name AS na
 
   it('follows imports, a restore (replace) and clear', async () => {
     const extra: GraphData = {
-      nodes: [{ id: 'org-importzoek', labels: ['Organisation'], properties: { name: 'Importzoek BV', description: 'Werkt aan slimme thuiszorg', sources: ['x.txt#L1'], quotes: ['q'], confidence: 'literal' } }],
+      nodes: [
+        {
+          id: 'org-importzoek',
+          labels: ['Organisation'],
+          properties: {
+            name: 'Importzoek BV',
+            description: 'Werkt aan slimme thuiszorg',
+            sources: ['x.txt#L1'],
+            quotes: ['q'],
+            confidence: 'literal',
+          },
+        },
+      ],
       relationships: [],
     };
     await indexed.importGraph(extra);
-    expect((await indexed.search('thuiszorg', null, 50)).find((h) => h.node.id === 'org-importzoek')?.matchedOn).toBe('DESCRIPTION');
+    expect((await indexed.search('thuiszorg', null, 50)).find((h) => h.node.id === 'org-importzoek')?.matchedOn).toBe(
+      'DESCRIPTION',
+    );
     await indexed.importGraph(extra, { replace: true });
     expect((await indexed.search('health', null, 5)).length).toBe(0);
     expect((await indexed.search('importzoek', null, 5)).map((h) => h.node.id)).toEqual(['org-importzoek']);

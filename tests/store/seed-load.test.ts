@@ -84,7 +84,12 @@ describe('seed loader on the embedded store', () => {
     const { graph } = loadSeedFolder(join(dir, 'graph-seed'));
     const reread: GraphData = {
       nodes: graph.nodes.map((n) => ({ id: n.id, labels: n.labels, properties: n.properties })),
-      relationships: graph.relationships.map((r) => ({ type: r.type, start: r.start, end: r.end, properties: r.properties })),
+      relationships: graph.relationships.map((r) => ({
+        type: r.type,
+        start: r.start,
+        end: r.end,
+        properties: r.properties,
+      })),
     };
     expect(canonicalGraph(reread)).toEqual(canonicalGraph(seed));
   });

@@ -9,8 +9,15 @@ async function main() {
   const started = performance.now();
   const elements: ElementDefinition[] = data
     ? [
-        ...data.graph.nodes.map((node) => ({ group: 'nodes' as const, data: { id: node.id }, position: data.positions[node.id] })),
-        ...data.graph.relationships.map((r, i) => ({ group: 'edges' as const, data: { id: `e${i}`, source: r.start, target: r.end } })),
+        ...data.graph.nodes.map((node) => ({
+          group: 'nodes' as const,
+          data: { id: node.id },
+          position: data.positions[node.id],
+        })),
+        ...data.graph.relationships.map((r, i) => ({
+          group: 'edges' as const,
+          data: { id: `e${i}`, source: r.start, target: r.end },
+        })),
       ]
     : captured!;
   const cy = cytoscape({

@@ -22,7 +22,8 @@ export function subgraph(n: number) {
   const random = seededRandom(5);
   const side = Math.sqrt(n) * 60;
   const positions: Record<string, { x: number; y: number }> = {};
-  for (const node of graph.nodes) positions[node.id] = { x: Math.round(random() * side), y: Math.round(random() * side) };
+  for (const node of graph.nodes)
+    positions[node.id] = { x: Math.round(random() * side), y: Math.round(random() * side) };
   return { graph, positions };
 }
 

@@ -12,11 +12,30 @@ const n = Number(params.get('n') ?? 2000);
 const { graph, positions } = subgraph(n);
 const prov = { sources: [], quotes: [], confidence: 'literal', note: null };
 const model: GraphModel = {
-  nodes: new Map(graph.nodes.map((node): [string, KNode] => [node.id, {
-    ...prov, id: node.id, labels: node.labels, name: String(node.properties.name), fullName: null, aliases: [], description: null,
-    code: null, kind: null, url: null, amountText: null,
-  }])),
-  edges: new Map(graph.relationships.map((r, i): [string, KEdge] => [`e${i}`, { ...prov, id: `e${i}`, type: r.type, source: r.start, target: r.end, role: null }])),
+  nodes: new Map(
+    graph.nodes.map((node): [string, KNode] => [
+      node.id,
+      {
+        ...prov,
+        id: node.id,
+        labels: node.labels,
+        name: String(node.properties.name),
+        fullName: null,
+        aliases: [],
+        description: null,
+        code: null,
+        kind: null,
+        url: null,
+        amountText: null,
+      },
+    ]),
+  ),
+  edges: new Map(
+    graph.relationships.map((r, i): [string, KEdge] => [
+      `e${i}`,
+      { ...prov, id: `e${i}`, type: r.type, source: r.start, target: r.end, role: null },
+    ]),
+  ),
 };
 const visible = new Set(model.nodes.keys());
 const started = performance.now();
@@ -37,16 +56,30 @@ if (renderer === 'canvas') {
   };
   createRoot(document.createElement('div')).render(
     <GraphController
-      container={container} elements={elements} positions={positions} visible={visible} selected={[]} highlight={null}
-      fitKey="bench" onSelect={() => {}} onExpand={() => {}} onReady={() => {}} onRendered={painted}
+      container={container}
+      elements={elements}
+      positions={positions}
+      visible={visible}
+      selected={[]}
+      highlight={null}
+      fitKey="bench"
+      onSelect={() => {}}
+      onExpand={() => {}}
+      onReady={() => {}}
+      onRendered={painted}
     />,
   );
 } else {
   // GraphController has no WebGL switch (the notes advise WebGL only with a real GPU): the explorer's elements and
   // stylesheet with the WebGL renderer, to show what switching it on would cost here.
   const cy = cytoscape({
-    container: document.getElementById('cy'), elements: toCyElements(model, { positions }), style: stylesheet(),
-    layout: { name: 'preset' }, pixelRatio: 1, textureOnViewport: true, renderer: { name: 'canvas', webgl: true },
+    container: document.getElementById('cy'),
+    elements: toCyElements(model, { positions }),
+    style: stylesheet(),
+    layout: { name: 'preset' },
+    pixelRatio: 1,
+    textureOnViewport: true,
+    renderer: { name: 'canvas', webgl: true },
   } as cytoscape.CytoscapeOptions);
   cy.ready(() => void done()); // no 'render' event from the WebGL renderer: ready + one paint, as on the bare page
 }

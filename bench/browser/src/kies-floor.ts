@@ -19,8 +19,17 @@ async function main() {
   container.style.width = `${view.width}px`;
   container.style.height = `${view.height}px`;
   const cy = cytoscape({
-    container, elements: view.elements, style: stylesheet(), layout: { name: 'preset' }, zoom: view.zoom, pan: view.pan,
-    pixelRatio: 1, textureOnViewport: true, hideEdgesOnViewport: false, minZoom: 0.02, maxZoom: 4,
+    container,
+    elements: view.elements,
+    style: stylesheet(),
+    layout: { name: 'preset' },
+    zoom: view.zoom,
+    pan: view.pan,
+    pixelRatio: 1,
+    textureOnViewport: true,
+    hideEdgesOnViewport: false,
+    minZoom: 0.02,
+    maxZoom: 4,
   });
   // The drag-pan measurement reads the pan here (this page's own instance; no private Cytoscape fields).
   (window as unknown as { __floorCy: typeof cy }).__floorCy = cy;
@@ -28,7 +37,13 @@ async function main() {
     await afterPaint();
     bench.sinceNavigationMs = performance.now();
     // The same check as on the explorer: names drawn (not hidden by min-zoomed-font-size) in this first frame.
-    bench.labels = cy.nodes('[!decor]').filter((n) => n.style('label') !== '' && parseFloat(n.style('font-size')) * cy.zoom() >= parseFloat(n.style('min-zoomed-font-size'))).length;
+    bench.labels = cy
+      .nodes('[!decor]')
+      .filter(
+        (n) =>
+          n.style('label') !== '' &&
+          parseFloat(n.style('font-size')) * cy.zoom() >= parseFloat(n.style('min-zoomed-font-size')),
+      ).length;
     document.body.dataset.rendered = 'true';
   });
 }

@@ -33,10 +33,14 @@ function bare(): Promise<number> {
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
-    elements: [...nodes.map((d) => ({ group: 'nodes' as const, data: d })), ...edges.map((d) => ({ group: 'edges' as const, data: d }))],
+    elements: [
+      ...nodes.map((d) => ({ group: 'nodes' as const, data: d })),
+      ...edges.map((d) => ({ group: 'edges' as const, data: d })),
+    ],
   });
   return new Promise((resolve) => {
-    const options = layout === 'fcose' ? { name: 'fcose', quality: 'draft', animate: false } : { name: 'dagre', animate: false };
+    const options =
+      layout === 'fcose' ? { name: 'fcose', quality: 'draft', animate: false } : { name: 'dagre', animate: false };
     const run = cy.layout(options as cytoscape.LayoutOptions);
     run.one('layoutstop', () => resolve(performance.now() - started));
     run.run();

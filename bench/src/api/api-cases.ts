@@ -5,7 +5,14 @@ import { searchText } from '../../../server/src/graphql/arguments.js';
 import type { KiesStore } from '../../../server/src/store/kies-store.js';
 import { askFloor, ASK_QUESTIONS } from './ask-case.js';
 import {
-  AskDocument, CoverageDocument, GapsDocument, NeighbourhoodDocument, NodeDetailsDocument, PartnersDocument, PathsDocument, SearchDocument,
+  AskDocument,
+  CoverageDocument,
+  GapsDocument,
+  NeighbourhoodDocument,
+  NodeDetailsDocument,
+  PartnersDocument,
+  PathsDocument,
+  SearchDocument,
 } from '../../../web/src/core/api/generated/operations.js';
 import type { Probes } from '../datasets.js';
 
@@ -70,9 +77,20 @@ const ALL_CASES: ApiCase[] = [
   },
   {
     name: 'paths between two nodes',
-    request: (p, i) => ({ query: PATHS_QUERY, variables: { from: at(p.pairs, i)[0], to: at(p.pairs, i)[1], maxLength: 3, limit: 50 } }),
+    request: (p, i) => ({
+      query: PATHS_QUERY,
+      variables: { from: at(p.pairs, i)[0], to: at(p.pairs, i)[1], maxLength: 3, limit: 50 },
+    }),
     direct: (s, p, i) =>
-      s.paths({ from: at(p.pairs, i)[0], to: at(p.pairs, i)[1], toLabels: null, maxLength: 3, via: null, types: null, limit: 50 }),
+      s.paths({
+        from: at(p.pairs, i)[0],
+        to: at(p.pairs, i)[1],
+        toLabels: null,
+        maxLength: 3,
+        via: null,
+        types: null,
+        limit: 50,
+      }),
   },
   // The floor includes the pure domain step the resolver runs on the store's answer (matrix rows, gap
   // classification): that is the operation's work, not GraphQL's.
@@ -110,4 +128,6 @@ const ALL_CASES: ApiCase[] = [
 
 /** `KIES_BENCH_CASES=search,paths npm run bench -- --only=api`: only the API cases whose names start so (inherited by the host children). */
 const chosen = process.env.KIES_BENCH_CASES?.split(',').filter(Boolean);
-export const API_CASES: ApiCase[] = chosen ? ALL_CASES.filter((c) => chosen.some((p) => c.name.startsWith(p))) : ALL_CASES;
+export const API_CASES: ApiCase[] = chosen
+  ? ALL_CASES.filter((c) => chosen.some((p) => c.name.startsWith(p)))
+  : ALL_CASES;

@@ -13,7 +13,13 @@ import { measureCase, type HostReady, type Measured } from './measure.js';
 import { httpFloorServer } from './http-floor.js';
 import { measureSearchFloor } from './search-floor.js';
 
-const [dataset, dataDir, loopArg, skipArg, webDist] = process.argv.slice(2) as [DatasetName, string, string, string, string | undefined];
+const [dataset, dataDir, loopArg, skipArg, webDist] = process.argv.slice(2) as [
+  DatasetName,
+  string,
+  string,
+  string,
+  string | undefined,
+];
 const skip = JSON.parse(skipArg) as Record<string, string>;
 const executor = await openBenchExecutor(join(dataDir, `${dataset}-host.grafeo`));
 const store = new CypherKiesStore(executor);
@@ -62,7 +68,10 @@ if (loopArg !== 'serve') {
 }
 
 // The library's own query time for the search row (embedded only; built after the RSS figure, then dropped).
-const searchFloor = loopArg !== 'serve' && !onNeo4j() ? await measureSearchFloor(executor, probes, JSON.parse(loopArg) as LoopOptions) : undefined;
+const searchFloor =
+  loopArg !== 'serve' && !onNeo4j()
+    ? await measureSearchFloor(executor, probes, JSON.parse(loopArg) as LoopOptions)
+    : undefined;
 
 const { app, stop } = await createApp({ store, webDist });
 const uncached = await createApp({ store: uncachedStore });
@@ -78,7 +87,19 @@ const server = await listen(app);
 const uncachedServer = await listen(uncached.app);
 const floorServer = httpFloorServer();
 await new Promise<void>((resolve) => floorServer.listen(0, '127.0.0.1', resolve));
-process.send!({ ready: true, port: portOf(server), uncachedPort: portOf(uncachedServer), floorPort: portOf(floorServer), probes, loadMs, indexMs, rssEmptyMb, rssLoadedMb, direct, searchFloor } satisfies HostReady);
+process.send!({
+  ready: true,
+  port: portOf(server),
+  uncachedPort: portOf(uncachedServer),
+  floorPort: portOf(floorServer),
+  probes,
+  loadMs,
+  indexMs,
+  rssEmptyMb,
+  rssLoadedMb,
+  direct,
+  searchFloor,
+} satisfies HostReady);
 process.on('message', (message) => {
   if (message !== 'stop') return;
   server.closeAllConnections();

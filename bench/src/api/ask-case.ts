@@ -23,16 +23,45 @@ export const ASK_QUESTIONS = [
 export async function askFloor(store: KiesStore, question: string): Promise<unknown> {
   const { parsed, texts } = lookups(question, null);
   const hits = await Promise.all(texts.map((t) => store.search(t, null, 25)));
-  const plan = understand(parsed, hits.flat().map((h) => h.node)).interpretation.plan;
+  const plan = understand(
+    parsed,
+    hits.flat().map((h) => h.node),
+  ).interpretation.plan;
   switch (plan.op) {
     case 'paths':
-      return store.paths({ from: plan.from, to: plan.to, toLabels: plan.to ? null : plan.toLabels ?? NODE_LABELS, maxLength: plan.maxLength, via: null, types: plan.types, limit: plan.limit });
-    case 'partners': return store.partnerProfiles(plan.of, 300);
-    case 'gaps': return classifyGaps(await store.gapFacts());
-    case 'neighbourhood': return store.neighbourhood(plan.id, 1, null, null, plan.limit);
-    case 'stats': return store.counts();
-    case 'nodes': return store.nodePage({ labels: plan.labels, ids: null, nameContains: null, kind: null, code: null, confidence: null, hasSources: null, relatedTo: null, first: plan.first, afterId: null });
-    case 'search': return store.search(plan.text, null, plan.first);
-    case 'none': return null;
+      return store.paths({
+        from: plan.from,
+        to: plan.to,
+        toLabels: plan.to ? null : (plan.toLabels ?? NODE_LABELS),
+        maxLength: plan.maxLength,
+        via: null,
+        types: plan.types,
+        limit: plan.limit,
+      });
+    case 'partners':
+      return store.partnerProfiles(plan.of, 300);
+    case 'gaps':
+      return classifyGaps(await store.gapFacts());
+    case 'neighbourhood':
+      return store.neighbourhood(plan.id, 1, null, null, plan.limit);
+    case 'stats':
+      return store.counts();
+    case 'nodes':
+      return store.nodePage({
+        labels: plan.labels,
+        ids: null,
+        nameContains: null,
+        kind: null,
+        code: null,
+        confidence: null,
+        hasSources: null,
+        relatedTo: null,
+        first: plan.first,
+        afterId: null,
+      });
+    case 'search':
+      return store.search(plan.text, null, plan.first);
+    case 'none':
+      return null;
   }
 }

@@ -33,10 +33,17 @@ export async function measureCase(call: (i: number) => Promise<unknown>, loop: L
   try {
     await call(0);
   } catch (error) {
-    return { skipped: `failed after ${Math.round(performance.now() - t)} ms: ${(error as Error).message.split('\n')[0]!.slice(0, 160)}` };
+    return {
+      skipped: `failed after ${Math.round(performance.now() - t)} ms: ${(error as Error).message.split('\n')[0]!.slice(0, 160)}`,
+    };
   }
   const first = performance.now() - t;
   if (first > SLOW_CALL_MS) return { skipped: `one call took ${Math.round(first)} ms` };
-  return { firstMs: first, samples: await timeLoop(call, first > 200 ? { ...loop, warmup: 1, maxIterations: Math.min(loop.maxIterations, 10) } : loop) };
+  return {
+    firstMs: first,
+    samples: await timeLoop(
+      call,
+      first > 200 ? { ...loop, warmup: 1, maxIterations: Math.min(loop.maxIterations, 10) } : loop,
+    ),
+  };
 }
-

@@ -8,10 +8,18 @@ import type { Probes } from '../datasets.js';
 import type { LoopOptions } from '../stats.js';
 import { measureCase, type Measured } from './measure.js';
 
-const suffixTokens = (text: string) => text.split(/\s+/).flatMap((run) => Array.from(run, (_, i) => run.slice(i))).filter(Boolean);
+const suffixTokens = (text: string) =>
+  text
+    .split(/\s+/)
+    .flatMap((run) => Array.from(run, (_, i) => run.slice(i)))
+    .filter(Boolean);
 
 /** Builds the stock index from the store (not counted in any figure), then times its queries; the index is dropped after. */
-export async function measureSearchFloor(executor: CypherExecutor, probes: Probes, loop: LoopOptions): Promise<Measured & { buildMs?: number }> {
+export async function measureSearchFloor(
+  executor: CypherExecutor,
+  probes: Probes,
+  loop: LoopOptions,
+): Promise<Measured & { buildMs?: number }> {
   const rows = await executor.read(searchDocumentsStatement());
   const started = performance.now();
   const mini = new MiniSearch({
@@ -20,7 +28,14 @@ export async function measureSearchFloor(executor: CypherExecutor, probes: Probe
     processTerm: (term) => term,
     searchOptions: { prefix: true, combineWith: 'AND', tokenize: (text) => text.split(' ') },
   });
-  mini.addAll(rows.map((r) => ({ id: String(r.id), searchText: r.searchText ?? '', target: String(r.target ?? '').toLowerCase(), description: String(r.description ?? '').toLowerCase() })));
+  mini.addAll(
+    rows.map((r) => ({
+      id: String(r.id),
+      searchText: r.searchText ?? '',
+      target: String(r.target ?? '').toLowerCase(),
+      description: String(r.description ?? '').toLowerCase(),
+    })),
+  );
   const buildMs = performance.now() - started;
   const queries = probes.searches.map(searchText);
   const measured = await measureCase(async (i) => mini.search(queries[i % queries.length]!), loop);

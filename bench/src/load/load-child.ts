@@ -40,13 +40,23 @@ async function nativeLoad(): Promise<{ nodes: number; relationships: number; clo
     (byLabels.get(key) ?? byLabels.set(key, []).get(key)!).push(node);
   }
   for (const nodes of byLabels.values()) {
-    const ids = await db.batchCreateNodesWithProps([BASE_LABEL, ...nodes[0]!.labels], nodes.map((n) => ({ ...n.properties, id: n.id })));
+    const ids = await db.batchCreateNodesWithProps(
+      [BASE_LABEL, ...nodes[0]!.labels],
+      nodes.map((n) => ({ ...n.properties, id: n.id })),
+    );
     nodes.forEach((n, i) => internal.set(n.id, ids[i]!));
   }
   const rels = graph!.relationships;
   for (let i = 0; i < rels.length; i += 100_000) {
     const batch = rels.slice(i, i + 100_000);
-    await db.batchCreateEdges(batch.map((r) => ({ src: internal.get(r.start)!, dst: internal.get(r.end)!, type: r.type, properties: r.properties })));
+    await db.batchCreateEdges(
+      batch.map((r) => ({
+        src: internal.get(r.start)!,
+        dst: internal.get(r.end)!,
+        type: r.type,
+        properties: r.properties,
+      })),
+    );
   }
   return { nodes: db.nodeCount(), relationships: db.edgeCount(), close: () => db.close() };
 }
@@ -70,8 +80,17 @@ const used = process.cpuUsage(cpu);
 const expected = { nodes: graph.nodes.length, relationships: graph.relationships.length };
 graph = null;
 if (loaded.nodes !== expected.nodes || loaded.relationships !== expected.relationships) {
-  throw new Error(`${mode} load of ${dataset}: got ${loaded.nodes}/${loaded.relationships}, expected ${expected.nodes}/${expected.relationships}`);
+  throw new Error(
+    `${mode} load of ${dataset}: got ${loaded.nodes}/${loaded.relationships}, expected ${expected.nodes}/${expected.relationships}`,
+  );
 }
 const rssMb = settledRssMb();
 await loaded.close();
-reply({ ms, prepareMs, cpuMs: (used.user + used.system) / 1000, rssMb, nodes: loaded.nodes, relationships: loaded.relationships } satisfies LoadResult);
+reply({
+  ms,
+  prepareMs,
+  cpuMs: (used.user + used.system) / 1000,
+  rssMb,
+  nodes: loaded.nodes,
+  relationships: loaded.relationships,
+} satisfies LoadResult);

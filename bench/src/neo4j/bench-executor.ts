@@ -9,7 +9,12 @@ export async function openBenchExecutor(embeddedFile: string): Promise<CypherExe
   if (!onNeo4j()) return GrafeoExecutor.open(embeddedFile);
   // Loaded lazily so embedded-only runs never load the driver.
   const { Neo4jExecutor } = await import('../../../server/src/store/neo4j-executor.js');
-  const executor = await Neo4jExecutor.connect({ uri: process.env.NEO4J_URI!, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', database: undefined });
+  const executor = await Neo4jExecutor.connect({
+    uri: process.env.NEO4J_URI!,
+    user: process.env.NEO4J_USER ?? 'neo4j',
+    password: process.env.NEO4J_PASSWORD ?? '',
+    database: undefined,
+  });
   await wipe(executor);
   return executor;
 }
@@ -20,7 +25,9 @@ export async function openBenchExecutor(embeddedFile: string): Promise<CypherExe
  */
 export async function wipe(executor: CypherExecutor): Promise<void> {
   for (;;) {
-    const [rows] = await executor.write([{ cypher: 'MATCH (n) WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS deleted', params: {} }]);
+    const [rows] = await executor.write([
+      { cypher: 'MATCH (n) WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS deleted', params: {} },
+    ]);
     if (Number(rows?.[0]?.deleted ?? 0) === 0) return;
   }
 }

@@ -14,7 +14,11 @@ import { processRssMb, type BenchNeo4j } from './neo4j-server.js';
  * (LoopOptions.warmup) lets Neo4j plan each statement before measuring; the first call is in the note.
  */
 export async function neo4jApiBench(
-  neo4j: BenchNeo4j, datasets: DatasetName[], loop: LoopOptions, embedded: ResultRow[], log: (line: string) => void,
+  neo4j: BenchNeo4j,
+  datasets: DatasetName[],
+  loop: LoopOptions,
+  embedded: ResultRow[],
+  log: (line: string) => void,
 ): Promise<ResultRow[]> {
   const rows: ResultRow[] = [];
   for (const dataset of datasets) {
@@ -27,12 +31,26 @@ export async function neo4jApiBench(
       const embeddedRss = embedded.find((r) => r.suite === 'memory' && r.size === size)?.value;
       rows.push(
         {
-          suite: 'neo4j', case: 'RSS after loading: Neo4j JVM', size, value: jvmRssMb, unit: 'MB', floor: embeddedRss, floorLabel: 'embedded server RSS',
-          ratio: ratio(embeddedRss, jvmRssMb), note: `one JVM for the whole run (-Xmx1g), ${Math.round(neo4j.rssStartMb)} MB when it started empty; add the explorer's RSS below`,
+          suite: 'neo4j',
+          case: 'RSS after loading: Neo4j JVM',
+          size,
+          value: jvmRssMb,
+          unit: 'MB',
+          floor: embeddedRss,
+          floorLabel: 'embedded server RSS',
+          ratio: ratio(embeddedRss, jvmRssMb),
+          note: `one JVM for the whole run (-Xmx1g), ${Math.round(neo4j.rssStartMb)} MB when it started empty; add the explorer's RSS below`,
         },
         {
-          suite: 'neo4j', case: 'RSS after loading: explorer process (Neo4j driver)', size, value: ready.rssLoadedMb, unit: 'MB', floor: embeddedRss,
-          floorLabel: 'embedded server RSS', ratio: ratio(embeddedRss, ready.rssLoadedMb), note: `bulkImport into Neo4j in the host ${Math.round(ready.loadMs)} ms`,
+          suite: 'neo4j',
+          case: 'RSS after loading: explorer process (Neo4j driver)',
+          size,
+          value: ready.rssLoadedMb,
+          unit: 'MB',
+          floor: embeddedRss,
+          floorLabel: 'embedded server RSS',
+          ratio: ratio(embeddedRss, ready.rssLoadedMb),
+          note: `bulkImport into Neo4j in the host ${Math.round(ready.loadMs)} ms`,
         },
       );
       for (const apiCase of API_CASES.filter((c) => c.store !== 'cached')) {
@@ -41,16 +59,30 @@ export async function neo4jApiBench(
         const direct = ready.direct[apiCase.name]!;
         const body = (i: number) => JSON.stringify(apiCase.request(ready.probes, i));
         const http = 'skipped' in direct ? direct : await measureCase((i) => post(host.url, '/graphql', body(i)), loop);
-        const row: ResultRow = { suite: 'neo4j', case: `API: ${apiCase.name}`, size, value: NaN, unit: 'ms', floor: same?.value, floorLabel: 'embedded GraphQL p50' };
+        const row: ResultRow = {
+          suite: 'neo4j',
+          case: `API: ${apiCase.name}`,
+          size,
+          value: NaN,
+          unit: 'ms',
+          floor: same?.value,
+          floorLabel: 'embedded GraphQL p50',
+        };
         if ('skipped' in http || 'skipped' in direct) {
-          const why = 'skipped' in direct ? `store call: ${direct.skipped}` : `GraphQL: ${(http as { skipped: string }).skipped}`;
+          const why =
+            'skipped' in direct ? `store call: ${direct.skipped}` : `GraphQL: ${(http as { skipped: string }).skipped}`;
           rows.push({ ...row, note: `not looped: ${why}` });
           continue;
         }
         const g = summarize(http.samples);
         const d = summarize(direct.samples);
         rows.push({
-          ...row, value: g.p50, p99: g.p99, rps: g.rps, n: g.n, ratio: ratio(same?.value, g.p50),
+          ...row,
+          value: g.p50,
+          p99: g.p99,
+          rps: g.rps,
+          n: g.n,
+          ratio: ratio(same?.value, g.p50),
           note: `direct store call p50: Neo4j ${d.p50.toFixed(2)} ms, embedded ${same?.floor?.toFixed(2) ?? '–'} ms; first direct call after loading ${direct.coldMs?.toFixed(0) ?? '–'} ms (plans the statements), second ${direct.firstMs.toFixed(1)} ms; n=${g.n}/${d.n}`,
         });
       }

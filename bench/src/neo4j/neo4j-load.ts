@@ -9,7 +9,8 @@ import { processRssMb, type BenchNeo4j } from './neo4j-server.js';
 export const LOAD_CASES = { merge: 'importGraph (MERGE, one tx)', bulk: 'bulkImport (CREATE, batched)' } as const;
 
 /** Per size: which loads run (importGraph at 1M is a minute on the embedded store too, so 100k loads in bulk only). */
-export const loadModes = (dataset: DatasetName): (keyof typeof LOAD_CASES)[] => (dataset === '100k' ? ['bulk'] : ['merge', 'bulk']);
+export const loadModes = (dataset: DatasetName): (keyof typeof LOAD_CASES)[] =>
+  dataset === '100k' ? ['bulk'] : ['merge', 'bulk'];
 
 /**
  * The run's one server, emptied before each load (bench-executor.ts). A cold Neo4j plans every statement on first use
@@ -17,7 +18,11 @@ export const loadModes = (dataset: DatasetName): (keyof typeof LOAD_CASES)[] => 
  * are measured on a warm engine too; the cold figure is kept in the note.
  */
 export async function neo4jLoadRows(
-  neo4j: BenchNeo4j, datasets: DatasetName[], embedded: ResultRow[], dataDir: string, log: (line: string) => void,
+  neo4j: BenchNeo4j,
+  datasets: DatasetName[],
+  embedded: ResultRow[],
+  dataDir: string,
+  log: (line: string) => void,
 ): Promise<ResultRow[]> {
   const rows: ResultRow[] = [];
   const run = (dataset: DatasetName, mode: string, timeoutMs = 600_000) =>
@@ -35,12 +40,22 @@ export async function neo4jLoadRows(
     for (const mode of loadModes(dataset)) {
       log(`load: Neo4j: ${size} via ${mode}`);
       const same = embedded.find((r) => r.suite === 'load' && r.size === size && r.case === LOAD_CASES[mode]);
-      const row: ResultRow = { suite: 'neo4j', case: `load: ${LOAD_CASES[mode]}`, size, value: NaN, unit: 'ms', floor: same?.value, floorLabel: 'embedded' };
+      const row: ResultRow = {
+        suite: 'neo4j',
+        case: `load: ${LOAD_CASES[mode]}`,
+        size,
+        value: NaN,
+        unit: 'ms',
+        floor: same?.value,
+        floorLabel: 'embedded',
+      };
       try {
         const result = await run(dataset, mode);
         const coldNote = dataset === 'kies' ? `; first load on a cold server ${Math.round(cold[mode]!)} ms` : '';
         rows.push({
-          ...row, value: result.ms, ratio: ratio(same?.value, result.ms),
+          ...row,
+          value: result.ms,
+          ratio: ratio(same?.value, result.ms),
           note: `explorer CPU ${Math.round(result.cpuMs)} ms; Neo4j JVM RSS after it ${Math.round(processRssMb(neo4j.server.child.pid))} MB${coldNote}`,
         });
       } catch (error) {

@@ -18,7 +18,8 @@ export interface BenchNeo4j {
 export const neo4jVersions = new Set<string>();
 
 /** Why the Neo4j rows cannot run here ('no Java', ...), or undefined. */
-export const neo4jSkipReason = (): string | undefined => (process.env.KIES_BENCH_NEO4J === 'off' ? 'KIES_BENCH_NEO4J=off' : neo4jUnavailableReason());
+export const neo4jSkipReason = (): string | undefined =>
+  process.env.KIES_BENCH_NEO4J === 'off' ? 'KIES_BENCH_NEO4J=off' : neo4jUnavailableReason();
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -43,10 +44,20 @@ export function processRssMb(pid: number | undefined): number {
 export async function startBenchNeo4j(): Promise<BenchNeo4j> {
   const server = await startNeo4j({ port: await freePort(), password: `bench-${process.pid}-${Date.now()}` });
   try {
-    const executor = await Neo4jExecutor.connect({ uri: server.uri, user: server.user, password: server.password, database: undefined });
-    const rows = await executor.read({ cypher: 'CALL dbms.components() YIELD name, versions, edition RETURN name, versions, edition', params: {} });
+    const executor = await Neo4jExecutor.connect({
+      uri: server.uri,
+      user: server.user,
+      password: server.password,
+      database: undefined,
+    });
+    const rows = await executor.read({
+      cypher: 'CALL dbms.components() YIELD name, versions, edition RETURN name, versions, edition',
+      params: {},
+    });
     await executor.close();
-    const version = rows.map((r) => `${String(r.name)} ${(r.versions as string[]).join(', ')} ${String(r.edition)}`).join('; ');
+    const version = rows
+      .map((r) => `${String(r.name)} ${(r.versions as string[]).join(', ')} ${String(r.edition)}`)
+      .join('; ');
     neo4jVersions.add(version);
     const env = { NEO4J_URI: server.uri, NEO4J_USER: server.user, NEO4J_PASSWORD: server.password };
     return { server, version, env, rssStartMb: processRssMb(server.child.pid) };

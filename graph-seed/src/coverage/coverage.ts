@@ -27,7 +27,9 @@ export function sectionsOf(texts: Map<string, string>): SourceSections[] {
 export function coverageReport(input: CoverageInput): { report?: CoverageReport; issues: SeedIssue[] } {
   const sources = sectionsOf(input.texts);
   const byDocument = new Map(sources.map((s) => [s.document, s.sections]));
-  const parsed = input.exceptions ? parseExceptions(input.exceptions.text, input.exceptions.file, byDocument) : { exceptions: [], issues: [] };
+  const parsed = input.exceptions
+    ? parseExceptions(input.exceptions.text, input.exceptions.file, byDocument)
+    : { exceptions: [], issues: [] };
   if (parsed.issues.length > 0) return { issues: parsed.issues };
   const report = buildReport(sources, citationsOf(input.graph), parsed.exceptions, input.exceptions?.file);
   return { report, issues: report.issues };

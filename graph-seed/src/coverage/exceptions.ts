@@ -19,19 +19,30 @@ export interface CoverageException {
 /** A heading given in the file matches the section's full heading or the part after the chapter ("Missie I › Terugblik"). */
 const sameHeading = (given: string, section: Section): boolean => {
   const g = normaliseWhitespace(given);
-  return g === normaliseWhitespace(section.heading) || g === normaliseWhitespace(section.heading.split(' › ').at(-1) ?? '');
+  return (
+    g === normaliseWhitespace(section.heading) || g === normaliseWhitespace(section.heading.split(' › ').at(-1) ?? '')
+  );
 };
 
 /**
  * Parses the exceptions CSV against the sections of each document. Every row must name a known document, the first
  * line of one of its sections, that section's heading (so a row goes stale loudly when the sections move) and a reason.
  */
-export function parseExceptions(text: string, file: string, sections: Map<string, Section[]>): { exceptions: CoverageException[]; issues: SeedIssue[] } {
+export function parseExceptions(
+  text: string,
+  file: string,
+  sections: Map<string, Section[]>,
+): { exceptions: CoverageException[]; issues: SeedIssue[] } {
   const issues: SeedIssue[] = [];
   const push = (line: number, field: string, message: string) => issues.push({ file, line, field, message });
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { info: true, bom: true, relax_column_count: true, skip_empty_lines: true }) as unknown as typeof records;
+    records = parse(text, {
+      info: true,
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+    }) as unknown as typeof records;
   } catch (error) {
     const e = error as { lines?: number; message: string };
     push(e.lines ?? 1, 'csv', e.message);
@@ -52,7 +63,8 @@ export function parseExceptions(text: string, file: string, sections: Map<string
     }
     const [document, lineText, heading, reason] = record.map((cell) => cell.trim());
     const docSections = sections.get(document);
-    if (!docSections) push(at, 'document', `unknown source document "${document}" (known: ${[...sections.keys()].join(', ')})`);
+    if (!docSections)
+      push(at, 'document', `unknown source document "${document}" (known: ${[...sections.keys()].join(', ')})`);
     if (!/^[1-9]\d*$/.test(lineText)) push(at, 'line', `expected the section's first line number, got "${lineText}"`);
     if (heading === '') push(at, 'heading', 'missing the section heading');
     if (reason.length < 10) push(at, 'reason', 'say why the section holds nothing to model (at least 10 characters)');
@@ -61,7 +73,11 @@ export function parseExceptions(text: string, file: string, sections: Map<string
     const section = docSections.find((s) => s.startLine === line);
     if (!section) {
       const near = docSections.find((s) => s.startLine <= line && s.endLine >= line);
-      push(at, 'line', `no section of ${document} starts at line ${line}${near ? ` (it lies in "${near.heading}", L${near.startLine}-L${near.endLine})` : ''}`);
+      push(
+        at,
+        'line',
+        `no section of ${document} starts at line ${line}${near ? ` (it lies in "${near.heading}", L${near.startLine}-L${near.endLine})` : ''}`,
+      );
       continue;
     }
     if (!sameHeading(heading, section)) {

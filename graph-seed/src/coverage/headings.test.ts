@@ -12,7 +12,10 @@ const KIA = '004_9090d7b3c6790adc.txt';
 const BROCHURE = '002_1ab76fe67ea36983.txt';
 const text = (name: string) => readFileSync(join(SOURCES, name), 'utf8');
 /** Lines from..to (1-based, inclusive) of a real source. */
-const excerpt = (name: string, from: number, to: number) => text(name).split('\n').slice(from - 1, to);
+const excerpt = (name: string, from: number, to: number) =>
+  text(name)
+    .split('\n')
+    .slice(from - 1, to);
 /** Headings of an excerpt with the document's rules but none of its line-numbered overrides, as "offset: text". */
 const headingsOf = (name: string, from: number, to: number) => {
   const rules = { ...profileFor(name), noHeadings: [], notHeadings: [], headings: [], chapters: [] };
@@ -29,7 +32,9 @@ describe('heading detection on the KIA (004)', () => {
   });
 
   it('joins a heading wrapped over two lines and leaves the paragraph after it alone', () => {
-    expect(headingsOf(KIA, 751, 793)).toEqual(['753: Technologische en sociale innovaties: hoe maken we Nederland gezamenlijk beter?']);
+    expect(headingsOf(KIA, 751, 793)).toEqual([
+      '753: Technologische en sociale innovaties: hoe maken we Nederland gezamenlijk beter?',
+    ]);
     expect(headingsOf(KIA, 921, 967)).toEqual(['923: Evaluatie strategieperiode 2020-2023', '937: Inzet']);
   });
 
@@ -44,8 +49,17 @@ describe('heading detection on the KIA (004)', () => {
 
   it('takes an all-caps title (LEGENDA) and a numbered heading (3.2 ...) for headings', () => {
     expect(headingsOf(KIA, 6490, 6537)).toEqual(['6496: LEGENDA']);
-    const numbered = ['3.2 Sleuteltechnologieën en missies', `${'Lopende tekst met genoeg woorden om een alinea te zijn. '.repeat(2)}`, '', '3.3 Governance', 'Het Themateam is het besluitvormende orgaan van de coalitie.'];
-    expect(detectHeadings(numbered, profileFor('x.txt')).map((h) => h.text)).toEqual(['3.2 Sleuteltechnologieën en missies', '3.3 Governance']);
+    const numbered = [
+      '3.2 Sleuteltechnologieën en missies',
+      `${'Lopende tekst met genoeg woorden om een alinea te zijn. '.repeat(2)}`,
+      '',
+      '3.3 Governance',
+      'Het Themateam is het besluitvormende orgaan van de coalitie.',
+    ];
+    expect(detectHeadings(numbered, profileFor('x.txt')).map((h) => h.text)).toEqual([
+      '3.2 Sleuteltechnologieën en missies',
+      '3.3 Governance',
+    ]);
   });
 
   it('splits the whole KIA into chapters and sections of readable size', () => {
@@ -69,11 +83,16 @@ describe('heading detection on the KIA (004)', () => {
 
 describe('heading detection on the brochure (002) and the web pages (000, 001, 003)', () => {
   it('reads an all-caps attribution after a quote as who said it, not as a heading', () => {
-    expect(headingsOf(BROCHURE, 251, 272)).toEqual(['251: RegMed XB — Een robuust instituut voor regeneratieve geneeskunde', '261: ImmuneHealthXL — Immungemedieerde ziekten begrijpen en therapieën ontwikkelen om de kwaliteit van leven van patiënten te verbeteren']);
+    expect(headingsOf(BROCHURE, 251, 272)).toEqual([
+      '251: RegMed XB — Een robuust instituut voor regeneratieve geneeskunde',
+      '261: ImmuneHealthXL — Immungemedieerde ziekten begrijpen en therapieën ontwikkelen om de kwaliteit van leven van patiënten te verbeteren',
+    ]);
   });
 
   it('ignores a chapter title the PDF dropped into the middle of a paragraph', () => {
-    expect(headingsOf(BROCHURE, 140, 158)).toEqual(['140: ‘Een bloedtest voor de ziekte van Alzheimer; een lopend onderzoek’']);
+    expect(headingsOf(BROCHURE, 140, 158)).toEqual([
+      '140: ‘Een bloedtest voor de ziekte van Alzheimer; een lopend onderzoek’',
+    ]);
   });
 
   it('splits the brochure by its chapters and project titles', () => {
@@ -96,7 +115,14 @@ describe('heading detection on the brochure (002) and the web pages (000, 001, 0
   });
 
   it('gives text before the first heading a section of its own', () => {
-    expect(splitSections('intro text without a heading line here\n\nTitel\n\nEen alinea met genoeg woorden om lopende tekst te zijn.\n', profileFor('x.txt'))
-      .map((s) => [s.heading, s.startLine, s.endLine])).toEqual([[LEAD_HEADING, 1, 2], ['Titel', 3, 5]]);
+    expect(
+      splitSections(
+        'intro text without a heading line here\n\nTitel\n\nEen alinea met genoeg woorden om lopende tekst te zijn.\n',
+        profileFor('x.txt'),
+      ).map((s) => [s.heading, s.startLine, s.endLine]),
+    ).toEqual([
+      [LEAD_HEADING, 1, 2],
+      ['Titel', 3, 5],
+    ]);
   });
 });

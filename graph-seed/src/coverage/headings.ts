@@ -18,7 +18,8 @@ const LOWER_START = /\p{Ll}/u;
 /** First words that open a sentence rather than a title (Dutch and English). */
 const OPENS_SENTENCE = /^(De|Het|Een|Wij|We|Onze|Ons|Om|Veel|Zo|Dit|Deze|Met|Door|Als|Ook|The|A|An|Our|This|With)\s/;
 /** Last words that leave a sentence unfinished. */
-const ENDS_MID_SENTENCE = /\s(en|of|de|het|een|van|in|op|aan|bij|voor|met|te|die|dat|zijn|is|and|or|the|a|of|to|for|with|in)\s*$/i;
+const ENDS_MID_SENTENCE =
+  /\s(en|of|de|het|een|van|in|op|aan|bij|voor|met|te|die|dat|zijn|is|and|or|the|a|of|to|for|with|in)\s*$/i;
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const isCaps = (s: string) => {
   const letters = s.replace(/[^\p{L}]/gu, '');
@@ -71,7 +72,12 @@ function candidateAt(lines: string[], i: number, profile: DocumentProfile): Head
   // A line that interrupts a paragraph (the text before runs on into lower case after it) is a running header.
   const before = prevNonBlank(lines, i);
   const resumes = nextNonBlank(lines, i);
-  if (starts(resumes, LOWER_START) && /[\p{Ll},-]$/u.test(before) && !(next !== '' && headingShaped(`${t} ${next}`, profile))) return undefined;
+  if (
+    starts(resumes, LOWER_START) &&
+    /[\p{Ll},-]$/u.test(before) &&
+    !(next !== '' && headingShaped(`${t} ${next}`, profile))
+  )
+    return undefined;
   if (next === '') return { line: i + 1, lastLine: i + 1, text: t };
   // Followed straight by text, a heading is short and does not read as the first line of a paragraph.
   if (starts(next, UPPER_START) && words(t) <= 6 && !OPENS_SENTENCE.test(t) && !ENDS_MID_SENTENCE.test(t)) {
@@ -106,12 +112,13 @@ export function detectHeadings(lines: string[], profile: DocumentProfile): Headi
   // A title and its subtitle (or a figure's labels) stand on consecutive lines or one blank line apart.
   const adjacent = (a: Heading, b: Heading) => b.line - a.lastLine <= 2;
   const merged: Heading[] = [];
-  for (let k = 0; k < candidates.length; ) {
+  for (let k = 0; k < candidates.length;) {
     let end = k;
     while (end + 1 < candidates.length && adjacent(candidates[end], candidates[end + 1])) end++;
     const run = candidates.slice(k, end + 1);
     const last = run[run.length - 1];
-    if (run.length <= profile.titleRun) merged.push({ line: run[0].line, lastLine: last.lastLine, text: run.map((h) => h.text).join(' — ') });
+    if (run.length <= profile.titleRun)
+      merged.push({ line: run[0].line, lastLine: last.lastLine, text: run.map((h) => h.text).join(' — ') });
     k = end + 1;
   }
   const withBody = merged.filter((h, k) => {

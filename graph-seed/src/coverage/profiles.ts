@@ -43,7 +43,11 @@ const PROFILES: Record<string, Partial<DocumentProfile>> = {
     notHeadings: [277], // P4O2's subtitle, part of the forced heading at 275
     headings: [
       { line: 160, title: 'Thematische Calls' }, // printed at line 148, inside the previous page's paragraph
-      { line: 275, title: 'P4O2 — Voorspellende, preventieve, gepersonaliseerde en participatieve (P4) geneeskunde voor meer zuurstof (O2)' }, // "P4O2" has too few letters
+      {
+        line: 275,
+        title:
+          'P4O2 — Voorspellende, preventieve, gepersonaliseerde en participatieve (P4) geneeskunde voor meer zuurstof (O2)',
+      }, // "P4O2" has too few letters
       { line: 521, title: 'Colofon' }, // a run of one-word credits, too many in a row for a heading
     ],
     chapters: [
@@ -71,7 +75,13 @@ const PROFILES: Record<string, Partial<DocumentProfile>> = {
     furniture: [/^(CENTRALE )?MISSIE\s*[IV ]*:\s?[^\p{Ll}]{10,}$/u],
     noHeadings: [
       [794, 872], // Tabel 2 and Figuur 1a-c: table cells and figure labels
-      [2120, 2271], [2480, 2487], [2520, 2703], [2957, 3108], [3365, 3534], [3749, 3899], [4139, 4323], // mission maps
+      [2120, 2271],
+      [2480, 2487],
+      [2520, 2703],
+      [2957, 3108],
+      [3365, 3534],
+      [3749, 3899],
+      [4139, 4323], // mission maps
       [5811, 6017], // glossary: "Term: definition" lines
       [6018, 6495], // Figuur 4 and Figuur 5: figure labels
     ],

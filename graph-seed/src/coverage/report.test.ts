@@ -29,15 +29,28 @@ describe('substantive lines', () => {
     expect(substantiveWeight('woord '.repeat(100))).toBe(Math.ceil('woord '.repeat(100).trim().length / WRAP_WIDTH));
   });
 
-  it('applies a document\'s own furniture: the KIA\'s running mission header is not counted', () => {
+  it("applies a document's own furniture: the KIA's running mission header is not counted", () => {
     const kia = profileFor('004_9090d7b3c6790adc.txt');
-    expect(substantiveWeight('CENTRALE MISSIE: 5 – 30, VEEL MEER DOEN TEGEN GEZONDHEIDSVERSCHILLEN', kia.furniture)).toBe(0);
+    expect(
+      substantiveWeight('CENTRALE MISSIE: 5 – 30, VEEL MEER DOEN TEGEN GEZONDHEIDSVERSCHILLEN', kia.furniture),
+    ).toBe(0);
     expect(substantiveWeight('MISSIE I : ', kia.furniture)).toBe(1);
   });
 
-  it('sums a section\'s lines, heading included, footer excluded', () => {
-    const text = ['Titel', '', BODY, BODY, '', 'KENNIS- EN INNOVATIEAGENDA GEZONDHEID & ZORG 2024-2027 | 85', '', BODY].join('\n');
-    expect(splitSections(text, profileFor('x.txt'))).toEqual([{ heading: 'Titel', startLine: 1, endLine: 8, substantiveLines: 4 }]);
+  it("sums a section's lines, heading included, footer excluded", () => {
+    const text = [
+      'Titel',
+      '',
+      BODY,
+      BODY,
+      '',
+      'KENNIS- EN INNOVATIEAGENDA GEZONDHEID & ZORG 2024-2027 | 85',
+      '',
+      BODY,
+    ].join('\n');
+    expect(splitSections(text, profileFor('x.txt'))).toEqual([
+      { heading: 'Titel', startLine: 1, endLine: 8, substantiveLines: 4 },
+    ]);
   });
 });
 
@@ -45,14 +58,27 @@ describe('substantive lines', () => {
 function graphCiting(nodeSources: string[][], relSources: string[][] = []): SeedGraph {
   const at = { file: 'x.csv', line: 2 };
   return {
-    nodes: nodeSources.map((sources, i) => ({ id: `n${i}`, labels: ['Organisation'], properties: { id: `n${i}`, sources }, at })),
-    relationships: relSources.map((sources) => ({ type: 'PART_OF', start: 'n0', end: 'n1', properties: { sources }, at })) as SeedGraph['relationships'],
+    nodes: nodeSources.map((sources, i) => ({
+      id: `n${i}`,
+      labels: ['Organisation'],
+      properties: { id: `n${i}`, sources },
+      at,
+    })),
+    relationships: relSources.map((sources) => ({
+      type: 'PART_OF',
+      start: 'n0',
+      end: 'n1',
+      properties: { sources },
+      at,
+    })) as SeedGraph['relationships'],
   };
 }
 
 describe('citations', () => {
   it('counts a row once per section when any of its ranges overlaps it, boundaries included', () => {
-    const citations = citationsOf(graphCiting([['d.txt#L5-L9', 'd.txt#L12'], ['d.txt#L10'], ['e.txt#L10'], ['d.txt#L1-L4']], [['d.txt#L9-L30']]));
+    const citations = citationsOf(
+      graphCiting([['d.txt#L5-L9', 'd.txt#L12'], ['d.txt#L10'], ['e.txt#L10'], ['d.txt#L1-L4']], [['d.txt#L9-L30']]),
+    );
     expect(citingRows(citations, 'd.txt', 9, 12)).toEqual({ nodes: 2, relationships: 1 });
     expect(citingRows(citations, 'd.txt', 13, 20)).toEqual({ nodes: 0, relationships: 1 });
     expect(citingRows(citations, 'd.txt', 31, 40)).toEqual({ nodes: 0, relationships: 0 });
@@ -61,21 +87,33 @@ describe('citations', () => {
 });
 
 const uncited = ['Oude titel', '', ...Array.from({ length: 24 }, () => BODY)].join('\n');
-const DOC = ['Eerste titel', '', BODY, BODY, '', 'Tweede titel', '', ...Array.from({ length: 24 }, () => BODY)].join('\n');
-const texts = new Map([['doc.txt', DOC], ['other.txt', uncited]]);
+const DOC = ['Eerste titel', '', BODY, BODY, '', 'Tweede titel', '', ...Array.from({ length: 24 }, () => BODY)].join(
+  '\n',
+);
+const texts = new Map([
+  ['doc.txt', DOC],
+  ['other.txt', uncited],
+]);
 const graph = graphCiting([['doc.txt#L3']]);
 const HEADER = 'document,line,heading,reason';
-const run = (rows: string[]) => coverageReport({ texts, graph, exceptions: { text: [HEADER, ...rows].join('\n'), file: 'coverage-exceptions.csv' } });
+const run = (rows: string[]) =>
+  coverageReport({ texts, graph, exceptions: { text: [HEADER, ...rows].join('\n'), file: 'coverage-exceptions.csv' } });
 
 describe('the report and its exceptions file', () => {
   it('lists an uncited section of 20+ substantive lines as open until an exception says why', () => {
     const { report } = coverageReport({ texts, graph });
     const doc = report?.documents.find((d) => d.document === 'doc.txt');
-    expect(doc?.sections.map((s) => [s.heading, s.status, s.nodes])).toEqual([['Eerste titel', 'cited', 1], ['Tweede titel', 'open', 0]]);
+    expect(doc?.sections.map((s) => [s.heading, s.status, s.nodes])).toEqual([
+      ['Eerste titel', 'cited', 1],
+      ['Tweede titel', 'open', 0],
+    ]);
     expect(report?.totals).toMatchObject({ sections: 3, cited: 1, uncitedLarge: 2, open: 2, excepted: 0 });
     const excepted = run(['doc.txt,6,Tweede titel,"A colophon: credits for print and design, nothing to model"']);
     expect(excepted.issues).toEqual([]);
-    expect(excepted.report?.documents[0].sections[1]).toMatchObject({ status: 'excepted', reason: 'A colophon: credits for print and design, nothing to model' });
+    expect(excepted.report?.documents[0].sections[1]).toMatchObject({
+      status: 'excepted',
+      reason: 'A colophon: credits for print and design, nothing to model',
+    });
   });
 
   it('rejects malformed rows with file:line:field errors and gives no report', () => {
@@ -103,8 +141,12 @@ describe('the report and its exceptions file', () => {
 
   it('rejects a wrong header and reports an exception for a section that is cited after all', () => {
     const bad = coverageReport({ texts, graph, exceptions: { text: 'doc,line,why\n', file: 'ex.csv' } });
-    expect(bad.issues.map(formatIssue)).toEqual(['ex.csv:1:header: expected header "document,line,heading,reason", got "doc,line,why"']);
+    expect(bad.issues.map(formatIssue)).toEqual([
+      'ex.csv:1:header: expected header "document,line,heading,reason", got "doc,line,why"',
+    ]);
     const stale = run(['doc.txt,1,Eerste titel,a reason long enough']);
-    expect(stale.issues.map(formatIssue)).toEqual(['coverage-exceptions.csv:2:line: doc.txt:1 "Eerste titel" is cited by 1 nodes and 0 relationships; remove the exception']);
+    expect(stale.issues.map(formatIssue)).toEqual([
+      'coverage-exceptions.csv:2:line: doc.txt:1 "Eerste titel" is cited by 1 nodes and 0 relationships; remove the exception',
+    ]);
   });
 });

@@ -22,7 +22,15 @@ export interface DocumentReport {
   document: string;
   lines: number;
   sections: SectionReport[];
-  totals: { sections: number; cited: number; uncitedLarge: number; excepted: number; open: number; substantiveLines: number; citedSubstantiveLines: number };
+  totals: {
+    sections: number;
+    cited: number;
+    uncitedLarge: number;
+    excepted: number;
+    open: number;
+    substantiveLines: number;
+    citedSubstantiveLines: number;
+  };
 }
 
 export interface CoverageReport {
@@ -67,7 +75,12 @@ export function buildReport(
       const exception = exceptions.find((e) => e.document === document && e.line === section.startLine);
       if (nodes + relationships > 0) {
         if (exception) {
-          issues.push({ file: exceptionsFile, line: exception.at, field: 'line', message: `${document}:${section.startLine} "${section.heading}" is cited by ${nodes} nodes and ${relationships} relationships; remove the exception` });
+          issues.push({
+            file: exceptionsFile,
+            line: exception.at,
+            field: 'line',
+            message: `${document}:${section.startLine} "${section.heading}" is cited by ${nodes} nodes and ${relationships} relationships; remove the exception`,
+          });
         }
         return { ...section, nodes, relationships, status: 'cited' };
       }
@@ -81,4 +94,6 @@ export function buildReport(
 
 /** Uncited sections of threshold+ substantive lines that no exception explains: the curation to-do list. */
 export const openSections = (report: CoverageReport) =>
-  report.documents.flatMap((d) => d.sections.filter((s) => s.status === 'open').map((s) => ({ document: d.document, ...s })));
+  report.documents.flatMap((d) =>
+    d.sections.filter((s) => s.status === 'open').map((s) => ({ document: d.document, ...s })),
+  );

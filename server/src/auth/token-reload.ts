@@ -24,7 +24,8 @@ const RETRY_MS = 150;
 // Several events arrive for one save (truncate, write, rename); they are coalesced into one read.
 const DEBOUNCE_MS = 30;
 
-const fingerprint = (tokens: readonly TokenEntry[]) => tokens.map((t) => `${t.name}:${t.role}:${t.tokenSha256}`).join(',');
+const fingerprint = (tokens: readonly TokenEntry[]) =>
+  tokens.map((t) => `${t.name}:${t.role}:${t.tokenSha256}`).join(',');
 
 /**
  * Keeps `auth.tokens` in step with KIES_TOKENS_FILE (KIES_TOKENS, inline, cannot change). Requests read `auth.tokens`
@@ -54,7 +55,8 @@ export function watchTokens(auth: AuthConfig, options: ReloadOptions = {}): Toke
       result = readOnce();
     }
     if (result instanceof Error) {
-      if (current !== 'closed') log(`token-reload: ${result.message}; no token is accepted until the file is fixed (${reason})`);
+      if (current !== 'closed')
+        log(`token-reload: ${result.message}; no token is accepted until the file is fixed (${reason})`);
       auth.tokens = [];
       current = 'closed';
       return;
@@ -83,12 +85,17 @@ export function watchTokens(auth: AuthConfig, options: ReloadOptions = {}): Toke
       watcher = watch(dirname(file), (_event, name) => {
         if (name === null || name === basename(file)) schedule('a change of the tokens file');
       });
-      watcher.on('error', (error) => log(`token-reload: watching ${dirname(file)} failed (${error.message}); polling continues`));
+      watcher.on('error', (error) =>
+        log(`token-reload: watching ${dirname(file)} failed (${error.message}); polling continues`),
+      );
     } catch (error) {
-      log(`token-reload: cannot watch ${dirname(file)} (${(error as Error).message}); polling every ${options.pollMs ?? 500} ms`);
+      log(
+        `token-reload: cannot watch ${dirname(file)} (${(error as Error).message}); polling every ${options.pollMs ?? 500} ms`,
+      );
     }
     watchFile(file, { interval: options.pollMs ?? 500, persistent: false }, (now, before) => {
-      if (now.mtimeMs !== before.mtimeMs || now.ino !== before.ino || now.size !== before.size) schedule('a change of the tokens file (poll)');
+      if (now.mtimeMs !== before.mtimeMs || now.ino !== before.ino || now.size !== before.size)
+        schedule('a change of the tokens file (poll)');
     });
   }
   return {

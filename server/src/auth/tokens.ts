@@ -47,10 +47,13 @@ export function parseTokenEntries(text: string, source: string): TokenEntry[] {
   return raw.map((item, i) => {
     const entry = item as Partial<TokenEntry>;
     const where = `auth: ${source} entry ${i + 1}`;
-    if (typeof entry.name !== 'string' || !/^[\w.@-]{1,100}$/.test(entry.name)) throw new Error(`${where}: name must be 1-100 letters, digits, . _ @ -`);
+    if (typeof entry.name !== 'string' || !/^[\w.@-]{1,100}$/.test(entry.name))
+      throw new Error(`${where}: name must be 1-100 letters, digits, . _ @ -`);
     if (!ROLES.includes(entry.role as Role)) throw new Error(`${where}: role must be one of ${ROLES.join(', ')}`);
     if (typeof entry.tokenSha256 !== 'string' || !/^[0-9a-f]{64}$/.test(entry.tokenSha256)) {
-      throw new Error(`${where}: tokenSha256 must be 64 lower-case hex digits (the SHA-256 of the token, never the token)`);
+      throw new Error(
+        `${where}: tokenSha256 must be 64 lower-case hex digits (the SHA-256 of the token, never the token)`,
+      );
     }
     if (names.has(entry.name)) throw new Error(`${where}: duplicate name "${entry.name}"`);
     names.add(entry.name);

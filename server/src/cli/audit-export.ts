@@ -4,7 +4,15 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readConfig } from '../config.js';
-import { AUDIT_FORMATS, auditToCsv, auditToJson, isoInstant, selectAuditEvents, type AuditExportFilter, type AuditFormat } from '../exchange/audit-export.js';
+import {
+  AUDIT_FORMATS,
+  auditToCsv,
+  auditToJson,
+  isoInstant,
+  selectAuditEvents,
+  type AuditExportFilter,
+  type AuditFormat,
+} from '../exchange/audit-export.js';
 import { fail, openCliStore } from './cli-common.js';
 
 const usage = `usage: npm run audit-export -- --format ${AUDIT_FORMATS.join('|')} [--since 2025-05-01] [--until 2025-06-01T00:00:00Z] [--actor NAME] [--node ID] [--out FILE]`;
@@ -20,14 +28,18 @@ async function main(): Promise<void> {
       out: { type: 'string' },
     },
   });
-  if (!AUDIT_FORMATS.includes(values.format as AuditFormat)) throw new Error(`audit-export: --format must be ${AUDIT_FORMATS.join(' or ')}, got "${values.format ?? ''}"\n${usage}`);
+  if (!AUDIT_FORMATS.includes(values.format as AuditFormat))
+    throw new Error(
+      `audit-export: --format must be ${AUDIT_FORMATS.join(' or ')}, got "${values.format ?? ''}"\n${usage}`,
+    );
   const filter: AuditExportFilter = {
     ...(values.since !== undefined ? { since: isoInstant(values.since, '--since') } : {}),
     ...(values.until !== undefined ? { until: isoInstant(values.until, '--until') } : {}),
     ...(values.actor !== undefined ? { actor: values.actor } : {}),
     ...(values.node !== undefined ? { nodeId: values.node } : {}),
   };
-  if (filter.since && filter.until && filter.since >= filter.until) throw new Error(`audit-export: --since (${filter.since}) must be before --until (${filter.until})`);
+  if (filter.since && filter.until && filter.since >= filter.until)
+    throw new Error(`audit-export: --since (${filter.since}) must be before --until (${filter.until})`);
   const store = await openCliStore(readConfig(), 'audit-export');
   let text: string;
   let count: number;

@@ -6,7 +6,13 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readConfig } from '../config.js';
-import { defaultBackupPath, takeSnapshot, writeBackupFile, writeBackupText, type BackupCounts } from '../exchange/backup-restore.js';
+import {
+  defaultBackupPath,
+  takeSnapshot,
+  writeBackupFile,
+  writeBackupText,
+  type BackupCounts,
+} from '../exchange/backup-restore.js';
 import type { KiesStore } from '../store/kies-store.js';
 import { fail, openCliStore } from './cli-common.js';
 import { fetchBackup, serverTarget } from './online.js';
@@ -17,7 +23,9 @@ export async function writeBackup(store: KiesStore, out: string): Promise<Backup
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { out: { type: 'string' }, url: { type: 'string' }, token: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { out: { type: 'string' }, url: { type: 'string' }, token: { type: 'string' } },
+  });
   const config = readConfig();
   const out = resolve(values.out ?? defaultBackupPath(config.dataDir));
   const target = serverTarget('backup', values);
@@ -29,16 +37,22 @@ async function main(): Promise<void> {
       if (doc.format !== 'kies-backup') throw new Error('not a kies-backup document');
       written = { nodes: doc.nodes.length, relationships: doc.relationships.length, audit: doc.audit.length };
     } catch (error) {
-      throw new Error(`backup: the explorer at ${target.url} sent no backup (${(error as Error).message}); nothing was written`);
+      throw new Error(
+        `backup: the explorer at ${target.url} sent no backup (${(error as Error).message}); nothing was written`,
+      );
     }
     writeBackupText(out, text);
-    console.log(`backup: wrote ${written.nodes} nodes, ${written.relationships} relationships and ${written.audit} audit events from ${target.url} to ${out}`);
+    console.log(
+      `backup: wrote ${written.nodes} nodes, ${written.relationships} relationships and ${written.audit} audit events from ${target.url} to ${out}`,
+    );
     return;
   }
   const store = await openCliStore(config, 'backup');
   try {
     const written = await writeBackup(store, out);
-    console.log(`backup: wrote ${written.nodes} nodes, ${written.relationships} relationships and ${written.audit} audit events to ${out}`);
+    console.log(
+      `backup: wrote ${written.nodes} nodes, ${written.relationships} relationships and ${written.audit} audit events to ${out}`,
+    );
   } finally {
     await store.close();
   }

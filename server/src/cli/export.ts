@@ -15,10 +15,15 @@ const usage = `usage: npm run export -- --format ${FORMATS.join('|')} --out FILE
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { format: { type: 'string', default: 'json' }, out: { type: 'string' }, 'csv-flavour': { type: 'string', default: 'spreadsheet' } },
+    options: {
+      format: { type: 'string', default: 'json' },
+      out: { type: 'string' },
+      'csv-flavour': { type: 'string', default: 'spreadsheet' },
+    },
   });
   if (!values.out) throw new Error(`export: --out is required\n${usage}`);
-  if (!(FORMATS as readonly string[]).includes(values.format ?? '')) throw new Error(`export: unknown --format "${values.format}"\n${usage}`);
+  if (!(FORMATS as readonly string[]).includes(values.format ?? ''))
+    throw new Error(`export: unknown --format "${values.format}"\n${usage}`);
   const flavour = values['csv-flavour'] as CsvFlavour;
   if (!CSV_FLAVOURS.includes(flavour)) throw new Error(`export: unknown --csv-flavour "${flavour}"\n${usage}`);
   const config = readConfig();
@@ -29,13 +34,21 @@ async function main(): Promise<void> {
     const graph = await store.exportGraph();
     if (values.format !== 'csv') {
       const text =
-        values.format === 'json' ? JSON.stringify(graph, null, 2) + '\n' : values.format === 'gexf' ? graphToGexf(graph) : graphToGraphml(graph);
+        values.format === 'json'
+          ? JSON.stringify(graph, null, 2) + '\n'
+          : values.format === 'gexf'
+            ? graphToGexf(graph)
+            : graphToGraphml(graph);
       writeFileSync(values.out, text);
-      console.log(`export: wrote ${graph.nodes.length} nodes and ${graph.relationships.length} relationships to ${values.out}`);
+      console.log(
+        `export: wrote ${graph.nodes.length} nodes and ${graph.relationships.length} relationships to ${values.out}`,
+      );
     } else {
       // Spreadsheet-safe by default (people open these files in Excel); neo4j-admin bulk import wants values as they are.
       const files = writeCsvFolder(graph, values.out, flavour);
-      console.log(`export: wrote ${files.length} ${flavour} CSV files (${graph.nodes.length} nodes, ${graph.relationships.length} relationships) to ${values.out}`);
+      console.log(
+        `export: wrote ${files.length} ${flavour} CSV files (${graph.nodes.length} nodes, ${graph.relationships.length} relationships) to ${values.out}`,
+      );
     }
   } finally {
     await store.close();

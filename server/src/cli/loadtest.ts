@@ -17,24 +17,41 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 /** The mix: what the explorer's views ask, weighted towards the cheap look-ups people make most. */
 export const QUERIES: { name: string; query: string; variables?: Record<string, unknown> }[] = [
-  { name: 'search', query: 'query($t: String!) { search(text: $t, first: 20) { score node { id name label } } }', variables: { t: 'health' } },
-  { name: 'search-description', query: 'query($t: String!) { search(text: $t) { node { id name } } }', variables: { t: 'dementie' } },
+  {
+    name: 'search',
+    query: 'query($t: String!) { search(text: $t, first: 20) { score node { id name label } } }',
+    variables: { t: 'health' },
+  },
+  {
+    name: 'search-description',
+    query: 'query($t: String!) { search(text: $t) { node { id name } } }',
+    variables: { t: 'dementie' },
+  },
   {
     name: 'node',
-    query: 'query($id: ID!) { node(id: $id) { id name label description provenance { citations { source quote } } relationships(first: 50) { type startNode { id name } endNode { id name } } } }',
+    query:
+      'query($id: ID!) { node(id: $id) { id name label description provenance { citations { source quote } } relationships(first: 50) { type startNode { id name } endNode { id name } } } }',
     variables: { id: 'ppp-health-ri' },
   },
-  { name: 'node-mission', query: '{ node(id: "mission-iv") { id name target degree relationships(first: 100) { type start end role } } }' },
+  {
+    name: 'node-mission',
+    query: '{ node(id: "mission-iv") { id name target degree relationships(first: 100) { type start end role } } }',
+  },
   {
     name: 'neighbourhood',
-    query: 'query($id: ID!) { neighbourhood(id: $id, depth: 2, limit: 300) { truncated nodes { id name label } relationships { type start end } } }',
+    query:
+      'query($id: ID!) { neighbourhood(id: $id, depth: 2, limit: 300) { truncated nodes { id name label } relationships { type start end } } }',
     variables: { id: 'mission-iv' },
   },
-  { name: 'coverage', query: '{ missionCoverage { rows { mission { id name } cells { dimension count members { id name } } } } }' },
+  {
+    name: 'coverage',
+    query: '{ missionCoverage { rows { mission { id name } cells { dimension count members { id name } } } } }',
+  },
   { name: 'gaps', query: '{ gaps(minSeverity: MEDIUM) { id kind severity title nodes { id name } } }' },
   {
     name: 'paths',
-    query: 'query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxLength: 3, limit: 20) { length hops { direction relationship { type } to { id name } } } }',
+    query:
+      'query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxLength: 3, limit: 20) { length hops { direction relationship { type } to { id name } } } }',
     variables: { from: 'ppp-health-ri', to: 'mission-iv' },
   },
   { name: 'stats', query: '{ stats { nodes relationships byLabel { label count } } }' },
@@ -49,7 +66,15 @@ async function startServer(): Promise<{ url: string; child: ChildProcess; dir: s
   const dir = mkdtempSync(join(tmpdir(), 'kies-loadtest-'));
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server', 'src', 'main.ts')], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', KIES_DATA_DIR: dir, KIES_RATE_LIMIT: '0', LOG_LEVEL: 'warn', NEO4J_URI: '' },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      KIES_DATA_DIR: dir,
+      KIES_RATE_LIMIT: '0',
+      LOG_LEVEL: 'warn',
+      NEO4J_URI: '',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((done, fail) => {
@@ -74,22 +99,34 @@ const body = (q: (typeof QUERIES)[number]) => JSON.stringify({ query: q.query, v
 async function preflight(url: string): Promise<void> {
   for (const q of QUERIES) {
     const started = performance.now();
-    const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body(q) });
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: body(q),
+    });
     const json = (await res.json()) as { errors?: unknown[] };
-    if (res.status !== 200 || json.errors) throw new Error(`loadtest: query ${q.name} fails: ${res.status} ${JSON.stringify(json.errors)}`);
+    if (res.status !== 200 || json.errors)
+      throw new Error(`loadtest: query ${q.name} fails: ${res.status} ${JSON.stringify(json.errors)}`);
     console.log(`loadtest: ${q.name.padEnd(20)} ok (${(performance.now() - started).toFixed(0)} ms alone)`);
   }
 }
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { duration: { type: 'string', default: '20' }, connections: { type: 'string', default: '200' }, url: { type: 'string' } },
+    options: {
+      duration: { type: 'string', default: '20' },
+      connections: { type: 'string', default: '200' },
+      url: { type: 'string' },
+    },
   });
   const duration = Number(values.duration);
   const connections = Number(values.connections);
-  if (!Number.isInteger(duration) || duration < 1 || duration > 600) throw new Error('loadtest: --duration must be 1..600 seconds');
-  if (!Number.isInteger(connections) || connections < 1 || connections > 2000) throw new Error('loadtest: --connections must be 1..2000');
-  if (values.url && !isLoopback(values.url)) throw new Error(`loadtest: --url must be a loopback address, got ${values.url}`);
+  if (!Number.isInteger(duration) || duration < 1 || duration > 600)
+    throw new Error('loadtest: --duration must be 1..600 seconds');
+  if (!Number.isInteger(connections) || connections < 1 || connections > 2000)
+    throw new Error('loadtest: --connections must be 1..2000');
+  if (values.url && !isLoopback(values.url))
+    throw new Error(`loadtest: --url must be a loopback address, got ${values.url}`);
 
   const server = values.url ? null : await startServer();
   const url = values.url ?? server!.url;
@@ -118,9 +155,15 @@ async function main(): Promise<number> {
     const failures = result.errors + result.timeouts + non2xx + graphqlErrors;
     console.log('');
     console.log(`loadtest: requests        ${result.requests.total} in ${result.duration.toFixed(1)} s`);
-    console.log(`loadtest: requests/second ${result.requests.average.toFixed(1)} (mean), ${result.requests.p50} (p50 of seconds)`);
-    console.log(`loadtest: latency         p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
-    console.log(`loadtest: errors          ${result.errors} (timeouts ${result.timeouts}), non-2xx ${non2xx}, GraphQL errors ${graphqlErrors}`);
+    console.log(
+      `loadtest: requests/second ${result.requests.average.toFixed(1)} (mean), ${result.requests.p50} (p50 of seconds)`,
+    );
+    console.log(
+      `loadtest: latency         p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`,
+    );
+    console.log(
+      `loadtest: errors          ${result.errors} (timeouts ${result.timeouts}), non-2xx ${non2xx}, GraphQL errors ${graphqlErrors}`,
+    );
     console.log(failures === 0 ? 'loadtest: PASS (0 errors)' : `loadtest: FAIL (${failures} failed requests)`);
     return failures === 0 ? 0 : 1;
   } finally {

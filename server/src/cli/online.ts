@@ -9,18 +9,26 @@ export interface ServerTarget {
  * `--url`/KIES_URL selects the online mode; the token comes from `--token` or KIES_TOKEN (prefer the variable: a
  * command-line argument is visible to every user of the machine in `ps`). Undefined: work on the store offline.
  */
-export function serverTarget(command: string, values: { url?: string; token?: string }, env: NodeJS.ProcessEnv = process.env): ServerTarget | undefined {
+export function serverTarget(
+  command: string,
+  values: { url?: string; token?: string },
+  env: NodeJS.ProcessEnv = process.env,
+): ServerTarget | undefined {
   const url = values.url ?? env.KIES_URL;
   if (!url) return undefined;
   const token = values.token ?? env.KIES_TOKEN;
-  if (!token) throw new Error(`${command}: --url needs an admin token: set KIES_TOKEN (or pass --token); create one with npm run token -- --name NAME --role admin`);
+  if (!token)
+    throw new Error(
+      `${command}: --url needs an admin token: set KIES_TOKEN (or pass --token); create one with npm run token -- --name NAME --role admin`,
+    );
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
     throw new Error(`${command}: --url must be the explorer's address, e.g. http://127.0.0.1:4000 (got "${url}")`);
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new Error(`${command}: --url must be http:// or https:// (got "${url}")`);
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+    throw new Error(`${command}: --url must be http:// or https:// (got "${url}")`);
   return { url: parsed.origin + parsed.pathname.replace(/\/+$/, ''), token };
 }
 
@@ -31,7 +39,10 @@ export const onlineHint = (command: string, port: number) =>
 async function call(command: string, target: ServerTarget, path: string, init: RequestInit = {}): Promise<Response> {
   let res: Response;
   try {
-    res = await fetch(`${target.url}${path}`, { ...init, headers: { ...(init.headers as Record<string, string>), authorization: `Bearer ${target.token}` } });
+    res = await fetch(`${target.url}${path}`, {
+      ...init,
+      headers: { ...(init.headers as Record<string, string>), authorization: `Bearer ${target.token}` },
+    });
   } catch (error) {
     const cause = (error as { cause?: Error }).cause?.message ?? (error as Error).message;
     throw new Error(`${command}: cannot reach the explorer at ${target.url}: ${cause}`);

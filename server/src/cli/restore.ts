@@ -14,8 +14,18 @@ import { cliActor, fail, openCliStore } from './cli-common.js';
 import { postRestore, serverTarget } from './online.js';
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { from: { type: 'string' }, actor: { type: 'string' }, url: { type: 'string' }, token: { type: 'string' } } });
-  if (!values.from) throw new Error('restore: --from is required\nusage: npm run restore -- --from BACKUP.json [--actor NAME] [--url URL]');
+  const { values } = parseArgs({
+    options: {
+      from: { type: 'string' },
+      actor: { type: 'string' },
+      url: { type: 'string' },
+      token: { type: 'string' },
+    },
+  });
+  if (!values.from)
+    throw new Error(
+      'restore: --from is required\nusage: npm run restore -- --from BACKUP.json [--actor NAME] [--url URL]',
+    );
   const path = resolve(values.from);
   const { graph, audit, issues } = readGraphForImport(path, 'json', new Map());
   if (issues.length > 0) {
@@ -25,17 +35,29 @@ async function main(): Promise<void> {
   const target = serverTarget('restore', values);
   if (target) {
     const result = await postRestore(target, readFileSync(path, 'utf8'), basename(path));
-    console.log(`restore: the explorer at ${target.url} saved the graph it replaced to ${result.previous} (on the server)`);
-    console.log(`restore: the explorer now holds ${result.nodes} nodes and ${result.relationships} relationships from ${values.from}`);
+    console.log(
+      `restore: the explorer at ${target.url} saved the graph it replaced to ${result.previous} (on the server)`,
+    );
+    console.log(
+      `restore: the explorer now holds ${result.nodes} nodes and ${result.relationships} relationships from ${values.from}`,
+    );
     return;
   }
   const config = readConfig();
   const store = await openCliStore(config, 'restore');
   try {
     const safety = defaultBackupPath(config.dataDir, 'pre-restore');
-    const result = await restoreBackup(store, { graph, audit }, { actor: cliActor(values.actor), source: values.from, safetyPath: safety });
-    console.log(`restore: saved the current graph (${result.saved.nodes} nodes, ${result.saved.relationships} relationships) to ${safety}`);
-    console.log(`restore: the store now holds ${result.nodes} nodes and ${result.relationships} relationships from ${values.from}`);
+    const result = await restoreBackup(
+      store,
+      { graph, audit },
+      { actor: cliActor(values.actor), source: values.from, safetyPath: safety },
+    );
+    console.log(
+      `restore: saved the current graph (${result.saved.nodes} nodes, ${result.saved.relationships} relationships) to ${safety}`,
+    );
+    console.log(
+      `restore: the store now holds ${result.nodes} nodes and ${result.relationships} relationships from ${values.from}`,
+    );
   } finally {
     await store.close();
   }

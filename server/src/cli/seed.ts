@@ -10,7 +10,8 @@ function batchSizeFrom(args: string[]): number {
   const i = args.indexOf('--batch-size');
   if (i === -1) return 1000;
   const value = Number(args[i + 1]);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`seed: --batch-size must be a positive integer, got "${args[i + 1] ?? ''}"`);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`seed: --batch-size must be a positive integer, got "${args[i + 1] ?? ''}"`);
   return value;
 }
 
@@ -26,7 +27,9 @@ async function main(): Promise<void> {
     const summary = await store.importGraph(graph, { batchSize });
     const counts = await store.counts();
     console.log(`seed: ${health.detail}`);
-    console.log(`seed: merged ${summary.nodes} nodes and ${summary.relationships} relationships in ${Date.now() - started} ms`);
+    console.log(
+      `seed: merged ${summary.nodes} nodes and ${summary.relationships} relationships in ${Date.now() - started} ms`,
+    );
     console.log(`seed: the store now holds ${counts.nodes} nodes and ${counts.relationships} relationships`);
     const line = (record: Record<string, number>) =>
       Object.entries(record)

@@ -22,26 +22,41 @@ function revoke(name: string, file: string | undefined): void {
   if (!file) throw new Error(`token: --revoke needs --file\n${usage}`);
   if (!existsSync(file)) throw new Error(`token: ${file} does not exist`);
   const entries = parseTokenEntries(readFileSync(file, 'utf8'), file);
-  if (!entries.some((e) => e.name === name)) throw new Error(`token: ${file} has no entry named "${name}" (names: ${entries.map((e) => e.name).join(', ') || 'none'})`);
-  writeEntries(file, entries.filter((e) => e.name !== name));
+  if (!entries.some((e) => e.name === name))
+    throw new Error(
+      `token: ${file} has no entry named "${name}" (names: ${entries.map((e) => e.name).join(', ') || 'none'})`,
+    );
+  writeEntries(
+    file,
+    entries.filter((e) => e.name !== name),
+  );
   console.log(`token: revoked "${name}" in ${file}; a running server refuses the token within a second`);
 }
 
 function main(): void {
   const { values } = parseArgs({
-    options: { name: { type: 'string' }, role: { type: 'string', default: 'editor' }, file: { type: 'string' }, revoke: { type: 'string' } },
+    options: {
+      name: { type: 'string' },
+      role: { type: 'string', default: 'editor' },
+      file: { type: 'string' },
+      revoke: { type: 'string' },
+    },
   });
   if (values.revoke !== undefined) return revoke(values.revoke, values.file);
   if (!values.name) throw new Error(`token: --name is required\n${usage}`);
-  if (!ROLES.includes(values.role as Role)) throw new Error(`token: --role must be one of ${ROLES.join(', ')}\n${usage}`);
+  if (!ROLES.includes(values.role as Role))
+    throw new Error(`token: --role must be one of ${ROLES.join(', ')}\n${usage}`);
   const { token, entry } = newToken(values.name, values.role as Role);
   // Validates the name the same way the server does when it loads the file.
   parseTokenEntries(JSON.stringify([entry]), '--name/--role');
   if (values.file) {
     const entries = existsSync(values.file) ? parseTokenEntries(readFileSync(values.file, 'utf8'), values.file) : [];
-    if (entries.some((e) => e.name === entry.name)) throw new Error(`token: ${values.file} already has an entry named "${entry.name}"`);
+    if (entries.some((e) => e.name === entry.name))
+      throw new Error(`token: ${values.file} already has an entry named "${entry.name}"`);
     writeEntries(values.file, [...entries, entry]);
-    console.log(`token: added "${entry.name}" (${entry.role}) to ${values.file}; a running server accepts it within a second`);
+    console.log(
+      `token: added "${entry.name}" (${entry.role}) to ${values.file}; a running server accepts it within a second`,
+    );
   } else {
     console.log('token: add this entry to the JSON array in your KIES_TOKENS_FILE:');
     console.log(`  ${JSON.stringify(entry)}`);

@@ -23,7 +23,8 @@ export function newAuditId(at: Date, random: string): string {
   return `audit-${at.toISOString().replace(/[-:.]/g, '')}-${random}`;
 }
 
-const clean = (map: PropertyMap): PropertyMap => Object.fromEntries(Object.entries(map).filter(([, v]) => v !== null && v !== undefined));
+const clean = (map: PropertyMap): PropertyMap =>
+  Object.fromEntries(Object.entries(map).filter(([, v]) => v !== null && v !== undefined));
 
 export function auditRecord(
   stamp: AuditStamp,
@@ -52,8 +53,17 @@ export function auditRecord(
     undoneBy: null,
   };
   const stored = clean({
-    id: stamp.id, at: stamp.at, actor: actor.name, role: actor.role, action, target, nodeIds: event.nodeIds,
-    before: event.before, after: event.after, undoes, ...evidence,
+    id: stamp.id,
+    at: stamp.at,
+    actor: actor.name,
+    role: actor.role,
+    action,
+    target,
+    nodeIds: event.nodeIds,
+    before: event.before,
+    after: event.after,
+    undoes,
+    ...evidence,
   });
   return { stored, event };
 }

@@ -91,7 +91,10 @@ export function boundedPaths(adj: Adjacency, query: PathQuery): IdPath[] {
   const a = adj.index.get(query.from);
   const b = adj.index.get(query.to);
   if (a === undefined || b === undefined || a === b || query.limit <= 0) return [];
-  const allowedTypes = query.types && query.types.length > 0 ? new Set(query.types.map((t) => adj.typeNames.indexOf(t)).filter((t) => t >= 0)) : null;
+  const allowedTypes =
+    query.types && query.types.length > 0
+      ? new Set(query.types.map((t) => adj.typeNames.indexOf(t)).filter((t) => t >= 0))
+      : null;
   if (allowedTypes && allowedTypes.size === 0) return [];
   const via = query.via && query.via.length > 0 ? new Set(query.via) : null;
   const inner = (n: number) => !via || adj.labels[n]!.some((l) => via.has(l));
@@ -130,7 +133,17 @@ export function boundedPaths(adj: Adjacency, query: PathQuery): IdPath[] {
         if (!backs || !typeOk(k)) continue;
         for (const q of backs) {
           if (q.nodes.some((n) => p.nodes.includes(n))) continue;
-          batch.push(toPath(adj, [...p.nodes, ...[...q.nodes].reverse()], [...p.entries.map((e) => [e, 1] as const), [k, 1] as const, ...[...q.entries].reverse().map((e) => [e, 0] as const)]));
+          batch.push(
+            toPath(
+              adj,
+              [...p.nodes, ...[...q.nodes].reverse()],
+              [
+                ...p.entries.map((e) => [e, 1] as const),
+                [k, 1] as const,
+                ...[...q.entries].reverse().map((e) => [e, 0] as const),
+              ],
+            ),
+          );
         }
       }
     }
@@ -142,7 +155,11 @@ export function boundedPaths(adj: Adjacency, query: PathQuery): IdPath[] {
 }
 
 /** `entries`: [entry, 1] read from the path's earlier node, [entry, 0] read from its later node. */
-function toPath(adj: Adjacency, nodes: number[], entries: (readonly [number, 0 | 1])[]): { path: IdPath; along: string } {
+function toPath(
+  adj: Adjacency,
+  nodes: number[],
+  entries: (readonly [number, 0 | 1])[],
+): { path: IdPath; along: string } {
   const hops = entries.map(([k, fromEarlier], i) => {
     const near = fromEarlier ? nodes[i]! : nodes[i + 1]!;
     const far = adj.others[k]!;

@@ -28,7 +28,11 @@ export interface CoverageRow {
  * One entry per (mission, label) pair, sorted by mission id then label, members in the order given (empty cells
  * included: gap analysis reports them). `rows` are the addressing nodes with the missions each addresses.
  */
-export function coverageEntries(missionIds: readonly string[], labels: readonly NodeLabel[], rows: readonly { missionIds: readonly string[]; member: GraphNode }[]): CoverageEntry[] {
+export function coverageEntries(
+  missionIds: readonly string[],
+  labels: readonly NodeLabel[],
+  rows: readonly { missionIds: readonly string[]; member: GraphNode }[],
+): CoverageEntry[] {
   const wanted = [...new Set(labels)].sort();
   const cells = new Map<string, CoverageEntry>();
   const key = (missionId: string, label: string) => `${missionId}\u0000${label}`;
@@ -51,7 +55,10 @@ export function buildCoverage(missions: GraphNode[], entries: CoverageEntry[], d
     .sort((a, b) => missionOrder(a) - missionOrder(b) || a.id.localeCompare(b.id))
     .map((mission) => ({
       mission,
-      cells: dimensions.map((dimension) => ({ dimension, members: byKey.get(key(mission.id, DIMENSION_LABELS[dimension])) ?? [] })),
+      cells: dimensions.map((dimension) => ({
+        dimension,
+        members: byKey.get(key(mission.id, DIMENSION_LABELS[dimension])) ?? [],
+      })),
     }));
 }
 

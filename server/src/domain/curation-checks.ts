@@ -16,10 +16,15 @@ const MAX_LIST = 50;
 function lengthIssues(values: Record<string, unknown>, prefix: string): FieldIssue[] {
   const issues: FieldIssue[] = [];
   for (const [key, value] of Object.entries(values)) {
-    const limit = key === 'name' || key === 'fullName' || key === 'nameEn' || key === 'code' || key === 'kind' ? MAX_NAME : MAX_TEXT;
+    const limit =
+      key === 'name' || key === 'fullName' || key === 'nameEn' || key === 'code' || key === 'kind'
+        ? MAX_NAME
+        : MAX_TEXT;
     const items = Array.isArray(value) ? value : [value];
-    if (Array.isArray(value) && value.length > MAX_LIST) issues.push({ field: `${prefix}${key}`, message: `at most ${MAX_LIST} items` });
-    if (items.some((v) => typeof v === 'string' && v.length > limit)) issues.push({ field: `${prefix}${key}`, message: `at most ${limit} characters` });
+    if (Array.isArray(value) && value.length > MAX_LIST)
+      issues.push({ field: `${prefix}${key}`, message: `at most ${MAX_LIST} items` });
+    if (items.some((v) => typeof v === 'string' && v.length > limit))
+      issues.push({ field: `${prefix}${key}`, message: `at most ${limit} characters` });
     if (items.some((v) => typeof v === 'string' && /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(v))) {
       issues.push({ field: `${prefix}${key}`, message: 'contains control characters' });
     }
@@ -59,7 +64,8 @@ const AT = { file: 'input', line: 1 };
 
 /** Maps a validator field (seed vocabulary) to the GraphQL input path a client sent. */
 function inputField(field: string, provenanceFromInput: boolean): string {
-  if ((PROVENANCE_FIELDS as readonly string[]).includes(field)) return provenanceFromInput ? `provenance.${field}` : field;
+  if ((PROVENANCE_FIELDS as readonly string[]).includes(field))
+    return provenanceFromInput ? `provenance.${field}` : field;
   if (field === ':START_ID') return 'start';
   if (field === ':END_ID') return 'end';
   if (field === ':TYPE') return 'type';
@@ -76,31 +82,47 @@ function toIssues(graph: SeedGraph, texts: SourceTexts, existing: Map<string, re
 /** Problems with the evidence a write gives (every write needs one, deletions included). */
 export function checkWriteProvenance(input: ProvenanceInput, texts: SourceTexts): FieldIssue[] {
   const properties = provenanceProperties(input);
-  const issues = lengthIssues({ sources: properties.sources, quotes: properties.quotes, note: properties.note }, 'provenance.');
+  const issues = lengthIssues(
+    { sources: properties.sources, quotes: properties.quotes, note: properties.note },
+    'provenance.',
+  );
   if (!(CONFIDENCE_VALUES as readonly unknown[]).includes(properties.confidence)) {
     issues.push({ field: 'provenance.confidence', message: `must be one of ${CONFIDENCE_VALUES.join(', ')}` });
   }
   // The validator's provenance rules, run on a stand-in node that carries only this evidence.
   const probe: SeedGraph = {
-    nodes: [{ id: 'provenance', labels: ['Mission'], properties: { id: 'provenance', name: 'provenance', ...clean(properties) }, at: AT }],
+    nodes: [
+      {
+        id: 'provenance',
+        labels: ['Mission'],
+        properties: { id: 'provenance', name: 'provenance', ...clean(properties) },
+        at: AT,
+      },
+    ],
     relationships: [],
   };
   return [...issues, ...toIssues(probe, texts, new Map()).filter((i) => i.field.startsWith('provenance.'))];
 }
 
 const clean = (map: PropertyMap) =>
-  Object.fromEntries(Object.entries(map).filter(([, v]) => v !== undefined && v !== null)) as SeedGraph['nodes'][number]['properties'];
+  Object.fromEntries(
+    Object.entries(map).filter(([, v]) => v !== undefined && v !== null),
+  ) as SeedGraph['nodes'][number]['properties'];
 
 /** Problems with a node as it would be stored (model labels, required properties, provenance, id format). */
 export function checkNode(node: GraphNode, texts: SourceTexts): FieldIssue[] {
   const issues: FieldIssue[] = [];
   if (node.labels.length === 0) issues.push({ field: 'labels', message: 'a node needs at least one label' });
   for (const name of Object.keys(node.properties)) {
-    if (!NODE_PROPERTIES[name] || DERIVED_NODE_PROPERTIES.includes(name)) issues.push({ field: name, message: `unknown property "${name}"` });
+    if (!NODE_PROPERTIES[name] || DERIVED_NODE_PROPERTIES.includes(name))
+      issues.push({ field: name, message: `unknown property "${name}"` });
   }
   issues.push(...lengthIssues(node.properties, ''));
   if (node.id.length > 200) issues.push({ field: 'id', message: 'at most 200 characters' });
-  const graph: SeedGraph = { nodes: [{ id: node.id, labels: node.labels, properties: clean(node.properties), at: AT }], relationships: [] };
+  const graph: SeedGraph = {
+    nodes: [{ id: node.id, labels: node.labels, properties: clean(node.properties), at: AT }],
+    relationships: [],
+  };
   return [...issues, ...toIssues(graph, texts, new Map())];
 }
 
@@ -117,4 +139,3 @@ export function checkRelationship(
   };
   return [...issues, ...toIssues(graph, texts, endLabels)];
 }
-

@@ -5,10 +5,23 @@ import type { NodeLabel } from '@kies/schema';
 import type { GraphNode, GraphRelationship, PropertyMap } from './graph-data.js';
 import { dedupeIssues, underArgument, type FieldIssue } from './field-issues.js';
 import {
-  NODE_FIELD_NAMES, relationshipId, type Actor, type CreateNodeRequest, type CreateRelationshipRequest, type ProvenanceInput,
-  type RelationshipKey, type UpdateNodeRequest, type UpdateRelationshipRequest,
+  NODE_FIELD_NAMES,
+  relationshipId,
+  type Actor,
+  type CreateNodeRequest,
+  type CreateRelationshipRequest,
+  type ProvenanceInput,
+  type RelationshipKey,
+  type UpdateNodeRequest,
+  type UpdateRelationshipRequest,
 } from './curation.js';
-import { checkNode, checkRelationship, checkWriteProvenance, mergeProvenance, provenanceProperties } from './curation-checks.js';
+import {
+  checkNode,
+  checkRelationship,
+  checkWriteProvenance,
+  mergeProvenance,
+  provenanceProperties,
+} from './curation-checks.js';
 import { nodeSnapshot, relationshipSnapshot } from './snapshots.js';
 import { auditRecord, type AuditRecord, type AuditStamp } from './audit-records.js';
 import type { SourceTexts } from '@kies/graph-seed/validation';
@@ -53,7 +66,12 @@ export type Planned<R> = CurationPlan<R> | Refusal;
 
 export const isRefusal = <R>(planned: Planned<R>): planned is Refusal => 'refused' in planned;
 
-export const refuse = (code: Refusal['code'], message: string, issues: FieldIssue[] = []): Refusal => ({ refused: true, code, message, issues });
+export const refuse = (code: Refusal['code'], message: string, issues: FieldIssue[] = []): Refusal => ({
+  refused: true,
+  code,
+  message,
+  issues,
+});
 
 const invalid = (message: string, issues: FieldIssue[]) =>
   refuse('INVALID', `${message}: ${issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`, issues);
@@ -84,16 +102,35 @@ const notFoundNode = (id: string) => refuse('NOT_FOUND', `no node with id "${id}
 const notFoundRelationship = (key: RelationshipKey) => refuse('NOT_FOUND', `no relationship ${relationshipId(key)}`);
 
 /** `existing`: the node already stored under the id, if any. */
-export function planCreateNode(request: CreateNodeRequest, existing: NodeState | null, { actor, stamp, texts }: PlanContext): Planned<GraphNode> {
+export function planCreateNode(
+  request: CreateNodeRequest,
+  existing: NodeState | null,
+  { actor, stamp, texts }: PlanContext,
+): Planned<GraphNode> {
   const issues = underArgument(checkWriteProvenance(request.provenance, texts), 'input');
-  const properties = clean({ ...pickFields(request.fields), ...provenanceProperties(request.provenance), id: request.id });
+  const properties = clean({
+    ...pickFields(request.fields),
+    ...provenanceProperties(request.provenance),
+    id: request.id,
+  });
   const node: GraphNode = { id: request.id, labels: [...new Set(request.labels)].sort(), properties };
   issues.push(...underArgument(checkNode(node, texts), 'input'));
   if (issues.length > 0) return invalid(`node ${request.id} not created`, dedupeIssues(issues));
   if (existing) {
-    return refuse('CONSTRAINT', `a node with id "${request.id}" already exists (constraint entity_id_unique)`, [{ field: 'input.id', message: 'already exists' }]);
+    return refuse('CONSTRAINT', `a node with id "${request.id}" already exists (constraint entity_id_unique)`, [
+      { field: 'input.id', message: 'already exists' },
+    ]);
   }
-  const audit = auditRecord(stamp, actor, 'CREATE_NODE', request.id, [request.id], null, nodeSnapshot(node), request.provenance);
+  const audit = auditRecord(
+    stamp,
+    actor,
+    'CREATE_NODE',
+    request.id,
+    [request.id],
+    null,
+    nodeSnapshot(node),
+    request.provenance,
+  );
   return { change: { kind: 'CREATE_NODE', node, relationships: [] }, audit, result: node, what: `node ${request.id}` };
 }
 
@@ -102,7 +139,11 @@ export function planCreateNode(request: CreateNodeRequest, existing: NodeState |
  * its relationships (needed only when the request changes labels: every relationship must stay valid).
  */
 export function planUpdateNode(
-  id: string, request: UpdateNodeRequest, current: NodeState | null, neighbourLabels: Map<string, NodeLabel[]>, { actor, stamp, texts }: PlanContext,
+  id: string,
+  request: UpdateNodeRequest,
+  current: NodeState | null,
+  neighbourLabels: Map<string, NodeLabel[]>,
+  { actor, stamp, texts }: PlanContext,
 ): Planned<GraphNode> {
   if (!current) return notFoundNode(id);
   const issues = underArgument(checkWriteProvenance(request.provenance, texts), 'input');
@@ -111,33 +152,69 @@ export function planUpdateNode(
     if (value === null) delete properties[key];
     else properties[key] = value;
   }
-  Object.assign(properties, mergeProvenance(current.node.properties, request.provenance, request.replaceProvenance ?? false));
+  Object.assign(
+    properties,
+    mergeProvenance(current.node.properties, request.provenance, request.replaceProvenance ?? false),
+  );
   const labels = request.labels ? [...new Set(request.labels)].sort() : current.node.labels;
   const next: GraphNode = { id, labels, properties: clean(properties) };
   issues.push(...underArgument(checkNode(next, texts), 'input'));
   // A label change must keep every relationship valid: check each against the model with the new labels.
   if (request.labels) {
     for (const rel of current.relationships) {
-      const ends = new Map([rel.start, rel.end].filter((n) => neighbourLabels.has(n)).map((n) => [n, neighbourLabels.get(n)!]));
+      const ends = new Map(
+        [rel.start, rel.end].filter((n) => neighbourLabels.has(n)).map((n) => [n, neighbourLabels.get(n)!]),
+      );
       ends.set(id, labels);
       const relIssues = checkRelationship(rel, ends, texts).filter((i) => i.field === 'start' || i.field === 'end');
-      issues.push(...relIssues.map((i) => ({ field: 'input.labels', message: `${relationshipId(rel)}: ${i.message}` })));
+      issues.push(
+        ...relIssues.map((i) => ({ field: 'input.labels', message: `${relationshipId(rel)}: ${i.message}` })),
+      );
     }
   }
   if (issues.length > 0) return invalid(`node ${id} not updated`, dedupeIssues(issues));
-  const audit = auditRecord(stamp, actor, 'UPDATE_NODE', id, [id], nodeSnapshot(current.node), nodeSnapshot(next), request.provenance);
+  const audit = auditRecord(
+    stamp,
+    actor,
+    'UPDATE_NODE',
+    id,
+    [id],
+    nodeSnapshot(current.node),
+    nodeSnapshot(next),
+    request.provenance,
+  );
   return { change: { kind: 'UPDATE_NODE', current, next }, audit, result: next, what: `node ${id}` };
 }
 
 /** The plan that deletes `current` with its relationships (kept in the audit event, so undo restores them). */
-export function deleteNodePlan(current: NodeState, provenance: ProvenanceInput, { actor, stamp }: Omit<PlanContext, 'texts'>, undoes: string | null): CurationPlan<null> {
+export function deleteNodePlan(
+  current: NodeState,
+  provenance: ProvenanceInput,
+  { actor, stamp }: Omit<PlanContext, 'texts'>,
+  undoes: string | null,
+): CurationPlan<null> {
   const id = current.node.id;
   const neighbours = [...new Set(current.relationships.flatMap((r) => [r.start, r.end]))].filter((n) => n !== id);
-  const audit = auditRecord(stamp, actor, 'DELETE_NODE', id, [id, ...neighbours], nodeSnapshot(current.node, current.relationships), null, provenance, undoes);
+  const audit = auditRecord(
+    stamp,
+    actor,
+    'DELETE_NODE',
+    id,
+    [id, ...neighbours],
+    nodeSnapshot(current.node, current.relationships),
+    null,
+    provenance,
+    undoes,
+  );
   return { change: { kind: 'DELETE_NODE', current }, audit, result: null, what: `node ${id}` };
 }
 
-export function planDeleteNode(id: string, provenance: ProvenanceInput, current: NodeState | null, context: PlanContext): Planned<null> {
+export function planDeleteNode(
+  id: string,
+  provenance: ProvenanceInput,
+  current: NodeState | null,
+  context: PlanContext,
+): Planned<null> {
   const issues = checkWriteProvenance(provenance, context.texts);
   if (issues.length > 0) return invalid(`node ${id} not deleted`, issues);
   if (!current) return notFoundNode(id);
@@ -146,7 +223,10 @@ export function planDeleteNode(id: string, provenance: ProvenanceInput, current:
 
 /** `endLabels`: labels of the end nodes that exist (absent ones are left out, so the check reports them). */
 export function planCreateRelationship(
-  request: CreateRelationshipRequest, endLabels: Map<string, NodeLabel[]>, existing: GraphRelationship | null, { actor, stamp, texts }: PlanContext,
+  request: CreateRelationshipRequest,
+  endLabels: Map<string, NodeLabel[]>,
+  existing: GraphRelationship | null,
+  { actor, stamp, texts }: PlanContext,
 ): Planned<GraphRelationship> {
   const rel: GraphRelationship = {
     type: request.type,
@@ -158,39 +238,90 @@ export function planCreateRelationship(
   issues.push(...underArgument(checkRelationship(rel, endLabels, texts), 'input'));
   if (issues.length > 0) return invalid(`relationship ${relationshipId(rel)} not created`, dedupeIssues(issues));
   if (existing) {
-    return refuse('CONSTRAINT', `relationship ${relationshipId(rel)} already exists (one per type and node pair); update it instead`, [
-      { field: 'input.type', message: 'already exists' },
-    ]);
+    return refuse(
+      'CONSTRAINT',
+      `relationship ${relationshipId(rel)} already exists (one per type and node pair); update it instead`,
+      [{ field: 'input.type', message: 'already exists' }],
+    );
   }
-  const audit = auditRecord(stamp, actor, 'CREATE_RELATIONSHIP', relationshipId(rel), [rel.start, rel.end], null, relationshipSnapshot(rel), request.provenance);
-  return { change: { kind: 'CREATE_RELATIONSHIP', relationship: rel }, audit, result: rel, what: `relationship ${relationshipId(rel)}` };
+  const audit = auditRecord(
+    stamp,
+    actor,
+    'CREATE_RELATIONSHIP',
+    relationshipId(rel),
+    [rel.start, rel.end],
+    null,
+    relationshipSnapshot(rel),
+    request.provenance,
+  );
+  return {
+    change: { kind: 'CREATE_RELATIONSHIP', relationship: rel },
+    audit,
+    result: rel,
+    what: `relationship ${relationshipId(rel)}`,
+  };
 }
 
 export function planUpdateRelationship(
-  key: RelationshipKey, request: UpdateRelationshipRequest, current: GraphRelationship | null, endLabels: Map<string, NodeLabel[]>,
+  key: RelationshipKey,
+  request: UpdateRelationshipRequest,
+  current: GraphRelationship | null,
+  endLabels: Map<string, NodeLabel[]>,
   { actor, stamp, texts }: PlanContext,
 ): Planned<GraphRelationship> {
   if (!current) return notFoundRelationship(key);
   const properties: PropertyMap = { ...current.properties };
   if (request.role === null) delete properties.role;
   else if (request.role !== undefined) properties.role = request.role;
-  Object.assign(properties, mergeProvenance(current.properties, request.provenance, request.replaceProvenance ?? false));
+  Object.assign(
+    properties,
+    mergeProvenance(current.properties, request.provenance, request.replaceProvenance ?? false),
+  );
   const next: GraphRelationship = { ...key, properties: clean(properties) };
   const issues = underArgument(checkWriteProvenance(request.provenance, texts), 'input');
   issues.push(...underArgument(checkRelationship(next, endLabels, texts), 'input'));
   if (issues.length > 0) return invalid(`relationship ${relationshipId(key)} not updated`, dedupeIssues(issues));
   const audit = auditRecord(
-    stamp, actor, 'UPDATE_RELATIONSHIP', relationshipId(key), [key.start, key.end], relationshipSnapshot(current), relationshipSnapshot(next), request.provenance,
+    stamp,
+    actor,
+    'UPDATE_RELATIONSHIP',
+    relationshipId(key),
+    [key.start, key.end],
+    relationshipSnapshot(current),
+    relationshipSnapshot(next),
+    request.provenance,
   );
-  return { change: { kind: 'UPDATE_RELATIONSHIP', current, next }, audit, result: next, what: `relationship ${relationshipId(key)}` };
+  return {
+    change: { kind: 'UPDATE_RELATIONSHIP', current, next },
+    audit,
+    result: next,
+    what: `relationship ${relationshipId(key)}`,
+  };
 }
 
 export function planDeleteRelationship(
-  key: RelationshipKey, provenance: ProvenanceInput, current: GraphRelationship | null, { actor, stamp, texts }: PlanContext,
+  key: RelationshipKey,
+  provenance: ProvenanceInput,
+  current: GraphRelationship | null,
+  { actor, stamp, texts }: PlanContext,
 ): Planned<null> {
   const issues = checkWriteProvenance(provenance, texts);
   if (issues.length > 0) return invalid(`relationship ${relationshipId(key)} not deleted`, issues);
   if (!current) return notFoundRelationship(key);
-  const audit = auditRecord(stamp, actor, 'DELETE_RELATIONSHIP', relationshipId(key), [key.start, key.end], relationshipSnapshot(current), null, provenance);
-  return { change: { kind: 'DELETE_RELATIONSHIP', current }, audit, result: null, what: `relationship ${relationshipId(key)}` };
+  const audit = auditRecord(
+    stamp,
+    actor,
+    'DELETE_RELATIONSHIP',
+    relationshipId(key),
+    [key.start, key.end],
+    relationshipSnapshot(current),
+    null,
+    provenance,
+  );
+  return {
+    change: { kind: 'DELETE_RELATIONSHIP', current },
+    audit,
+    result: null,
+    what: `relationship ${relationshipId(key)}`,
+  };
 }

@@ -31,7 +31,19 @@ export interface NodeFields {
   url?: string | null;
 }
 
-export const NODE_FIELD_NAMES = ['name', 'fullName', 'aliases', 'description', 'nameEn', 'code', 'kind', 'target', 'amountEur', 'amountText', 'url'] as const;
+export const NODE_FIELD_NAMES = [
+  'name',
+  'fullName',
+  'aliases',
+  'description',
+  'nameEn',
+  'code',
+  'kind',
+  'target',
+  'amountEur',
+  'amountText',
+  'url',
+] as const;
 
 export interface CreateNodeRequest {
   id: string;
@@ -91,7 +103,6 @@ export interface NodeSnapshot extends GraphNode {
 }
 
 export const relationshipId = (key: RelationshipKey): string => `${key.start}>${key.type}>${key.end}`;
-
 
 /** What a node write answers: the node after the change (null after a deletion) and its audit event. */
 export interface NodeChange {

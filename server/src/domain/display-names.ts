@@ -17,7 +17,8 @@ export function qualifiedName(n: GraphNode): string {
   const kind = label ? LABEL_NAMES[label].en : null;
   const code = str(n.properties.code);
   const full = str(n.properties.fullName);
-  const extra = code && foldText(code) !== foldText(name) ? code : full && foldText(full) !== foldText(name) ? full : null;
+  const extra =
+    code && foldText(code) !== foldText(name) ? code : full && foldText(full) !== foldText(name) ? full : null;
   const parts = [kind, extra].filter(Boolean).join(' ');
   return parts ? `${name} (${parts})` : name;
 }

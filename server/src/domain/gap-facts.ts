@@ -46,14 +46,34 @@ export interface GapReadings {
  * The gap facts from the readings, and the ids they name that no reading returned as a node: the store fetches
  * those (`referencedNodes`) so that findings resolve every node without another query.
  */
-export function assembleGapFacts(readings: GapReadings): { facts: Omit<GapFacts, 'referencedNodes'>; unreadIds: string[] } {
+export function assembleGapFacts(readings: GapReadings): {
+  facts: Omit<GapFacts, 'referencedNodes'>;
+  unreadIds: string[];
+} {
   // With edges missing, any mission's cut nodes could be wrong: then no links at all, and every mission is flagged.
   const links = readings.servingEdgesCut
     ? { links: [], truncatedMissionIds: readings.missions.map((m) => m.id) }
     : missionPppLinks(readings.servingEdges);
-  const { missions, coverage, unservedCareAgreements, unservedProgrammes, programmesWithoutMission, pppsWithoutMission, nodesWithoutProvenance } = readings;
+  const {
+    missions,
+    coverage,
+    unservedCareAgreements,
+    unservedProgrammes,
+    programmesWithoutMission,
+    pppsWithoutMission,
+    nodesWithoutProvenance,
+  } = readings;
   const known = new Set(
-    [missions, unservedCareAgreements, unservedProgrammes, programmesWithoutMission, pppsWithoutMission, nodesWithoutProvenance].flat().map((n) => n.id),
+    [
+      missions,
+      unservedCareAgreements,
+      unservedProgrammes,
+      programmesWithoutMission,
+      pppsWithoutMission,
+      nodesWithoutProvenance,
+    ]
+      .flat()
+      .map((n) => n.id),
   );
   for (const entry of coverage) for (const member of entry.members) known.add(member.id);
   const named = new Set([

@@ -7,15 +7,28 @@ import { distinctNamer } from './display-names.js';
 import { labelSpec, RELATIONSHIP_NAMES } from '@kies/schema';
 
 export type GapKind =
-  | 'THIN_MISSION_CELL' | 'UNSERVED_CARE_AGREEMENT' | 'UNSERVED_PROGRAMME' | 'PROGRAMME_WITHOUT_MISSION'
-  | 'PPP_WITHOUT_MISSION' | 'NODE_WITHOUT_PROVENANCE' | 'RELATIONSHIP_WITHOUT_PROVENANCE' | 'SINGLE_POINT_OF_FAILURE';
+  | 'THIN_MISSION_CELL'
+  | 'UNSERVED_CARE_AGREEMENT'
+  | 'UNSERVED_PROGRAMME'
+  | 'PROGRAMME_WITHOUT_MISSION'
+  | 'PPP_WITHOUT_MISSION'
+  | 'NODE_WITHOUT_PROVENANCE'
+  | 'RELATIONSHIP_WITHOUT_PROVENANCE'
+  | 'SINGLE_POINT_OF_FAILURE';
 export type Severity = 'LOW' | 'MEDIUM' | 'HIGH';
 export const SEVERITY_RANK: Record<Severity, number> = { LOW: 0, MEDIUM: 1, HIGH: 2 };
 
 /** Which sentence describes a finding: clients render it in their language from the finding's named parts. */
 export type GapMessage =
-  | 'MISSION_CELL_EMPTY' | 'MISSION_CELL_ONE' | 'UNSERVED_CARE_AGREEMENT' | 'UNSERVED_PROGRAMME' | 'PROGRAMME_WITHOUT_MISSION'
-  | 'PPP_WITHOUT_MISSION' | 'NODE_WITHOUT_PROVENANCE' | 'RELATIONSHIP_WITHOUT_PROVENANCE' | 'MISSION_RESTS_ON_ONE_PPP'
+  | 'MISSION_CELL_EMPTY'
+  | 'MISSION_CELL_ONE'
+  | 'UNSERVED_CARE_AGREEMENT'
+  | 'UNSERVED_PROGRAMME'
+  | 'PROGRAMME_WITHOUT_MISSION'
+  | 'PPP_WITHOUT_MISSION'
+  | 'NODE_WITHOUT_PROVENANCE'
+  | 'RELATIONSHIP_WITHOUT_PROVENANCE'
+  | 'MISSION_RESTS_ON_ONE_PPP'
   | 'MISSION_REACHES_PPPS_ONLY_THROUGH';
 
 export interface Finding {
@@ -42,16 +55,23 @@ export interface Finding {
 export const THIN_CELL_BELOW = 2;
 
 const DIMENSION_WORDS: Record<Dimension, string> = {
-  PPP: 'public-private partnerships (PPPs)', NGF_PROJECT: 'Nationaal Groeifonds projects', KEY_TECHNOLOGY: 'key technologies',
-  PROGRAMME: 'programmes (MJP/BGP)', KEY_METHODOLOGY: 'key methodologies', CARE_AGREEMENT: 'care agreements',
-  TOPSECTOR: 'topsectors', NWA_ROUTE: 'NWA routes', MINISTRY: 'ministries',
+  PPP: 'public-private partnerships (PPPs)',
+  NGF_PROJECT: 'Nationaal Groeifonds projects',
+  KEY_TECHNOLOGY: 'key technologies',
+  PROGRAMME: 'programmes (MJP/BGP)',
+  KEY_METHODOLOGY: 'key methodologies',
+  CARE_AGREEMENT: 'care agreements',
+  TOPSECTOR: 'topsectors',
+  NWA_ROUTE: 'NWA routes',
+  MINISTRY: 'ministries',
 };
 
 // The English sentences; {subject}, {through}, {affected}, {dimension}, {type}, {count} are filled in by name.
 const ENGLISH: Record<GapMessage, { title: string; explanation: string }> = {
   MISSION_CELL_EMPTY: {
     title: '{subject}: no {dimension}',
-    explanation: 'No {dimension} address {subject} in the graph, so that column of the mission matrix is empty for this mission.',
+    explanation:
+      'No {dimension} address {subject} in the graph, so that column of the mission matrix is empty for this mission.',
   },
   MISSION_CELL_ONE: {
     title: '{subject}: only one of the {dimension}',
@@ -59,11 +79,13 @@ const ENGLISH: Record<GapMessage, { title: string; explanation: string }> = {
   },
   UNSERVED_CARE_AGREEMENT: {
     title: 'No PPP supports {subject}',
-    explanation: 'No public-private partnership or NGF project is recorded as supporting {subject}, so its goals have no research and innovation partner in the graph.',
+    explanation:
+      'No public-private partnership or NGF project is recorded as supporting {subject}, so its goals have no research and innovation partner in the graph.',
   },
   UNSERVED_PROGRAMME: {
     title: 'No PPP is linked to {subject}',
-    explanation: 'No public-private partnership or NGF project is linked to the programme {subject}, so nobody is recorded as putting it into practice.',
+    explanation:
+      'No public-private partnership or NGF project is linked to the programme {subject}, so nobody is recorded as putting it into practice.',
   },
   PROGRAMME_WITHOUT_MISSION: {
     title: '{subject} is in no mission row',
@@ -71,7 +93,8 @@ const ENGLISH: Record<GapMessage, { title: string; explanation: string }> = {
   },
   PPP_WITHOUT_MISSION: {
     title: '{subject} is linked to no mission',
-    explanation: 'The partnership {subject} addresses no mission in the graph: either its contribution is not recorded or it falls outside the mission agenda.',
+    explanation:
+      'The partnership {subject} addresses no mission in the graph: either its contribution is not recorded or it falls outside the mission agenda.',
   },
   NODE_WITHOUT_PROVENANCE: {
     title: '{subject} has no source',
@@ -79,7 +102,8 @@ const ENGLISH: Record<GapMessage, { title: string; explanation: string }> = {
   },
   RELATIONSHIP_WITHOUT_PROVENANCE: {
     title: '{subject} {type} {through} has no source',
-    explanation: 'The link "{type}" from {subject} to {through} has no source lines or quotes; add them so it can be checked.',
+    explanation:
+      'The link "{type}" from {subject} to {through} has no source lines or quotes; add them so it can be checked.',
   },
   MISSION_RESTS_ON_ONE_PPP: {
     title: '{subject} rests on one PPP',
@@ -87,7 +111,8 @@ const ENGLISH: Record<GapMessage, { title: string; explanation: string }> = {
   },
   MISSION_REACHES_PPPS_ONLY_THROUGH: {
     title: '{subject} reaches {count} indirectly linked PPP(s) only through {through}',
-    explanation: '{affected} do not address {subject} directly; every path from them to the mission (over agreements, funds, ' +
+    explanation:
+      '{affected} do not address {subject} directly; every path from them to the mission (over agreements, funds, ' +
       'ministries and programmes, up to 3 steps) runs through {through}. If {through} drops out, the mission loses its connection to these partnerships.',
   },
 };
@@ -98,8 +123,16 @@ export function classifyGaps(facts: GapFacts): Finding[] {
   const drafts: Draft[] = [];
   const missionsById = new Map(facts.missions.map((m) => [m.id, m]));
   const single = (kind: GapKind, severity: Severity, node: GraphNode): Draft => ({
-    id: `${kind}:${node.id}`, kind, severity, message: kind as GapMessage, subjectId: node.id, throughId: null, affectedIds: [],
-    nodeIds: [node.id], relationships: [], dimension: null,
+    id: `${kind}:${node.id}`,
+    kind,
+    severity,
+    message: kind as GapMessage,
+    subjectId: node.id,
+    throughId: null,
+    affectedIds: [],
+    nodeIds: [node.id],
+    relationships: [],
+    dimension: null,
   });
 
   // Every empty or one-member cell of every matrix column: the gaps list and the matrix tell the same story.
@@ -129,9 +162,16 @@ export function classifyGaps(facts: GapFacts): Finding[] {
   for (const n of facts.nodesWithoutProvenance) drafts.push(single('NODE_WITHOUT_PROVENANCE', 'LOW', n));
   for (const r of facts.relationshipsWithoutProvenance) {
     drafts.push({
-      id: `RELATIONSHIP_WITHOUT_PROVENANCE:${r.start}>${r.type}>${r.end}`, kind: 'RELATIONSHIP_WITHOUT_PROVENANCE', severity: 'LOW',
-      message: 'RELATIONSHIP_WITHOUT_PROVENANCE', subjectId: r.start, throughId: r.end, affectedIds: [],
-      nodeIds: [r.start, r.end], relationships: [r], dimension: null,
+      id: `RELATIONSHIP_WITHOUT_PROVENANCE:${r.start}>${r.type}>${r.end}`,
+      kind: 'RELATIONSHIP_WITHOUT_PROVENANCE',
+      severity: 'LOW',
+      message: 'RELATIONSHIP_WITHOUT_PROVENANCE',
+      subjectId: r.start,
+      throughId: r.end,
+      affectedIds: [],
+      nodeIds: [r.start, r.end],
+      relationships: [r],
+      dimension: null,
     });
   }
   for (const point of singlePointsOfFailure(facts.missionPppLinks)) {
@@ -151,16 +191,31 @@ export function classifyGaps(facts: GapFacts): Finding[] {
       dimension: null,
     });
   }
-  const carried = [facts.missions, facts.unservedCareAgreements, facts.unservedProgrammes, facts.programmesWithoutMission,
-    facts.pppsWithoutMission, facts.nodesWithoutProvenance, facts.referencedNodes, ...facts.coverage.map((e) => e.members)].flat();
+  const carried = [
+    facts.missions,
+    facts.unservedCareAgreements,
+    facts.unservedProgrammes,
+    facts.programmesWithoutMission,
+    facts.pppsWithoutMission,
+    facts.nodesWithoutProvenance,
+    facts.referencedNodes,
+    ...facts.coverage.map((e) => e.members),
+  ].flat();
   const byId = new Map(carried.map((n) => [n.id, n]));
   const namer = distinctNamer(byId.values());
   const findings = drafts.map((d) => ({ ...d, ...english(d, byId, namer) }));
-  return findings.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));
+  return findings.sort(
+    (a, b) =>
+      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id),
+  );
 }
 
 /** The English title and explanation, naming nodes by name (told apart where names collide among the facts' nodes). */
-function english(d: Draft, byId: ReadonlyMap<string, GraphNode>, namer: (n: GraphNode) => string): { title: string; explanation: string } {
+function english(
+  d: Draft,
+  byId: ReadonlyMap<string, GraphNode>,
+  namer: (n: GraphNode) => string,
+): { title: string; explanation: string } {
   const named = (id: string | null) => {
     const n = id ? byId.get(id) : undefined;
     return n ? namer(n) : id ? 'an unknown node' : '';

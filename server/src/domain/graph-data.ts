@@ -32,7 +32,11 @@ export interface GraphCounts {
 /** Sorts nodes by id and relationships by (type, start, end): a canonical order for comparing exports. */
 export function canonicalGraph(graph: GraphData): GraphData {
   const sortKeys = (map: PropertyMap): PropertyMap =>
-    Object.fromEntries(Object.keys(map).sort().map((k) => [k, map[k]]));
+    Object.fromEntries(
+      Object.keys(map)
+        .sort()
+        .map((k) => [k, map[k]]),
+    );
   return {
     nodes: [...graph.nodes]
       .sort((a, b) => a.id.localeCompare(b.id))

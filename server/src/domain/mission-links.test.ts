@@ -17,7 +17,14 @@ function randomGraph(seed: number): { kinds: Map<string, Kind>; edges: ServingEd
     // Self-loops and parallel edges on purpose: the engine's paths may use them.
     const a = ids[Math.floor(random() * ids.length)]!;
     const b = ids[Math.floor(random() * ids.length)]!;
-    edges.push({ a, b, aMission: kinds.get(a) === 'M', aPpp: kinds.get(a) === 'P', bMission: kinds.get(b) === 'M', bPpp: kinds.get(b) === 'P' });
+    edges.push({
+      a,
+      b,
+      aMission: kinds.get(a) === 'M',
+      aPpp: kinds.get(a) === 'P',
+      bMission: kinds.get(b) === 'M',
+      bPpp: kinds.get(b) === 'P',
+    });
   }
   return { kinds, edges };
 }
@@ -50,7 +57,14 @@ describe('missionPppLinks', () => {
   });
 
   it('drops a mission cut short by the work bound instead of reporting half-seen cut nodes', () => {
-    const edge = (a: string, b: string, bPpp = false): ServingEdge => ({ a, b, aMission: a === 'm', aPpp: false, bMission: false, bPpp });
+    const edge = (a: string, b: string, bPpp = false): ServingEdge => ({
+      a,
+      b,
+      aMission: a === 'm',
+      aPpp: false,
+      bMission: false,
+      bPpp,
+    });
     const edges = [edge('m', 'i1'), edge('m', 'i2'), edge('i1', 'p', true), edge('i2', 'p', true)];
     expect(missionPppLinks(edges).links).toEqual([{ missionId: 'm', pppId: 'p', commonNodeIds: [] }]);
     expect(missionPppLinks(edges, 1)).toEqual({ links: [], truncatedMissionIds: ['m'] });

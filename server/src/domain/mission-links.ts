@@ -36,7 +36,10 @@ const addTo = (map: Map<string, Set<string>>, key: string, value: string) => {
  * and intersecting their inner nodes per pair, but linear in the mission's 2-hop neighbourhood: for a second inner
  * node b, the paths m-a-b-x over all first hops a share {a, b} when there is one such a, and only {b} otherwise.
  */
-export function missionPppLinks(edges: ServingEdge[], workPerMission = LINK_WORK_PER_MISSION): { links: MissionPppLink[]; truncatedMissionIds: string[] } {
+export function missionPppLinks(
+  edges: ServingEdge[],
+  workPerMission = LINK_WORK_PER_MISSION,
+): { links: MissionPppLink[]; truncatedMissionIds: string[] } {
   const adjacency: Adjacency = { inner: new Map(), ppps: new Map() };
   const missions = new Set<string>();
   const isInner = new Set<string>();

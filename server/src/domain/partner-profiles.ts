@@ -40,14 +40,24 @@ export interface CandidateReading {
 }
 
 /** Subject profile plus `mine`: each categorised context id with its categories (the only ids a ranking can share). */
-export function subjectProfile(node: GraphNode, context: readonly ContextNode[]): { profile: PartnerProfile; mine: Map<string, ProfileCategory[]> } {
+export function subjectProfile(
+  node: GraphNode,
+  context: readonly ContextNode[],
+): { profile: PartnerProfile; mine: Map<string, ProfileCategory[]> } {
   const mine = new Map<string, ProfileCategory[]>();
   for (const y of context) {
     if (mine.has(y.id)) continue;
     const categories = CATEGORIES.filter((k) => CATEGORY_LABELS[k].some((l) => y.labels.includes(l)));
     if (categories.length > 0) mine.set(y.id, categories);
   }
-  const profile = { node, missions: [], technologies: [], topsectors: [], partnerships: [], careAgreements: [] } as PartnerProfile;
+  const profile = {
+    node,
+    missions: [],
+    technologies: [],
+    topsectors: [],
+    partnerships: [],
+    careAgreements: [],
+  } as PartnerProfile;
   for (const [id, categories] of mine) for (const k of categories) profile[k].push(id);
   return { profile, mine };
 }
@@ -58,7 +68,9 @@ export function subjectProfile(node: GraphNode, context: readonly ContextNode[])
  * subject's, so `hubNeighbours` (partnership id -> its neighbours; ids outside the subject's context are ignored) suffices.
  */
 export function candidateProfiles(
-  mine: ReadonlyMap<string, readonly ProfileCategory[]>, candidates: readonly CandidateReading[], hubNeighbours: ReadonlyMap<string, readonly string[]>,
+  mine: ReadonlyMap<string, readonly ProfileCategory[]>,
+  candidates: readonly CandidateReading[],
+  hubNeighbours: ReadonlyMap<string, readonly string[]>,
 ): PartnerProfile[] {
   // Ids as indexes into the subject's context and one reused mark array: a candidate in thousands of partnerships
   // unions thousands of lists (5M ids for 300 candidates at 100k nodes), ~0.5 s more with Sets of strings.
@@ -81,7 +93,14 @@ export function candidateProfiles(
     for (const hub of c.hubs) for (const i of hubIndexes.get(hub) ?? []) marks[i] = 1;
     const own = index.get(c.node.id);
     if (own !== undefined) marks[own] = 0;
-    const profile = { node: c.node, missions: [], technologies: [], topsectors: [], partnerships: [], careAgreements: [] } as PartnerProfile;
+    const profile = {
+      node: c.node,
+      missions: [],
+      technologies: [],
+      topsectors: [],
+      partnerships: [],
+      careAgreements: [],
+    } as PartnerProfile;
     for (let i = 0; i < ids.length; i++) if (marks[i]) for (const k of categories[i]!) profile[k].push(ids[i]!);
     return profile;
   });
@@ -107,7 +126,13 @@ export function candidatesInOrder(rows: readonly { via: string; id: string }[], 
  * Adds the candidate ids of one discovery slice to `found` in order, skipping the subject and repeats, up to `max`.
  * Returns whether `found` is full.
  */
-export function addCandidates(found: string[], seen: Set<string>, ids: readonly string[], subjectId: string, max: number): boolean {
+export function addCandidates(
+  found: string[],
+  seen: Set<string>,
+  ids: readonly string[],
+  subjectId: string,
+  max: number,
+): boolean {
   for (const id of ids) {
     if (found.length >= max) return true;
     if (id === subjectId || seen.has(id)) continue;

@@ -4,7 +4,12 @@ import type { GraphNode } from './graph-data.js';
 import type { PartnerProfile } from './partner-profiles.js';
 
 export type ReasonKind =
-  | 'SHARED_MISSION' | 'SHARED_TECHNOLOGY' | 'SHARED_TOPSECTOR' | 'SHARED_PARTNERSHIP' | 'SHARED_CARE_AGREEMENT' | 'COMPLEMENTARY_ROLE';
+  | 'SHARED_MISSION'
+  | 'SHARED_TECHNOLOGY'
+  | 'SHARED_TOPSECTOR'
+  | 'SHARED_PARTNERSHIP'
+  | 'SHARED_CARE_AGREEMENT'
+  | 'COMPLEMENTARY_ROLE';
 
 /** A reason as data: clients say it in their language; `explanation` (English) is filled in by name at the API. */
 export interface Reason {
@@ -52,18 +57,32 @@ const ENGLISH: Record<ReasonKind, { one: string; other: string }> = {
     one: 'Both are connected with the same partnership, project, team or partner: {via}',
     other: 'Both are connected with {count} shared partnerships, projects, teams or partners: {via}',
   },
-  SHARED_CARE_AGREEMENT: { one: 'Both support the care agreement {via}', other: 'Both support {count} care agreements: {via}' },
-  SHARED_TOPSECTOR: { one: 'Both belong to the topsector or TKI {via}', other: 'Both belong to {count} topsectors or TKIs: {via}' },
-  COMPLEMENTARY_ROLE: { one: '{candidate} brings a different role ({role}) next to {subject} ({subjectRole})', other: '' },
+  SHARED_CARE_AGREEMENT: {
+    one: 'Both support the care agreement {via}',
+    other: 'Both support {count} care agreements: {via}',
+  },
+  SHARED_TOPSECTOR: {
+    one: 'Both belong to the topsector or TKI {via}',
+    other: 'Both belong to {count} topsectors or TKIs: {via}',
+  },
+  COMPLEMENTARY_ROLE: {
+    one: '{candidate} brings a different role ({role}) next to {subject} ({subjectRole})',
+    other: '',
+  },
 };
 
 /** The English sentence of a reason, naming `via` (the reason's shared nodes, in order) by the names given. */
 export function reasonExplanation(reason: Reason, viaNames: readonly string[]): string {
-  const template = reason.count === 1 || reason.kind === 'COMPLEMENTARY_ROLE' ? ENGLISH[reason.kind].one : ENGLISH[reason.kind].other;
+  const template =
+    reason.count === 1 || reason.kind === 'COMPLEMENTARY_ROLE' ? ENGLISH[reason.kind].one : ENGLISH[reason.kind].other;
   const more = reason.count > viaNames.length ? ` and ${reason.count - viaNames.length} more` : '';
   const params: Record<string, string> = {
-    via: viaNames.join(', ') + more, count: String(reason.count), role: reason.role ?? '', subjectRole: reason.subjectRole ?? '',
-    candidate: label(reason.candidate), subject: label(reason.subject),
+    via: viaNames.join(', ') + more,
+    count: String(reason.count),
+    role: reason.role ?? '',
+    subjectRole: reason.subjectRole ?? '',
+    candidate: label(reason.candidate),
+    subject: label(reason.subject),
   };
   return template.replace(/\{(\w+)\}/g, (_, key: string) => params[key] ?? '');
 }
@@ -75,7 +94,10 @@ const ROLE_PATTERNS: [string, RegExp][] = [
   ['business', /company|bedrijf|industr|mkb|startup|sme|enterprise|\brom\b|cooperative/],
   ['care', /care|zorg|hospital|ziekenhuis|provider|public-health/],
   ['government', /government|overheid|ministry|agency|gemeente|municipality|province|advisory|committee/],
-  ['society', /foundation|association|stichting|vereniging|patient|network|citizens|federation|collective|platform|employers/],
+  [
+    'society',
+    /foundation|association|stichting|vereniging|patient|network|citizens|federation|collective|platform|employers/,
+  ],
 ];
 
 /** Partnership hubs (PPPs, NGF projects): `partners.hub` in the label registry. */
@@ -105,12 +127,18 @@ export function rankPartners(profiles: PartnerProfile[], limit: number): Partner
   const mine = Object.fromEntries(keys.map((k) => [k, new Set(me[k])])) as Record<keyof typeof WEIGHTS, Set<string>>;
   const sharedWith = (candidate: PartnerProfile, key: keyof typeof WEIGHTS) => {
     const ids = new Set<string>();
-    for (const id of candidate[key]) if (mine[key].has(id) && id !== me.node.id && id !== candidate.node.id) ids.add(id);
+    for (const id of candidate[key])
+      if (mine[key].has(id) && id !== me.node.id && id !== candidate.node.id) ids.add(id);
     return [...ids];
   };
   const myRole = roleGroup(me.node);
   const seen = new Set<string>([me.node.id]);
-  const scored: { candidate: PartnerProfile; score: number; shared: Map<keyof typeof WEIGHTS, string[]>; role: string | null }[] = [];
+  const scored: {
+    candidate: PartnerProfile;
+    score: number;
+    shared: Map<keyof typeof WEIGHTS, string[]>;
+    role: string | null;
+  }[] = [];
   for (const candidate of candidates) {
     if (seen.has(candidate.node.id)) continue;
     seen.add(candidate.node.id);

@@ -44,5 +44,8 @@ export function singlePointsOfFailure(links: readonly MissionPppLink[]): SingleP
   }
   return [...found.values()]
     .map((p) => ({ ...p, pppIds: p.pppIds.sort() }))
-    .sort((a, b) => b.pppIds.length - a.pppIds.length || a.missionId.localeCompare(b.missionId) || a.nodeId.localeCompare(b.nodeId));
+    .sort(
+      (a, b) =>
+        b.pppIds.length - a.pppIds.length || a.missionId.localeCompare(b.missionId) || a.nodeId.localeCompare(b.nodeId),
+    );
 }

@@ -8,7 +8,12 @@ import type { NodeSnapshot } from './curation.js';
 export function nodeSnapshot(node: GraphNode, relationships?: GraphRelationship[]): NodeSnapshot {
   const properties = sortKeys(node.properties);
   for (const name of DERIVED_NODE_PROPERTIES) delete properties[name];
-  return { id: node.id, labels: [...node.labels].sort(), properties, ...(relationships ? { relationships: relationships.map(relationshipSnapshot) } : {}) };
+  return {
+    id: node.id,
+    labels: [...node.labels].sort(),
+    properties,
+    ...(relationships ? { relationships: relationships.map(relationshipSnapshot) } : {}),
+  };
 }
 
 export function relationshipSnapshot(rel: GraphRelationship): GraphRelationship {
@@ -26,10 +31,12 @@ function sortKeys(map: PropertyMap): PropertyMap {
 
 /** Whether two snapshots describe the same state (relationship lists are compared as sets). */
 export function sameNode(a: NodeSnapshot, b: NodeSnapshot): boolean {
-  return JSON.stringify({ ...nodeSnapshot(a), relationships: undefined }) === JSON.stringify({ ...nodeSnapshot(b), relationships: undefined });
+  return (
+    JSON.stringify({ ...nodeSnapshot(a), relationships: undefined }) ===
+    JSON.stringify({ ...nodeSnapshot(b), relationships: undefined })
+  );
 }
 
 export function sameRelationship(a: GraphRelationship, b: GraphRelationship): boolean {
   return JSON.stringify(relationshipSnapshot(a)) === JSON.stringify(relationshipSnapshot(b));
 }
-

@@ -2,10 +2,24 @@
 // refused when the fact has changed since, the event was undone already, or the actor may not undo it.
 import type { AuditAction, NodeLabel } from '@kies/schema';
 import type { GraphNode, GraphRelationship } from './graph-data.js';
-import { relationshipId, type Actor, type AuditEvent, type NodeSnapshot, type ProvenanceInput, type RelationshipKey } from './curation.js';
+import {
+  relationshipId,
+  type Actor,
+  type AuditEvent,
+  type NodeSnapshot,
+  type ProvenanceInput,
+  type RelationshipKey,
+} from './curation.js';
 import { nodeSnapshot, relationshipSnapshot, sameNode, sameRelationship } from './snapshots.js';
 import { auditRecord, type AuditRecord, type AuditStamp } from './audit-records.js';
-import { deleteNodePlan, refuse, type CurationChange, type CurationPlan, type NodeState, type Planned } from './curation-plan.js';
+import {
+  deleteNodePlan,
+  refuse,
+  type CurationChange,
+  type CurationPlan,
+  type NodeState,
+  type Planned,
+} from './curation-plan.js';
 
 /** What the store must read before planning the undo of `event`. */
 export interface UndoReads {
@@ -38,26 +52,47 @@ export function undoReads(event: AuditEvent | null): UndoReads {
     return { node: event.target, relationship: null, nodeIds: others };
   }
   const key = (before ?? after) as RelationshipKey;
-  return { node: null, relationship: { type: key.type, start: key.start, end: key.end }, nodeIds: after === null ? [key.start, key.end] : [] };
+  return {
+    node: null,
+    relationship: { type: key.type, start: key.start, end: key.end },
+    nodeIds: after === null ? [key.start, key.end] : [],
+  };
 }
 
 /** The plan that undoes `event` (null: no such event), given the facts named by undoReads(event). */
-export function planUndo(auditId: string, event: AuditEvent | null, facts: UndoFacts, actor: Actor, stamp: AuditStamp): Planned<null> {
+export function planUndo(
+  auditId: string,
+  event: AuditEvent | null,
+  facts: UndoFacts,
+  actor: Actor,
+  stamp: AuditStamp,
+): Planned<null> {
   if (!event) return refuse('NOT_FOUND', `no audit event "${auditId}"`);
   if (!undoable(event)) {
-    return refuse('INVALID', `${event.action} events cannot be undone one by one; restore a backup instead`, [{ field: 'auditId', message: 'not undoable' }]);
+    return refuse('INVALID', `${event.action} events cannot be undone one by one; restore a backup instead`, [
+      { field: 'auditId', message: 'not undoable' },
+    ]);
   }
   if (event.undoneBy) return refuse('CONFLICT', `event ${auditId} was already undone by ${event.undoneBy}`);
   if (actor.role !== 'admin' && event.actor !== actor.name) {
     return refuse('FORBIDDEN', `editors may undo only their own changes; ${auditId} was made by ${event.actor}`);
   }
-  const provenance: ProvenanceInput = { confidence: 'inferred', note: `undo of ${event.id} (${event.action} by ${event.actor}) by ${actor.name}` };
-  const later = (what: string) => refuse('CONFLICT', `${what} has changed since ${auditId}; undo the later changes first (see auditLog for it)`);
+  const provenance: ProvenanceInput = {
+    confidence: 'inferred',
+    note: `undo of ${event.id} (${event.action} by ${event.actor}) by ${actor.name}`,
+  };
+  const later = (what: string) =>
+    refuse('CONFLICT', `${what} has changed since ${auditId}; undo the later changes first (see auditLog for it)`);
   const before = parse(event.before);
   const after = parse(event.after);
   const record = (action: AuditAction, target: string, nodeIds: string[], was: unknown, becomes: unknown) =>
     auditRecord(stamp, actor, action, target, nodeIds, was, becomes, provenance, event.id);
-  const plan = (change: CurationChange, audit: AuditRecord, what: string): CurationPlan<null> => ({ change, audit, result: null, what });
+  const plan = (change: CurationChange, audit: AuditRecord, what: string): CurationPlan<null> => ({
+    change,
+    audit,
+    result: null,
+    what,
+  });
 
   if (event.action.endsWith('_NODE')) {
     const id = event.target;
@@ -69,7 +104,8 @@ export function planUndo(auditId: string, event: AuditEvent | null, facts: UndoF
       const rels = wanted!.relationships ?? [];
       const others = [...new Set(rels.flatMap((r) => [r.start, r.end]).filter((n) => n !== id))];
       const missing = others.filter((n) => !facts.existing.has(n));
-      if (missing.length > 0) return refuse('CONFLICT', `cannot restore node ${id}: its neighbours ${missing.join(', ')} no longer exist`);
+      if (missing.length > 0)
+        return refuse('CONFLICT', `cannot restore node ${id}: its neighbours ${missing.join(', ')} no longer exist`);
       const node: GraphNode = { id, labels: wanted!.labels as NodeLabel[], properties: wanted!.properties };
       const audit = record('CREATE_NODE', id, [id, ...others], null, nodeSnapshot(node, rels));
       return plan({ kind: 'CREATE_NODE', node, relationships: rels }, audit, `node ${id}`);
@@ -78,7 +114,10 @@ export function planUndo(auditId: string, event: AuditEvent | null, facts: UndoF
     if (wanted === null) {
       // The event created the node: delete it, but only if nothing has been attached to it since.
       if (current.relationships.length > 0) {
-        return refuse('CONFLICT', `node ${id} has ${current.relationships.length} relationship(s) added since ${auditId}; delete or undo them first`);
+        return refuse(
+          'CONFLICT',
+          `node ${id} has ${current.relationships.length} relationship(s) added since ${auditId}; delete or undo them first`,
+        );
       }
       return deleteNodePlan(current, provenance, { actor, stamp }, event.id);
     }
@@ -94,7 +133,8 @@ export function planUndo(auditId: string, event: AuditEvent | null, facts: UndoF
   const what = `relationship ${target}`;
   if (after === null) {
     if (current) return later(what);
-    if (nodeIds.filter((n) => facts.existing.has(n)).length < 2) return refuse('CONFLICT', `cannot restore relationship ${target}: an end node no longer exists`);
+    if (nodeIds.filter((n) => facts.existing.has(n)).length < 2)
+      return refuse('CONFLICT', `cannot restore relationship ${target}: an end node no longer exists`);
     const audit = record('CREATE_RELATIONSHIP', target, nodeIds, null, relationshipSnapshot(before));
     return plan({ kind: 'CREATE_RELATIONSHIP', relationship: before }, audit, what);
   }
@@ -103,6 +143,12 @@ export function planUndo(auditId: string, event: AuditEvent | null, facts: UndoF
     const audit = record('DELETE_RELATIONSHIP', target, nodeIds, relationshipSnapshot(current), null);
     return plan({ kind: 'DELETE_RELATIONSHIP', current }, audit, what);
   }
-  const audit = record('UPDATE_RELATIONSHIP', target, nodeIds, relationshipSnapshot(current), relationshipSnapshot(before));
+  const audit = record(
+    'UPDATE_RELATIONSHIP',
+    target,
+    nodeIds,
+    relationshipSnapshot(current),
+    relationshipSnapshot(before),
+  );
   return plan({ kind: 'UPDATE_RELATIONSHIP', current, next: before }, audit, what);
 }

@@ -22,7 +22,9 @@ export function isoInstant(value: string, option: string): string {
   const shape = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/;
   const time = Date.parse(value);
   if (!shape.test(value) || Number.isNaN(time)) {
-    throw new Error(`audit-export: ${option} must be an ISO 8601 date or UTC time such as 2025-05-01 or 2025-05-01T12:00:00Z, got "${value}"`);
+    throw new Error(
+      `audit-export: ${option} must be an ISO 8601 date or UTC time such as 2025-05-01 or 2025-05-01T12:00:00Z, got "${value}"`,
+    );
   }
   return new Date(time).toISOString();
 }
@@ -31,7 +33,8 @@ export function isoInstant(value: string, option: string): string {
 export function selectAuditEvents(events: readonly PropertyMap[], filter: AuditExportFilter): PropertyMap[] {
   const undoneBy = new Map<string, string[]>();
   for (const event of events) {
-    if (typeof event.undoes === 'string') undoneBy.set(event.undoes, [...(undoneBy.get(event.undoes) ?? []), String(event.id)]);
+    if (typeof event.undoes === 'string')
+      undoneBy.set(event.undoes, [...(undoneBy.get(event.undoes) ?? []), String(event.id)]);
   }
   return events
     .filter((e) => {
@@ -46,18 +49,45 @@ export function selectAuditEvents(events: readonly PropertyMap[], filter: AuditE
     .map((e) => ({ ...e, undoneBy: undoneBy.get(String(e.id)) ?? [] }));
 }
 
-export const AUDIT_CSV_COLUMNS = ['id', 'at', 'actor', 'role', 'action', 'target', 'nodeIds', 'undoes', 'undoneBy', 'sources', 'quotes', 'confidence', 'note', 'before', 'after'] as const;
+export const AUDIT_CSV_COLUMNS = [
+  'id',
+  'at',
+  'actor',
+  'role',
+  'action',
+  'target',
+  'nodeIds',
+  'undoes',
+  'undoneBy',
+  'sources',
+  'quotes',
+  'confidence',
+  'note',
+  'before',
+  'after',
+] as const;
 
 /**
  * One row per event. This file is meant for spreadsheets, so every cell a spreadsheet would execute is neutralised
  * (OWASP: leading `'`, quoted; see csv-cells.ts) and lists are joined with `|`; `before`/`after` are JSON text.
  */
 export function auditToCsv(events: readonly PropertyMap[]): string {
-  const cell = (value: unknown) => neutraliseCell(wellFormed(Array.isArray(value) ? value.map(String).join(CSV_ARRAY_DELIMITER) : value == null ? '' : String(value)));
+  const cell = (value: unknown) =>
+    neutraliseCell(
+      wellFormed(
+        Array.isArray(value) ? value.map(String).join(CSV_ARRAY_DELIMITER) : value == null ? '' : String(value),
+      ),
+    );
   const rows = events.map((e) => AUDIT_CSV_COLUMNS.map((c) => cell(e[c])));
   return stringify([[...AUDIT_CSV_COLUMNS], ...rows], { quoted_match: [/^'/] });
 }
 
 export function auditToJson(events: readonly PropertyMap[], filter: AuditExportFilter, exportedAt: Date): string {
-  return JSON.stringify({ format: 'kies-audit', version: 1, exportedAt: exportedAt.toISOString(), filter, count: events.length, events }, null, 2) + '\n';
+  return (
+    JSON.stringify(
+      { format: 'kies-audit', version: 1, exportedAt: exportedAt.toISOString(), filter, count: events.length, events },
+      null,
+      2,
+    ) + '\n'
+  );
 }

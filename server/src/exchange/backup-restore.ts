@@ -19,16 +19,24 @@ export interface BackupCounts {
 }
 
 /** `20250131T120000Z`: a timestamp usable in file names. */
-export const fileStamp = (date: Date) => date.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+export const fileStamp = (date: Date) =>
+  date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
 
-export const defaultBackupPath = (dataDir: string, prefix = 'kies') => join(dataDir, 'backups', `${prefix}-${fileStamp(new Date())}.json`);
+export const defaultBackupPath = (dataDir: string, prefix = 'kies') =>
+  join(dataDir, 'backups', `${prefix}-${fileStamp(new Date())}.json`);
 
 /**
  * Graph and audit trail as of one point in the write order: writes acknowledged before are all in it, writes
  * queued after wait until it is read (they are delayed, never refused), so no write is half in it.
  */
 export function takeSnapshot(store: KiesStore): Promise<Snapshot> {
-  return store.curation.exclusive(async () => ({ graph: await store.exportGraph(), audit: await store.curation.exportAudit() }));
+  return store.curation.exclusive(async () => ({
+    graph: await store.exportGraph(),
+    audit: await store.curation.exportAudit(),
+  }));
 }
 
 export const countsOf = ({ graph, audit }: Snapshot): BackupCounts => ({
@@ -75,14 +83,25 @@ export function restoreBackup(
 ): Promise<RestoreResult> {
   const { actor, source, safetyPath } = options;
   return store.curation.exclusive(async () => {
-    const saved = writeBackupFile(safetyPath, { graph: await store.exportGraph(), audit: await store.curation.exportAudit() });
+    const saved = writeBackupFile(safetyPath, {
+      graph: await store.exportGraph(),
+      audit: await store.curation.exportAudit(),
+    });
     const { graph, audit } = backup;
-    const summary = { file: source, nodes: graph.nodes.length, relationships: graph.relationships.length, auditEvents: audit.length, previous: safetyPath };
+    const summary = {
+      file: source,
+      nodes: graph.nodes.length,
+      relationships: graph.relationships.length,
+      auditEvents: audit.length,
+      previous: safetyPath,
+    };
     const result = await store.importGraph(graph, {
       replace: true,
       extraStatements: [
         ...store.curation.restoreAuditStatements(audit),
-        store.curation.wholeGraphAuditStatement('RESTORE', actor, summary, { note: `restored from ${source} by ${actor.name}` }),
+        store.curation.wholeGraphAuditStatement('RESTORE', actor, summary, {
+          note: `restored from ${source} by ${actor.name}`,
+        }),
       ],
     });
     return { ...result, previous: safetyPath, saved };

@@ -9,7 +9,12 @@ export const CSV_FLAVOURS: readonly CsvFlavour[] = ['spreadsheet', 'neo4j-admin'
 /** The manifest a spreadsheet-flavoured export folder carries, so an import knows to reverse the neutralisation. */
 export const CSV_MANIFEST = {
   file: 'kies-export.json',
-  spreadsheet: { format: 'kies-csv', version: 1, flavour: 'spreadsheet', cells: "text cells starting with = + - @ tab CR or ' carry one extra leading '" },
+  spreadsheet: {
+    format: 'kies-csv',
+    version: 1,
+    flavour: 'spreadsheet',
+    cells: "text cells starting with = + - @ tab CR or ' carry one extra leading '",
+  },
 } as const;
 
 // OWASP's list (=, +, -, @, tab, carriage return), plus the quote itself so that the prefix can always be removed
@@ -50,10 +55,14 @@ export function csvFolderFlavour(dir: string): CsvFlavour {
 }
 
 /** Reverses neutraliseCell on every text property read from a spreadsheet-flavoured folder (lists: the cell's first item). */
-export function restoreProperties(properties: Record<string, unknown>, textTypes: ReadonlyMap<string, 'string' | 'string[]'>): void {
+export function restoreProperties(
+  properties: Record<string, unknown>,
+  textTypes: ReadonlyMap<string, 'string' | 'string[]'>,
+): void {
   for (const [name, type] of textTypes) {
     const value = properties[name];
     if (type === 'string' && typeof value === 'string') properties[name] = restoreCell(value);
-    else if (type === 'string[]' && Array.isArray(value) && typeof value[0] === 'string') properties[name] = [restoreCell(value[0]), ...value.slice(1)];
+    else if (type === 'string[]' && Array.isArray(value) && typeof value[0] === 'string')
+      properties[name] = [restoreCell(value[0]), ...value.slice(1)];
   }
 }

@@ -3,7 +3,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { CSV_ARRAY_DELIMITER, NODE_LABELS, type NodeLabel } from '@kies/schema';
-import { NODE_HEADER, NODE_VALUE_COLUMNS, RELATIONSHIP_HEADER, RELATIONSHIP_VALUE_COLUMNS, formatCell, type ColumnSpec } from '@kies/graph-seed';
+import {
+  NODE_HEADER,
+  NODE_VALUE_COLUMNS,
+  RELATIONSHIP_HEADER,
+  RELATIONSHIP_VALUE_COLUMNS,
+  formatCell,
+  type ColumnSpec,
+} from '@kies/graph-seed';
 import type { GraphData } from '../domain/graph-data.js';
 import { CSV_MANIFEST, neutraliseCell, wellFormed, type CsvFlavour } from './csv-cells.js';
 
@@ -17,7 +24,9 @@ export function primaryLabel(labels: readonly NodeLabel[]): NodeLabel {
 // Only text columns are neutralised: ids and labels are kebab-case or model names, and numbers must stay numbers.
 const cell = (value: unknown, column: ColumnSpec, flavour: CsvFlavour): string => {
   const text = wellFormed(formatCell(value, column.type));
-  return flavour === 'spreadsheet' && (column.type === 'string' || column.type === 'string[]') ? neutraliseCell(text) : text;
+  return flavour === 'spreadsheet' && (column.type === 'string' || column.type === 'string[]')
+    ? neutraliseCell(text)
+    : text;
 };
 
 /**
@@ -30,19 +39,29 @@ export function graphToCsvFiles(graph: GraphData, flavour: CsvFlavour = 'neo4j-a
   for (const node of graph.nodes) {
     const primary = primaryLabel(node.labels);
     const labels = [primary, ...node.labels.filter((l) => l !== primary)];
-    const row = [node.id, labels.join(CSV_ARRAY_DELIMITER), ...NODE_VALUE_COLUMNS.map((c) => cell(node.properties[c.property], c, flavour))];
+    const row = [
+      node.id,
+      labels.join(CSV_ARRAY_DELIMITER),
+      ...NODE_VALUE_COLUMNS.map((c) => cell(node.properties[c.property], c, flavour)),
+    ];
     nodeRows.set(primary, [...(nodeRows.get(primary) ?? []), row]);
   }
   const relRows = new Map<string, string[][]>();
   for (const rel of graph.relationships) {
-    const row = [rel.start, rel.end, rel.type, ...RELATIONSHIP_VALUE_COLUMNS.map((c) => cell(rel.properties[c.property], c, flavour))];
+    const row = [
+      rel.start,
+      rel.end,
+      rel.type,
+      ...RELATIONSHIP_VALUE_COLUMNS.map((c) => cell(rel.properties[c.property], c, flavour)),
+    ];
     relRows.set(rel.type, [...(relRows.get(rel.type) ?? []), row]);
   }
   // OWASP: a neutralised cell is also quoted, so no spreadsheet splits it or drops the leading quote's meaning.
   const options = flavour === 'spreadsheet' ? { quoted_match: [/^'/] } : {};
   const files = new Map<string, string>();
   for (const [label, rows] of nodeRows) files.set(`nodes/${label}.csv`, stringify([NODE_HEADER, ...rows], options));
-  for (const [type, rows] of relRows) files.set(`relationships/${type}.csv`, stringify([RELATIONSHIP_HEADER, ...rows], options));
+  for (const [type, rows] of relRows)
+    files.set(`relationships/${type}.csv`, stringify([RELATIONSHIP_HEADER, ...rows], options));
   if (flavour === 'spreadsheet') files.set(CSV_MANIFEST.file, JSON.stringify(CSV_MANIFEST.spreadsheet, null, 2) + '\n');
   return files;
 }

@@ -6,7 +6,8 @@
  * Characters no XML 1.0 document may hold, even as a character reference: C0 controls other than tab, line feed and
  * carriage return, U+FFFE/U+FFFF, and unpaired UTF-16 surrogates (which also cannot be encoded in UTF-8).
  */
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** What a forbidden character becomes: the Unicode replacement character, so the loss stays visible. */
 export const XML_REPLACEMENT = '\uFFFD';

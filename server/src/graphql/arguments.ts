@@ -4,7 +4,9 @@ import { GraphQLError } from 'graphql';
 import { foldText } from '@kies/schema';
 
 export function badInput(message: string, argument?: string, extra: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...(argument ? { argument } : {}), ...extra } });
+  return new GraphQLError(message, {
+    extensions: { code: 'BAD_USER_INPUT', ...(argument ? { argument } : {}), ...extra },
+  });
 }
 
 /** Limits of the API: page sizes, depths and path lengths (also described in schema/schema.graphql). */
@@ -21,7 +23,13 @@ export const LIMITS = {
 } as const;
 
 /** An integer in [min, max], or a BAD_USER_INPUT error naming the argument and the allowed range. */
-export function intInRange(value: number | null | undefined, fallback: number, min: number, max: number, argument: string): number {
+export function intInRange(
+  value: number | null | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+  argument: string,
+): number {
   const n = value ?? fallback;
   if (!Number.isInteger(n) || n < min || n > max) {
     throw badInput(`${argument} must be between ${min} and ${max}, got ${n}`, argument, { min, max });
@@ -43,7 +51,8 @@ export function searchText(text: string): string {
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,199}$/;
 /** Ids are kebab-case; anything else cannot exist, so say so before asking the store. */
 export function checkId(id: string, argument: string): string {
-  if (!ID_PATTERN.test(id)) throw badInput(`"${id}" is not a node id (ids look like mission-iv or ppp-health-ri)`, argument);
+  if (!ID_PATTERN.test(id))
+    throw badInput(`"${id}" is not a node id (ids look like mission-iv or ppp-health-ri)`, argument);
   return id;
 }
 
@@ -55,6 +64,7 @@ export function encodeCursor(id: string): string {
 
 export function decodeCursor(cursor: string): string {
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!text.startsWith('node:') || text.length === 5) throw badInput(`"${cursor}" is not a cursor from this API`, 'after');
+  if (!text.startsWith('node:') || text.length === 5)
+    throw badInput(`"${cursor}" is not a cursor from this API`, 'after');
   return text.slice(5);
 }

@@ -6,15 +6,19 @@ import { bearerToken, identify, roleAtLeast, type AuthConfig, type Identity } fr
 import type { ApiContext } from './context.js';
 
 export const unauthenticated = (message: string) =>
-  new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: new Map([['www-authenticate', 'Bearer']]) } } });
+  new GraphQLError(message, {
+    extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: new Map([['www-authenticate', 'Bearer']]) } },
+  });
 
-export const forbidden = (message: string) => new GraphQLError(message, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+export const forbidden = (message: string) =>
+  new GraphQLError(message, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
 
 /** The viewer of a request: null without a token; a 401 for a token that is malformed or unknown. */
 export function viewerOf(authorization: string | undefined, auth: AuthConfig): Identity | null {
   const token = bearerToken(authorization);
   if (token === undefined) {
-    if (auth.readRequiresToken) throw unauthenticated('this server requires a token: send "Authorization: Bearer <token>"');
+    if (auth.readRequiresToken)
+      throw unauthenticated('this server requires a token: send "Authorization: Bearer <token>"');
     return null;
   }
   if (token === null) throw unauthenticated('the Authorization header must be "Bearer <token>"');
@@ -25,7 +29,8 @@ export function viewerOf(authorization: string | undefined, auth: AuthConfig): I
 
 /** The viewer, when they hold at least `role`; otherwise 401 (no token) or 403 (too weak a role). */
 export function requireRole(context: ApiContext, role: Role, what: string): Identity {
-  if (!context.viewer) throw unauthenticated(`${what} needs a token with the ${role} role: send "Authorization: Bearer <token>"`);
+  if (!context.viewer)
+    throw unauthenticated(`${what} needs a token with the ${role} role: send "Authorization: Bearer <token>"`);
   if (!roleAtLeast(context.viewer.role, role)) {
     throw forbidden(`${what} needs the ${role} role; ${context.viewer.name} is ${context.viewer.role}`);
   }

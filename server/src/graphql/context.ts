@@ -17,7 +17,11 @@ export interface Loaders {
   node: DataLoader<string, GraphNode | null>;
   degree: DataLoader<string, number>;
   /** One loader per distinct (types, direction, first): each batches every node asking with those arguments. */
-  relationships(types: RelationshipType[] | null, direction: Direction, first: number): DataLoader<string, GraphRelationship[]>;
+  relationships(
+    types: RelationshipType[] | null,
+    direction: Direction,
+    first: number,
+  ): DataLoader<string, GraphRelationship[]>;
 }
 
 export function createLoaders(store: KiesStore): Loaders {

@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import express, { type Express } from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { KiesStore } from '../store/kies-store.js';
 import { createContext, type ApiContext } from './context.js';
@@ -57,7 +60,7 @@ function inFlightPlugin(): { plugin: ApolloServerPlugin<ApiContext>; drain(): Pr
         running++;
         let finished = false;
         const finish = async () => {
-          if (!finished) (finished = true), done();
+          if (!finished) ((finished = true), done());
         };
         return { willSendResponse: finish };
       },
@@ -72,7 +75,10 @@ export async function mountGraphql(
   auth: AuthConfig = NO_AUTH,
 ): Promise<{ stop(): Promise<void>; drain(): Promise<void> }> {
   const inFlight = inFlightPlugin();
-  const schema = makeExecutableSchema({ typeDefs, resolvers: resolvers as Parameters<typeof makeExecutableSchema>[0]['resolvers'] });
+  const schema = makeExecutableSchema({
+    typeDefs,
+    resolvers: resolvers as Parameters<typeof makeExecutableSchema>[0]['resolvers'],
+  });
   const server = new ApolloServer<ApiContext>({
     // Compiled execution (jit-executor.ts): the same schema and resolvers, 2-3x less CPU on large answers (issue #7).
     gateway: jitGateway(schema, typeDefs),
@@ -80,7 +86,12 @@ export async function mountGraphql(
     // Apollo's default landing page loads from a CDN; browsers are redirected to our own GraphiQL instead.
     // Cache control is off: we send no cache hints, and its per-field hook makes Apollo wrap every resolver, which
     // costs more than the store call on small answers (measured: issue #7).
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), complexityPlugin(), inFlight.plugin],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      complexityPlugin(),
+      inFlight.plugin,
+    ],
     introspection: true,
     // Apollo would install its own SIGTERM/SIGINT handler outside NODE_ENV=test and stop itself first; the app's own
     // shutdown (main.ts) then waited forever on a second stop() and never closed the store. The process owns signals.
@@ -93,7 +104,11 @@ export async function mountGraphql(
         const code = STORE_CODES[original.code];
         if (code === 'INTERNAL_SERVER_ERROR') console.error(original);
         const extensions = { code, ...(original.issues.length > 0 ? { issues: original.issues } : {}) };
-        return { ...formatted, message: code === 'INTERNAL_SERVER_ERROR' ? 'internal error in the graph store' : original.message, extensions };
+        return {
+          ...formatted,
+          message: code === 'INTERNAL_SERVER_ERROR' ? 'internal error in the graph store' : original.message,
+          extensions,
+        };
       }
       return formatted;
     },
@@ -102,11 +117,18 @@ export async function mountGraphql(
 
   // A browser opening /graphql (GET, wants HTML) gets the local GraphiQL page, keeping its query string.
   app.get('/graphql', (req, res, next) => {
-    const wantsHtml = req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
+    const wantsHtml =
+      req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
     if (!wantsHtml) return next();
     const query = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?')) : '';
     res.redirect(302, `${GRAPHIQL_PATH}${query}`);
   });
-  app.use('/graphql', express.json({ limit: '100kb' }), expressMiddleware(server, { context: async ({ req }) => createContext(store, viewerOf(req.headers.authorization, auth)) }));
+  app.use(
+    '/graphql',
+    express.json({ limit: '100kb' }),
+    expressMiddleware(server, {
+      context: async ({ req }) => createContext(store, viewerOf(req.headers.authorization, auth)),
+    }),
+  );
   return { stop: () => server.stop(), drain: inFlight.drain };
 }

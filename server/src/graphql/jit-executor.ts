@@ -20,7 +20,11 @@ type Compiled = CompiledQuery | null;
 function withGraphQLErrors(result: ExecutionResult): ExecutionResult {
   if (!result.errors) return result;
   const errors = result.errors.map((e) => {
-    const copy = new GraphQLError(e.message, { path: e.path, originalError: e.originalError ?? undefined, extensions: e.extensions });
+    const copy = new GraphQLError(e.message, {
+      path: e.path,
+      originalError: e.originalError ?? undefined,
+      extensions: e.extensions,
+    });
     return Object.assign(copy, { locations: e.locations });
   });
   return { ...result, errors };

@@ -1,6 +1,20 @@
 // Validation rules against abusive queries: nesting depth, alias count and estimated cost (graphql-query-complexity).
-import { GraphQLError, Kind, visit, type ASTNode, type DocumentNode, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import {
+  GraphQLError,
+  Kind,
+  visit,
+  type ASTNode,
+  type DocumentNode,
+  type GraphQLSchema,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
+import {
+  fieldExtensionsEstimator,
+  getComplexity,
+  simpleEstimator,
+  type ComplexityEstimator,
+} from 'graphql-query-complexity';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 
 export const MAX_DEPTH = 10;
@@ -19,7 +33,10 @@ const INTROSPECTION_ROOTS = new Set(['__schema', '__type']);
 // A refusal is the client's error: HTTP 400 (Apollo answers 500 for a plugin's error without `http`, and strips
 // `http` from the response).
 const limitError = (message: string, node?: ASTNode) =>
-  new GraphQLError(message, { nodes: node ? [node] : undefined, extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } } });
+  new GraphQLError(message, {
+    nodes: node ? [node] : undefined,
+    extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } },
+  });
 
 /**
  * Rejects selections nested deeper than `max` fields (fragments are followed); selections under `__schema` and
@@ -27,7 +44,11 @@ const limitError = (message: string, node?: ASTNode) =>
  */
 export function depthLimit(max: number, maxIntrospection = MAX_INTROSPECTION_DEPTH): ValidationRule {
   return (context: ValidationContext) => {
-    const fragments = new Map(context.getDocument().definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d]] : [])));
+    const fragments = new Map(
+      context
+        .getDocument()
+        .definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d]] : [])),
+    );
     let introspectionDepth = 0;
     const depthOf = (node: ASTNode, depth: number, seen: Set<string>): number => {
       if (!('selectionSet' in node) || !node.selectionSet) return depth;
@@ -41,7 +62,8 @@ export function depthLimit(max: number, maxIntrospection = MAX_INTROSPECTION_DEP
         else {
           const name = selection.name.value;
           const fragment = fragments.get(name);
-          if (fragment && !seen.has(name)) deepest = Math.max(deepest, depthOf(fragment, depth, new Set([...seen, name])));
+          if (fragment && !seen.has(name))
+            deepest = Math.max(deepest, depthOf(fragment, depth, new Set([...seen, name])));
         }
       }
       return deepest;
@@ -50,9 +72,15 @@ export function depthLimit(max: number, maxIntrospection = MAX_INTROSPECTION_DEP
       OperationDefinition(operation) {
         introspectionDepth = 0;
         const depth = depthOf(operation, 0, new Set());
-        if (depth > max) context.reportError(limitError(`query depth ${depth} exceeds the maximum of ${max}`, operation));
+        if (depth > max)
+          context.reportError(limitError(`query depth ${depth} exceeds the maximum of ${max}`, operation));
         if (introspectionDepth > maxIntrospection) {
-          context.reportError(limitError(`introspection depth ${introspectionDepth} exceeds the maximum of ${maxIntrospection}`, operation));
+          context.reportError(
+            limitError(
+              `introspection depth ${introspectionDepth} exceeds the maximum of ${maxIntrospection}`,
+              operation,
+            ),
+          );
         }
       },
     };
@@ -65,7 +93,8 @@ export function aliasLimit(max: number): ValidationRule {
     let aliases = 0;
     return {
       Field(node) {
-        if (node.alias && ++aliases === max + 1) context.reportError(limitError(`more than ${max} aliases in one query`, node));
+        if (node.alias && ++aliases === max + 1)
+          context.reportError(limitError(`more than ${max} aliases in one query`, node));
       },
     };
   };
@@ -81,7 +110,12 @@ const sizeEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
 };
 
 /** Estimated cost of an operation (with its variables); the plugin rejects it above MAX_COMPLEXITY. */
-export function operationCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName?: string): number {
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  operationName?: string,
+): number {
   return getComplexity({
     schema,
     query: document,
@@ -92,17 +126,26 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, var
 }
 
 /** The field whose size argument multiplies the most, as `search(first: 100000000)`, to say what made a query costly. */
-export function largestPage(document: DocumentNode, variables: Record<string, unknown>): { text: string; factor: number } | null {
+export function largestPage(
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+): { text: string; factor: number } | null {
   let largest: { text: string; factor: number } | null = null;
   visit(document, {
     Field(field) {
       for (const argument of field.arguments ?? []) {
         if (!SIZE_ARGS.includes(argument.name.value)) continue;
         const { value } = argument;
-        const size = value.kind === Kind.INT ? Number(value.value) : value.kind === Kind.VARIABLE ? variables[value.name.value] : undefined;
+        const size =
+          value.kind === Kind.INT
+            ? Number(value.value)
+            : value.kind === Kind.VARIABLE
+              ? variables[value.name.value]
+              : undefined;
         if (typeof size !== 'number') continue;
         const factor = Math.max(1, Math.ceil(size / 10));
-        if (!largest || factor > largest.factor) largest = { text: `${field.name.value}(${argument.name.value}: ${size})`, factor };
+        if (!largest || factor > largest.factor)
+          largest = { text: `${field.name.value}(${argument.name.value}: ${size})`, factor };
       }
     },
   });
@@ -111,7 +154,10 @@ export function largestPage(document: DocumentNode, variables: Record<string, un
 
 function costMessage(cost: number, max: number, document: DocumentNode, variables: Record<string, unknown>): string {
   const page = largestPage(document, variables);
-  const why = page && page.factor > 1 ? `; ${page.text} counts what it selects ${page.factor} times (once per 10 items asked for)` : '';
+  const why =
+    page && page.factor > 1
+      ? `; ${page.text} counts what it selects ${page.factor} times (once per 10 items asked for)`
+      : '';
   return `query cost ${cost} exceeds the maximum of ${max}${why}: ask for smaller pages (first, limit) or fewer nested fields`;
 }
 

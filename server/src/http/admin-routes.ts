@@ -33,8 +33,20 @@ function requireAdmin(auth: AuthConfig) {
     } catch (error) {
       return send(res, 401, 'UNAUTHENTICATED', (error as GraphQLError).message);
     }
-    if (!viewer) return send(res, 401, 'UNAUTHENTICATED', 'admin: backup and restore need an admin token: send "Authorization: Bearer <token>"');
-    if (!roleAtLeast(viewer.role, 'admin')) return send(res, 403, 'FORBIDDEN', `admin: backup and restore need the admin role; ${viewer.name} is ${viewer.role}`);
+    if (!viewer)
+      return send(
+        res,
+        401,
+        'UNAUTHENTICATED',
+        'admin: backup and restore need an admin token: send "Authorization: Bearer <token>"',
+      );
+    if (!roleAtLeast(viewer.role, 'admin'))
+      return send(
+        res,
+        403,
+        'FORBIDDEN',
+        `admin: backup and restore need the admin role; ${viewer.name} is ${viewer.role}`,
+      );
     req.admin = viewer;
     next();
   };
@@ -50,7 +62,10 @@ export function adminRoutes(options: AdminOptions): Router {
       const snapshot = await takeSnapshot(store);
       const counts = countsOf(snapshot);
       res.set('cache-control', 'no-store');
-      res.set('x-kies-backup-counts', `${counts.nodes} nodes, ${counts.relationships} relationships, ${counts.audit} audit events`);
+      res.set(
+        'x-kies-backup-counts',
+        `${counts.nodes} nodes, ${counts.relationships} relationships, ${counts.audit} audit events`,
+      );
       res.type('application/json').send(backupDocument(snapshot.graph, snapshot.audit, new Date()));
     } catch (error) {
       next(error);
@@ -58,27 +73,55 @@ export function adminRoutes(options: AdminOptions): Router {
   });
 
   // The body is the backup file as it is on disk (validated here again: the server never trusts its client).
-  router.post('/restore', express.text({ type: () => true, limit: restoreLimit }), async (req: AdminRequest, res, next) => {
-    try {
-      if (!dataDir) return send(res, 503, 'SERVICE_UNAVAILABLE', 'admin: this server has no data folder to save the replaced graph in; restore offline');
-      if (typeof req.body !== 'string' || req.body.length === 0) return send(res, 400, 'BAD_USER_INPUT', 'admin: the request body must be a backup file (JSON)');
-      const source = typeof req.query.from === 'string' && req.query.from.length <= 200 ? req.query.from : 'upload';
-      const { graph, audit, issues } = readGraphJsonText(req.body, source, new Map());
-      if (issues.length > 0) {
-        return send(res, 400, 'BAD_USER_INPUT', `admin: ${issues.length} problem(s) in ${source}; nothing was changed`, { issues: issues.slice(0, 1000) });
+  router.post(
+    '/restore',
+    express.text({ type: () => true, limit: restoreLimit }),
+    async (req: AdminRequest, res, next) => {
+      try {
+        if (!dataDir)
+          return send(
+            res,
+            503,
+            'SERVICE_UNAVAILABLE',
+            'admin: this server has no data folder to save the replaced graph in; restore offline',
+          );
+        if (typeof req.body !== 'string' || req.body.length === 0)
+          return send(res, 400, 'BAD_USER_INPUT', 'admin: the request body must be a backup file (JSON)');
+        const source = typeof req.query.from === 'string' && req.query.from.length <= 200 ? req.query.from : 'upload';
+        const { graph, audit, issues } = readGraphJsonText(req.body, source, new Map());
+        if (issues.length > 0) {
+          return send(
+            res,
+            400,
+            'BAD_USER_INPUT',
+            `admin: ${issues.length} problem(s) in ${source}; nothing was changed`,
+            { issues: issues.slice(0, 1000) },
+          );
+        }
+        const safetyPath = defaultBackupPath(dataDir, 'pre-restore');
+        const result = await restoreBackup(
+          store,
+          { graph, audit },
+          { actor: { name: req.admin!.name, role: 'admin' }, source, safetyPath },
+        );
+        res.json({
+          nodes: result.nodes,
+          relationships: result.relationships,
+          auditEvents: audit.length,
+          previous: result.previous,
+          saved: result.saved,
+        });
+      } catch (error) {
+        next(error);
       }
-      const safetyPath = defaultBackupPath(dataDir, 'pre-restore');
-      const result = await restoreBackup(store, { graph, audit }, { actor: { name: req.admin!.name, role: 'admin' }, source, safetyPath });
-      res.json({ nodes: result.nodes, relationships: result.relationships, auditEvents: audit.length, previous: result.previous, saved: result.saved });
-    } catch (error) {
-      next(error);
-    }
-  });
+    },
+  );
 
   // Body parser errors (too large, bad encoding) keep their 4xx status; a store error says its code; others are 500.
   router.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
     const status = (error as { status?: number }).status;
-    if (status && status >= 400 && status < 500) return send(res, status, 'BAD_USER_INPUT', `admin: ${(error as Error).message}`);
+    if (status && status >= 400 && status < 500)
+      return send(res, status, 'BAD_USER_INPUT', `admin: ${(error as Error).message}`);
     if (error instanceof StoreError && error.code === 'INVALID') return send(res, 400, 'BAD_USER_INPUT', error.message);
     console.error(error);
     return send(res, 500, 'INTERNAL_SERVER_ERROR', 'admin: internal error (the server log has the cause)');

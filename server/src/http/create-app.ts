@@ -41,7 +41,10 @@ export interface RunningApp {
 export async function createApp(options: AppOptions): Promise<RunningApp> {
   const { store, webDist, corsOrigins = [], rateLimitPerMinute = 0, isReady = () => true, auth = NO_AUTH } = options;
   // Bearer tokens never reach the logs.
-  const logger = (options.logger ?? pino({ level: 'silent' })).child({}, { redact: ['req.headers.authorization', 'req.headers.cookie'] });
+  const logger = (options.logger ?? pino({ level: 'silent' })).child(
+    {},
+    { redact: ['req.headers.authorization', 'req.headers.cookie'] },
+  );
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -66,9 +69,21 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
     }),
   );
   // Same-origin by default: CORS headers only for origins the operator lists explicitly.
-  if (corsOrigins.length > 0) app.use('/graphql', cors({ origin: corsOrigins, methods: ['GET', 'POST'], allowedHeaders: ['Content-Type', 'Authorization', 'Apollo-Require-Preflight'], maxAge: 600 }));
+  if (corsOrigins.length > 0)
+    app.use(
+      '/graphql',
+      cors({
+        origin: corsOrigins,
+        methods: ['GET', 'POST'],
+        allowedHeaders: ['Content-Type', 'Authorization', 'Apollo-Require-Preflight'],
+        maxAge: 600,
+      }),
+    );
   if (rateLimitPerMinute > 0) {
-    app.use('/graphql', rateLimit({ windowMs: 60_000, limit: rateLimitPerMinute, standardHeaders: 'draft-8', legacyHeaders: false }));
+    app.use(
+      '/graphql',
+      rateLimit({ windowMs: 60_000, limit: rateLimitPerMinute, standardHeaders: 'draft-8', legacyHeaders: false }),
+    );
   }
 
   app.get('/health', async (_req, res) => {

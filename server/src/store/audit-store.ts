@@ -7,7 +7,12 @@ import type { Actor, AuditEvent, ProvenanceInput } from '../domain/curation.js';
 import { auditRecord, newAuditId, storedAuditEvent, type AuditStamp } from '../domain/audit-records.js';
 import type { CypherExecutor, Statement } from './executor.js';
 import {
-  auditEventByIdStatement, auditEventsStatement, auditEventStatement, exportAuditStatement, mergeAuditStatement, type StoredProperties,
+  auditEventByIdStatement,
+  auditEventsStatement,
+  auditEventStatement,
+  exportAuditStatement,
+  mergeAuditStatement,
+  type StoredProperties,
 } from './cypher/curation-cypher.js';
 
 export interface AuditFilter {
@@ -29,7 +34,12 @@ export interface AuditStore {
   /** Statements that upsert audit events from a backup (run in the restore's transaction). */
   restoreAuditStatements(events: PropertyMap[]): Statement[];
   /** A whole-graph audit event (import, restore) to run in the same transaction as the load. */
-  wholeGraphAuditStatement(action: Extract<AuditAction, 'IMPORT' | 'RESTORE'>, actor: Actor, summary: PropertyMap, provenance: ProvenanceInput): Statement;
+  wholeGraphAuditStatement(
+    action: Extract<AuditAction, 'IMPORT' | 'RESTORE'>,
+    actor: Actor,
+    summary: PropertyMap,
+    provenance: ProvenanceInput,
+  ): Statement;
 }
 
 export class CypherAuditStore implements AuditStore {
@@ -68,12 +78,20 @@ export class CypherAuditStore implements AuditStore {
 
   restoreAuditStatements(events: PropertyMap[]): Statement[] {
     const out: Statement[] = [];
-    for (let i = 0; i < events.length; i += 1000) out.push(mergeAuditStatement(events.slice(i, i + 1000) as StoredProperties[]));
+    for (let i = 0; i < events.length; i += 1000)
+      out.push(mergeAuditStatement(events.slice(i, i + 1000) as StoredProperties[]));
     return out;
   }
 
-  wholeGraphAuditStatement(action: 'IMPORT' | 'RESTORE', actor: Actor, summary: PropertyMap, provenance: ProvenanceInput): Statement {
-    return auditEventStatement(auditRecord(this.stamp(), actor, action, 'graph', [], null, summary, provenance).stored as StoredProperties);
+  wholeGraphAuditStatement(
+    action: 'IMPORT' | 'RESTORE',
+    actor: Actor,
+    summary: PropertyMap,
+    provenance: ProvenanceInput,
+  ): Statement {
+    return auditEventStatement(
+      auditRecord(this.stamp(), actor, action, 'graph', [], null, summary, provenance).stored as StoredProperties,
+    );
   }
 
   /** The time and id of a new event: ids sort by time, and a sequence keeps events of one millisecond in order. */
@@ -82,6 +100,9 @@ export class CypherAuditStore implements AuditStore {
     const millis = now.toISOString();
     this.sequence = millis === this.lastMillis ? this.sequence + 1 : 0;
     this.lastMillis = millis;
-    return { id: newAuditId(now, `${this.sequence.toString().padStart(4, '0')}${randomBytes(3).toString('hex')}`), at: millis };
+    return {
+      id: newAuditId(now, `${this.sequence.toString().padStart(4, '0')}${randomBytes(3).toString('hex')}`),
+      at: millis,
+    };
   }
 }

@@ -44,7 +44,9 @@ function refuseDuplicates(graph: GraphData, index: Map<string, number>): void {
   keys.sort();
   for (let i = 1; i < keys.length; i++) {
     if (keys[i] !== keys[i - 1]) continue;
-    const rel = graph.relationships.find((r) => (types.get(r.type)! * width + index.get(r.start)!) * width + index.get(r.end)! === keys[i])!;
+    const rel = graph.relationships.find(
+      (r) => (types.get(r.type)! * width + index.get(r.start)!) * width + index.get(r.end)! === keys[i],
+    )!;
     throw new StoreError(`bulk load: relationship ${rel.start}-[:${rel.type}]->${rel.end} appears twice`, 'INVALID');
   }
 }
@@ -60,15 +62,27 @@ export function* bulkStatements(graph: GraphData, batchSize = 20_000): Generator
     if (index.has(node.id)) throw new StoreError(`bulk load: node ${node.id} appears twice`, 'INVALID');
     index.set(node.id, index.size);
     const labels = [...node.labels].sort() as NodeLabel[];
-    const properties = storableProperties(`node ${node.id}`, { ...node.properties, id: node.id, ...derivedPropertiesOf(node.properties) });
+    const properties = storableProperties(`node ${node.id}`, {
+      ...node.properties,
+      id: node.id,
+      ...derivedPropertiesOf(node.properties),
+    });
     return { labels, properties };
   });
   const rels = graph.relationships.map((rel) => {
     if (!index.has(rel.start) || !index.has(rel.end)) {
-      throw new StoreError(`bulk load: relationship ${rel.start}-[:${rel.type}]->${rel.end} names nodes not in the graph`, 'INVALID');
+      throw new StoreError(
+        `bulk load: relationship ${rel.start}-[:${rel.type}]->${rel.end} names nodes not in the graph`,
+        'INVALID',
+      );
     }
     try {
-      return { type: rel.type, start: rel.start, end: rel.end, properties: storableProperties('relationship', rel.properties) };
+      return {
+        type: rel.type,
+        start: rel.start,
+        end: rel.end,
+        properties: storableProperties('relationship', rel.properties),
+      };
     } catch (error) {
       throw new StoreError(`${(error as Error).message} (${rel.start}-[:${rel.type}]->${rel.end})`, 'INVALID');
     }
@@ -77,7 +91,11 @@ export function* bulkStatements(graph: GraphData, batchSize = 20_000): Generator
   for (const { rows } of groupBy(nodes, (n) => `${n.labels.join(':')}/${shape(n.properties)}`)) {
     const keys = Object.keys(rows[0]!.properties).sort();
     for (let i = 0; i < rows.length; i += batchSize) {
-      yield createNodesStatement(rows[0]!.labels, keys, rows.slice(i, i + batchSize).map((r) => r.properties));
+      yield createNodesStatement(
+        rows[0]!.labels,
+        keys,
+        rows.slice(i, i + batchSize).map((r) => r.properties),
+      );
     }
   }
   for (const { rows } of groupBy(rels, (r) => `${r.type}/${shape(r.properties)}`)) {
@@ -95,7 +113,8 @@ export function* bulkStatements(graph: GraphData, batchSize = 20_000): Generator
  */
 export async function bulkImport(executor: CypherExecutor, graph: GraphData, options: BulkImportOptions = {}) {
   const [row] = await executor.read(countNodesStatement());
-  if (Number(row?.count ?? 0) > 0) throw new StoreError('bulk load needs an empty store; use importGraph to merge into data', 'INVALID');
+  if (Number(row?.count ?? 0) > 0)
+    throw new StoreError('bulk load needs an empty store; use importGraph to merge into data', 'INVALID');
   let nodes = 0;
   let relationships = 0;
   try {
@@ -120,7 +139,10 @@ export async function bulkImport(executor: CypherExecutor, graph: GraphData, opt
   }
   if (relationships !== graph.relationships.length) {
     await executor.write([clearStatement()]).catch(() => undefined);
-    throw new StoreError(`bulk load created ${relationships} of ${graph.relationships.length} relationships`, 'INTERNAL');
+    throw new StoreError(
+      `bulk load created ${relationships} of ${graph.relationships.length} relationships`,
+      'INTERNAL',
+    );
   }
   return { nodes, relationships };
 }

@@ -4,12 +4,28 @@ import { DERIVED_NODE_PROPERTIES, type NodeLabel } from '@kies/schema';
 import { readSourceTexts, type SourceTexts } from '@kies/graph-seed';
 import type { GraphNode, GraphRelationship, PropertyMap } from '../domain/graph-data.js';
 import type {
-  Actor, AuditEvent, CreateNodeRequest, CreateRelationshipRequest, NodeChange, ProvenanceInput, RelationshipChange, RelationshipKey,
-  UpdateNodeRequest, UpdateRelationshipRequest,
+  Actor,
+  AuditEvent,
+  CreateNodeRequest,
+  CreateRelationshipRequest,
+  NodeChange,
+  ProvenanceInput,
+  RelationshipChange,
+  RelationshipKey,
+  UpdateNodeRequest,
+  UpdateRelationshipRequest,
 } from '../domain/curation.js';
 import {
-  isRefusal, planCreateNode, planCreateRelationship, planDeleteNode, planDeleteRelationship, planUpdateNode, planUpdateRelationship,
-  type NodeState, type PlanContext, type Planned,
+  isRefusal,
+  planCreateNode,
+  planCreateRelationship,
+  planDeleteNode,
+  planDeleteRelationship,
+  planUpdateNode,
+  planUpdateRelationship,
+  type NodeState,
+  type PlanContext,
+  type Planned,
 } from '../domain/curation-plan.js';
 import { planUndo, undoReads } from '../domain/undo-plan.js';
 import { SerialQueue } from './serial-queue.js';
@@ -27,7 +43,11 @@ export interface CurationStore extends AuditStore {
   /** Deletes the node and its relationships (they are kept in the audit event, so undo restores them). */
   deleteNode(id: string, provenance: ProvenanceInput, actor: Actor): Promise<NodeChange>;
   createRelationship(request: CreateRelationshipRequest, actor: Actor): Promise<RelationshipChange>;
-  updateRelationship(key: RelationshipKey, request: UpdateRelationshipRequest, actor: Actor): Promise<RelationshipChange>;
+  updateRelationship(
+    key: RelationshipKey,
+    request: UpdateRelationshipRequest,
+    actor: Actor,
+  ): Promise<RelationshipChange>;
   deleteRelationship(key: RelationshipKey, provenance: ProvenanceInput, actor: Actor): Promise<RelationshipChange>;
   /** Applies the inverse of an event as a new change (itself undoable). Editors may undo only their own changes. */
   undo(auditId: string, actor: Actor): Promise<AuditEvent>;
@@ -51,34 +71,59 @@ export class CypherCurationStore extends CypherAuditStore implements CurationSto
   }
 
   createNode(request: CreateNodeRequest, actor: Actor): Promise<NodeChange> {
-    return this.write(async (context) => planCreateNode(request, await this.loadNode(request.id), context(actor)), (node, audit) => ({ node, audit }));
+    return this.write(
+      async (context) => planCreateNode(request, await this.loadNode(request.id), context(actor)),
+      (node, audit) => ({ node, audit }),
+    );
   }
 
   updateNode(id: string, request: UpdateNodeRequest, actor: Actor): Promise<NodeChange> {
-    return this.write(async (context) => {
-      const current = await this.loadNode(id);
-      // A label change must keep every relationship valid: the planner checks each with the labels of its other end.
-      const neighbours = request.labels && current ? current.relationships.flatMap((r) => [r.start, r.end]).filter((n) => n !== id) : [];
-      return planUpdateNode(id, request, current, await this.labelsOf(neighbours), context(actor));
-    }, (node, audit) => ({ node, audit }));
+    return this.write(
+      async (context) => {
+        const current = await this.loadNode(id);
+        // A label change must keep every relationship valid: the planner checks each with the labels of its other end.
+        const neighbours =
+          request.labels && current
+            ? current.relationships.flatMap((r) => [r.start, r.end]).filter((n) => n !== id)
+            : [];
+        return planUpdateNode(id, request, current, await this.labelsOf(neighbours), context(actor));
+      },
+      (node, audit) => ({ node, audit }),
+    );
   }
 
   deleteNode(id: string, provenance: ProvenanceInput, actor: Actor): Promise<NodeChange> {
-    return this.write(async (context) => planDeleteNode(id, provenance, await this.loadNode(id), context(actor)), (node, audit) => ({ node, audit }));
+    return this.write(
+      async (context) => planDeleteNode(id, provenance, await this.loadNode(id), context(actor)),
+      (node, audit) => ({ node, audit }),
+    );
   }
 
   createRelationship(request: CreateRelationshipRequest, actor: Actor): Promise<RelationshipChange> {
-    return this.write(async (context) => {
-      const [ends, existing] = await Promise.all([this.labelsOf([request.start, request.end]), this.loadRelationship(request)]);
-      return planCreateRelationship(request, ends, existing, context(actor));
-    }, (relationship, audit) => ({ relationship, audit }));
+    return this.write(
+      async (context) => {
+        const [ends, existing] = await Promise.all([
+          this.labelsOf([request.start, request.end]),
+          this.loadRelationship(request),
+        ]);
+        return planCreateRelationship(request, ends, existing, context(actor));
+      },
+      (relationship, audit) => ({ relationship, audit }),
+    );
   }
 
-  updateRelationship(key: RelationshipKey, request: UpdateRelationshipRequest, actor: Actor): Promise<RelationshipChange> {
-    return this.write(async (context) => {
-      const [current, ends] = await Promise.all([this.loadRelationship(key), this.labelsOf([key.start, key.end])]);
-      return planUpdateRelationship(key, request, current, ends, context(actor));
-    }, (relationship, audit) => ({ relationship, audit }));
+  updateRelationship(
+    key: RelationshipKey,
+    request: UpdateRelationshipRequest,
+    actor: Actor,
+  ): Promise<RelationshipChange> {
+    return this.write(
+      async (context) => {
+        const [current, ends] = await Promise.all([this.loadRelationship(key), this.labelsOf([key.start, key.end])]);
+        return planUpdateRelationship(key, request, current, ends, context(actor));
+      },
+      (relationship, audit) => ({ relationship, audit }),
+    );
   }
 
   deleteRelationship(key: RelationshipKey, provenance: ProvenanceInput, actor: Actor): Promise<RelationshipChange> {
@@ -89,16 +134,25 @@ export class CypherCurationStore extends CypherAuditStore implements CurationSto
   }
 
   undo(auditId: string, actor: Actor): Promise<AuditEvent> {
-    return this.write(async () => {
-      const event = await this.auditEvent(auditId);
-      const reads = undoReads(event);
-      const [node, relationship, existing] = await Promise.all([
-        reads.node ? this.loadNode(reads.node) : null,
-        reads.relationship ? this.loadRelationship(reads.relationship) : null,
-        this.labelsOf(reads.nodeIds),
-      ]);
-      return planUndo(auditId, event, { node, relationship, existing: new Set(existing.keys()) }, actor, this.stamp());
-    }, (_result, audit) => audit);
+    return this.write(
+      async () => {
+        const event = await this.auditEvent(auditId);
+        const reads = undoReads(event);
+        const [node, relationship, existing] = await Promise.all([
+          reads.node ? this.loadNode(reads.node) : null,
+          reads.relationship ? this.loadRelationship(reads.relationship) : null,
+          this.labelsOf(reads.nodeIds),
+        ]);
+        return planUndo(
+          auditId,
+          event,
+          { node, relationship, existing: new Set(existing.keys()) },
+          actor,
+          this.stamp(),
+        );
+      },
+      (_result, audit) => audit,
+    );
   }
 
   exclusive<T>(task: () => Promise<T>): Promise<T> {
@@ -119,7 +173,10 @@ export class CypherCurationStore extends CypherAuditStore implements CurationSto
       const [first] = await this.executor.write(planStatements(planned));
       // A guarded statement that matched nothing wrote nothing; later statements of a batch only follow one that did.
       if (!first || first.length === 0) {
-        throw new StoreError(`${planned.what} changed while this change was applied; nothing was written, read it again and retry`, 'CONFLICT');
+        throw new StoreError(
+          `${planned.what} changed while this change was applied; nothing was written, read it again and retry`,
+          'CONFLICT',
+        );
       }
       return answer(planned.result, planned.audit.event);
     });

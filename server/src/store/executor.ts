@@ -42,7 +42,8 @@ export interface CypherExecutor {
 export class StoreError extends Error {
   constructor(
     message: string,
-    readonly code: 'NOT_FOUND' | 'CONSTRAINT' | 'INVALID' | 'CONFLICT' | 'FORBIDDEN' | 'UNAVAILABLE' | 'INTERNAL' = 'INTERNAL',
+    readonly code:
+      'NOT_FOUND' | 'CONSTRAINT' | 'INVALID' | 'CONFLICT' | 'FORBIDDEN' | 'UNAVAILABLE' | 'INTERNAL' = 'INTERNAL',
     /** For INVALID: every problem found, so a client can mark each field at once. */
     readonly issues: FieldIssue[] = [],
   ) {

@@ -1,5 +1,11 @@
 // The store interface the API uses, and its one implementation: Neo4j 5 Cypher run through an executor.
-import { BASE_LABEL, DERIVED_NODE_PROPERTIES, derivedPropertiesOf, type NodeLabel, type RelationshipType } from '@kies/schema';
+import {
+  BASE_LABEL,
+  DERIVED_NODE_PROPERTIES,
+  derivedPropertiesOf,
+  type NodeLabel,
+  type RelationshipType,
+} from '@kies/schema';
 import type { GraphCounts, GraphData, GraphNode, GraphRelationship } from '../domain/graph-data.js';
 import { StoreError, type CypherExecutor, type EngineHealth, type Statement } from './executor.js';
 import {
@@ -14,7 +20,11 @@ import {
   schemaStatements,
 } from './cypher/graph-cypher.js';
 import { modelLabels } from './cypher/labels.js';
-import { fulltextIndexStatement, missingSearchPropertiesStatement, setSearchPropertiesStatement } from './cypher/fulltext-cypher.js';
+import {
+  fulltextIndexStatement,
+  missingSearchPropertiesStatement,
+  setSearchPropertiesStatement,
+} from './cypher/fulltext-cypher.js';
 import { CypherQueryStore, type QueryStore } from './query-store.js';
 import { CypherCurationStore, type CurationStore } from './curation-store.js';
 import { auditSchemaStatements } from './cypher/curation-cypher.js';
@@ -78,13 +88,22 @@ function chunk<T>(items: T[], size: number): T[][] {
 }
 
 /** Builds the batched load statements for a graph: nodes grouped by label set, relationships by type. */
-export function importStatements(graph: GraphData, batchSize = 1000): { nodes: Statement[]; relationships: Statement[] } {
-  const byLabels = new Map<string, { labels: NodeLabel[]; rows: { id: string; properties: Record<string, unknown> }[] }>();
+export function importStatements(
+  graph: GraphData,
+  batchSize = 1000,
+): { nodes: Statement[]; relationships: Statement[] } {
+  const byLabels = new Map<
+    string,
+    { labels: NodeLabel[]; rows: { id: string; properties: Record<string, unknown> }[] }
+  >();
   for (const node of graph.nodes) {
     const labels = [...node.labels].sort();
     const key = labels.join(':');
     const group = byLabels.get(key) ?? { labels, rows: [] };
-    group.rows.push({ id: node.id, properties: { ...node.properties, id: node.id, ...derivedPropertiesOf(node.properties) } });
+    group.rows.push({
+      id: node.id,
+      properties: { ...node.properties, id: node.id, ...derivedPropertiesOf(node.properties) },
+    });
     byLabels.set(key, group);
   }
   const byType = new Map<RelationshipType, { start: string; end: string; properties: Record<string, unknown> }[]>();
@@ -94,8 +113,12 @@ export function importStatements(graph: GraphData, batchSize = 1000): { nodes: S
     byType.set(rel.type, rows);
   }
   return {
-    nodes: [...byLabels.values()].flatMap(({ labels, rows }) => chunk(rows, batchSize).map((b) => mergeNodesStatement(labels, b))),
-    relationships: [...byType.entries()].flatMap(([type, rows]) => chunk(rows, batchSize).map((b) => mergeRelationshipsStatement(type, b))),
+    nodes: [...byLabels.values()].flatMap(({ labels, rows }) =>
+      chunk(rows, batchSize).map((b) => mergeNodesStatement(labels, b)),
+    ),
+    relationships: [...byType.entries()].flatMap(([type, rows]) =>
+      chunk(rows, batchSize).map((b) => mergeRelationshipsStatement(type, b)),
+    ),
   };
 }
 
@@ -117,7 +140,8 @@ export class CypherKiesStore extends CypherQueryStore implements KiesStore {
     // A store without the cache counts nothing, so it scans too unless asked (two stores on one executor, as the
     // bench's uncached host, would not see each other's writes).
     const searchIndex = options.searchIndex ?? options.analysisCache !== false;
-    const counted = embedded && (options.analysisCache !== false || searchIndex) ? new GenerationExecutor(executor) : null;
+    const counted =
+      embedded && (options.analysisCache !== false || searchIndex) ? new GenerationExecutor(executor) : null;
     super(counted ?? executor);
     this.curation = new CypherCurationStore(this.executor);
     this.cache = counted && options.analysisCache !== false ? new GenerationCache(() => counted.generation) : null;
@@ -125,7 +149,9 @@ export class CypherKiesStore extends CypherQueryStore implements KiesStore {
   }
 
   override search(text: string, labels: NodeLabel[] | null, first: number) {
-    return this.indexed && /\S/.test(text) ? this.indexed.search(text, labels, first) : super.search(text, labels, first);
+    return this.indexed && /\S/.test(text)
+      ? this.indexed.search(text, labels, first)
+      : super.search(text, labels, first);
   }
 
   /**
@@ -135,15 +161,21 @@ export class CypherKiesStore extends CypherQueryStore implements KiesStore {
   override paths(request: PathRequest) {
     const to = request.to;
     if (!this.cache || to === null) return super.paths(request);
-    return this.cache.get('adjacency', () => readAdjacency(this.executor)).then((adjacency) => readBoundedPaths(this.executor, adjacency, { ...request, to }));
+    return this.cache
+      .get('adjacency', () => readAdjacency(this.executor))
+      .then((adjacency) => readBoundedPaths(this.executor, adjacency, { ...request, to }));
   }
 
   override coverage(labels: NodeLabel[]) {
-    return this.cache ? this.cache.get(`coverage:${labels.join(',')}`, () => super.coverage(labels)) : super.coverage(labels);
+    return this.cache
+      ? this.cache.get(`coverage:${labels.join(',')}`, () => super.coverage(labels))
+      : super.coverage(labels);
   }
 
   override gapFacts(options?: Parameters<CypherQueryStore['gapFacts']>[0]) {
-    return this.cache ? this.cache.get(`gaps:${JSON.stringify(options ?? {})}`, () => super.gapFacts(options)) : super.gapFacts(options);
+    return this.cache
+      ? this.cache.get(`gaps:${JSON.stringify(options ?? {})}`, () => super.gapFacts(options))
+      : super.gapFacts(options);
   }
 
   /**
@@ -152,7 +184,9 @@ export class CypherKiesStore extends CypherQueryStore implements KiesStore {
    */
   protected override degreeSource(): DegreeSource {
     if (!this.cache) return super.degreeSource();
-    const hubs = this.cache.get('hub-degrees', async () => toDegrees(await this.executor.read(hubDegreesStatement(HUB_DEGREE))));
+    const hubs = this.cache.get('hub-degrees', async () =>
+      toDegrees(await this.executor.read(hubDegreesStatement(HUB_DEGREE))),
+    );
     return () => hubs;
   }
 
@@ -175,7 +209,10 @@ export class CypherKiesStore extends CypherQueryStore implements KiesStore {
     for (;;) {
       const rows = await this.executor.read(missingSearchPropertiesStatement(BACKFILL_PAGE));
       if (rows.length === 0) return;
-      const derived = rows.map((r) => ({ id: String(r.id), ...derivedPropertiesOf(r.properties as Record<string, unknown>) }));
+      const derived = rows.map((r) => ({
+        id: String(r.id),
+        ...derivedPropertiesOf(r.properties as Record<string, unknown>),
+      }));
       await this.executor.write([setSearchPropertiesStatement(derived)]);
       if (rows.length < BACKFILL_PAGE) return;
     }
@@ -185,16 +222,30 @@ export class CypherKiesStore extends CypherQueryStore implements KiesStore {
     // MATCH silently skips a relationship whose end node is absent; refusing up front keeps imports honest.
     const ids = new Set(graph.nodes.map((n) => n.id));
     const outside = [...new Set(graph.relationships.flatMap((r) => [r.start, r.end]).filter((id) => !ids.has(id)))];
-    const found = outside.length > 0 && !options.replace ? new Set((await this.nodesById(outside)).map((n) => n.id)) : new Set<string>();
-    const missing = graph.relationships.find((r) => !(ids.has(r.start) || found.has(r.start)) || !(ids.has(r.end) || found.has(r.end)));
+    const found =
+      outside.length > 0 && !options.replace
+        ? new Set((await this.nodesById(outside)).map((n) => n.id))
+        : new Set<string>();
+    const missing = graph.relationships.find(
+      (r) => !(ids.has(r.start) || found.has(r.start)) || !(ids.has(r.end) || found.has(r.end)),
+    );
     if (missing) {
-      throw new StoreError(`relationship ${missing.start}-[:${missing.type}]->${missing.end} names a node that is neither imported nor stored`, 'INVALID');
+      throw new StoreError(
+        `relationship ${missing.start}-[:${missing.type}]->${missing.end} names a node that is neither imported nor stored`,
+        'INVALID',
+      );
     }
     const { nodes, relationships } = importStatements(graph, options.batchSize);
     const extra = options.extraStatements ?? [];
-    const results = await this.executor.write([...(options.replace ? [clearStatement()] : []), ...nodes, ...relationships, ...extra]);
+    const results = await this.executor.write([
+      ...(options.replace ? [clearStatement()] : []),
+      ...nodes,
+      ...relationships,
+      ...extra,
+    ]);
     const counted = results.slice(options.replace ? 1 : 0, results.length - extra.length);
-    const sum = (from: number, to: number) => counted.slice(from, to).reduce((acc, rows) => acc + Number(rows[0]?.count ?? 0), 0);
+    const sum = (from: number, to: number) =>
+      counted.slice(from, to).reduce((acc, rows) => acc + Number(rows[0]?.count ?? 0), 0);
     return { nodes: sum(0, nodes.length), relationships: sum(nodes.length, counted.length) };
   }
 

@@ -53,7 +53,10 @@ export function selectNodes(rings: readonly (readonly string[])[], limit: number
       continue;
     }
     const small = ring.filter((id) => total(degrees.get(id)) <= HUB_DEGREE);
-    const hubs = byDegree(ring.filter((id) => total(degrees.get(id)) > HUB_DEGREE), degrees);
+    const hubs = byDegree(
+      ring.filter((id) => total(degrees.get(id)) > HUB_DEGREE),
+      degrees,
+    );
     kept.push(...[...small, ...hubs].slice(0, room));
     break;
   }
@@ -104,7 +107,8 @@ export async function readNeighbourhood(
   degreesOf: DegreeSource,
   { id, depth, labels, types, limit }: NeighbourhoodRequest,
 ): Promise<NeighbourhoodResult> {
-  if (!Number.isInteger(depth) || depth < 1 || depth > 3) throw new Error(`neighbourhood depth must be 1..3, got ${depth}`);
+  if (!Number.isInteger(depth) || depth < 1 || depth > 3)
+    throw new Error(`neighbourhood depth must be 1..3, got ${depth}`);
   const cap = countCap(limit);
   const degrees = new Map<string, Degree>();
   // Copies only the asked ids: the cached source answers with the whole hub map.
@@ -122,7 +126,10 @@ export async function readNeighbourhood(
     const frontier = byDegree(rings[level - 1]!, degrees);
     const take = cap - seen.size;
     const [row] = await executor.read(ringStatement(frontier, take + seen.size, labels, types));
-    const ring = ((row?.ids as unknown[]) ?? []).map(String).filter((n) => !seen.has(n)).slice(0, take);
+    const ring = ((row?.ids as unknown[]) ?? [])
+      .map(String)
+      .filter((n) => !seen.has(n))
+      .slice(0, take);
     if (ring.length === 0) break;
     // Degrees only matter while a ring still contributes kept nodes; further rings are only counted.
     if (seen.size < limit) await learn(ring);

@@ -33,7 +33,8 @@ export function fromNeo4j(value: unknown): unknown {
     const point = { srid: fromNeo4j(value.srid), x: value.x, y: value.y };
     return value.z === undefined ? point : { ...point, z: value.z };
   }
-  if (neo4j.isNode(value)) return { elementId: value.elementId, labels: [...value.labels], properties: fromNeo4j(value.properties) };
+  if (neo4j.isNode(value))
+    return { elementId: value.elementId, labels: [...value.labels], properties: fromNeo4j(value.properties) };
   if (neo4j.isRelationship(value)) {
     return {
       elementId: value.elementId,
@@ -43,7 +44,12 @@ export function fromNeo4j(value: unknown): unknown {
       properties: fromNeo4j(value.properties),
     };
   }
-  if (neo4j.isPath(value)) return { start: fromNeo4j(value.start), end: fromNeo4j(value.end), segments: value.segments.map((s) => fromNeo4j({ ...s })) };
+  if (neo4j.isPath(value))
+    return {
+      start: fromNeo4j(value.start),
+      end: fromNeo4j(value.end),
+      segments: value.segments.map((s) => fromNeo4j({ ...s })),
+    };
   if (Array.isArray(value)) return value.map(fromNeo4j);
   if (typeof value === 'object') {
     const out: Record<string, unknown> = {};
@@ -101,7 +107,10 @@ export function connectErrorMessage(config: Neo4jConfig, error: unknown): string
       'Check NEO4J_URI: it must look like neo4j://host:7687 (routing: clusters, Aura as neo4j+s://) or bolt://host:7687 (one server, no routing).';
   } else if (/Unauthorized|AuthenticationRateLimit|CredentialsExpired/.test(code)) {
     check = `Check NEO4J_USER ("${config.user}") and NEO4J_PASSWORD; a new server requires changing the initial password first.`;
-  } else if (/DatabaseNotFound|DatabaseUnavailable/.test(code) || /database.*(not found|does not exist|unavailable)/i.test(cause)) {
+  } else if (
+    /DatabaseNotFound|DatabaseUnavailable/.test(code) ||
+    /database.*(not found|does not exist|unavailable)/i.test(cause)
+  ) {
     check = `Check NEO4J_DATABASE ("${config.database ?? ''}"): the database must exist and be online (SHOW DATABASES).`;
   } else if (/Forbidden|AccessMode/.test(code)) {
     check = `Check that user "${config.user}" has read and write access to ${database}.`;
@@ -123,8 +132,10 @@ function wrap(error: unknown, statement?: Statement): StoreError {
   const message = String((error as Error).message ?? error).replace(/\s+/g, ' ');
   const first = statement?.cypher.split('\n')[0]?.slice(0, 80);
   const where = first ? ` (in: ${first})` : '';
-  if (/ConstraintValidationFailed|ConstraintViolation|Schema\.Constraint/.test(code)) return new StoreError(`${message}${where}`, 'CONSTRAINT');
-  if (/ServiceUnavailable|SessionExpired/.test(code)) return new StoreError(`Neo4j unavailable: ${message}`, 'UNAVAILABLE');
+  if (/ConstraintValidationFailed|ConstraintViolation|Schema\.Constraint/.test(code))
+    return new StoreError(`${message}${where}`, 'CONSTRAINT');
+  if (/ServiceUnavailable|SessionExpired/.test(code))
+    return new StoreError(`Neo4j unavailable: ${message}`, 'UNAVAILABLE');
   return new StoreError(`${code ? `${code}: ` : ''}${message}${where}`, 'INTERNAL');
 }
 

@@ -4,20 +4,31 @@ import { BASE_LABEL } from '@kies/schema';
 import { boundedPaths, buildAdjacency, type Adjacency } from '../domain/bounded-paths.js';
 import type { GraphPath, PathRequest } from '../domain/subgraphs.js';
 import type { CypherExecutor } from './executor.js';
-import { adjacencyNodesStatement, adjacencyRelationshipsStatement, relationshipsByKeyStatement } from './cypher/adjacency-cypher.js';
+import {
+  adjacencyNodesStatement,
+  adjacencyRelationshipsStatement,
+  relationshipsByKeyStatement,
+} from './cypher/adjacency-cypher.js';
 import { nodesByIdStatement } from './cypher/query-cypher.js';
 import { toNode, toRelationship } from './row-values.js';
 
 /** Two whole-graph reads; the caller keeps the result for one write generation (analysis-cache.ts). */
 export async function readAdjacency(executor: CypherExecutor): Promise<Adjacency> {
-  const [nodes, rels] = await Promise.all([executor.read(adjacencyNodesStatement()), executor.read(adjacencyRelationshipsStatement())]);
+  const [nodes, rels] = await Promise.all([
+    executor.read(adjacencyNodesStatement()),
+    executor.read(adjacencyRelationshipsStatement()),
+  ]);
   return buildAdjacency(
     nodes.map((r) => ({ id: String(r.id), labels: (r.labels as string[]).filter((l) => l !== BASE_LABEL) })),
     rels.map((r) => ({ start: String(r.start), type: String(r.type), end: String(r.end) })),
   );
 }
 
-export async function readBoundedPaths(executor: CypherExecutor, adjacency: Adjacency, request: PathRequest & { to: string }): Promise<GraphPath[]> {
+export async function readBoundedPaths(
+  executor: CypherExecutor,
+  adjacency: Adjacency,
+  request: PathRequest & { to: string },
+): Promise<GraphPath[]> {
   const found = boundedPaths(adjacency, { ...request, to: request.to });
   if (found.length === 0) return [];
   const keyOf = (h: { start: string; type: string; end: string }) => `${h.start}|${h.type}|${h.end}`;
@@ -31,9 +42,15 @@ export async function readBoundedPaths(executor: CypherExecutor, adjacency: Adja
   const paths: GraphPath[] = [];
   for (const p of found) {
     const pathNodes = p.nodes.map((id) => nodes.get(id));
-    const hops = p.hops.map((h, i) => ({ from: p.nodes[i]!, to: p.nodes[i + 1]!, relationship: rels.get(keyOf(h))!, forward: h.start === p.nodes[i] }));
+    const hops = p.hops.map((h, i) => ({
+      from: p.nodes[i]!,
+      to: p.nodes[i + 1]!,
+      relationship: rels.get(keyOf(h))!,
+      forward: h.start === p.nodes[i],
+    }));
     // A node or relationship deleted since the adjacency was read: the path is left out (the next call re-reads).
-    if (pathNodes.every(Boolean) && hops.every((h) => h.relationship)) paths.push({ nodes: pathNodes as GraphPath['nodes'], hops });
+    if (pathNodes.every(Boolean) && hops.every((h) => h.relationship))
+      paths.push({ nodes: pathNodes as GraphPath['nodes'], hops });
   }
   return paths;
 }

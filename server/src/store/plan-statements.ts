@@ -7,8 +7,13 @@ import { clean, type CurationPlan, type NodeState } from '../domain/curation-pla
 import type { Statement } from './executor.js';
 import { mergeRelationshipsStatement } from './cypher/graph-cypher.js';
 import {
-  createNodeStatement, createRelationshipStatement, deleteNodeStatement, deleteRelationshipStatement, updateNodeStatement,
-  updateRelationshipStatement, type StoredProperties,
+  createNodeStatement,
+  createRelationshipStatement,
+  deleteNodeStatement,
+  deleteRelationshipStatement,
+  updateNodeStatement,
+  updateRelationshipStatement,
+  type StoredProperties,
 } from './cypher/curation-cypher.js';
 
 /** The properties a node is stored with: its own plus the derived ones (searchText, searchBody). */
@@ -32,18 +37,43 @@ export function planStatements(plan: CurationPlan<unknown>): Statement[] {
   const change = plan.change;
   switch (change.kind) {
     case 'CREATE_NODE':
-      return [createNodeStatement(change.node.labels, stored(change.node), record), ...relationshipStatements(change.relationships)];
+      return [
+        createNodeStatement(change.node.labels, stored(change.node), record),
+        ...relationshipStatements(change.relationships),
+      ];
     case 'UPDATE_NODE':
-      return [updateNodeStatement(change.next.id, guard(change.current), { labels: change.next.labels, properties: stored(change.next) }, record)];
+      return [
+        updateNodeStatement(
+          change.next.id,
+          guard(change.current),
+          { labels: change.next.labels, properties: stored(change.next) },
+          record,
+        ),
+      ];
     case 'DELETE_NODE':
-      return [deleteNodeStatement(change.current.node.id, { ...guard(change.current), degree: change.current.relationships.length }, record)];
+      return [
+        deleteNodeStatement(
+          change.current.node.id,
+          { ...guard(change.current), degree: change.current.relationships.length },
+          record,
+        ),
+      ];
     case 'CREATE_RELATIONSHIP': {
       const rel = change.relationship;
       return [createRelationshipStatement(rel.type, rel.start, rel.end, storedRel(rel), record)];
     }
     case 'UPDATE_RELATIONSHIP': {
       const { current, next } = change;
-      return [updateRelationshipStatement(current.type, current.start, current.end, storedRel(current), storedRel(next), record)];
+      return [
+        updateRelationshipStatement(
+          current.type,
+          current.start,
+          current.end,
+          storedRel(current),
+          storedRel(next),
+          record,
+        ),
+      ];
     }
     case 'DELETE_RELATIONSHIP': {
       const rel = change.current;

@@ -9,18 +9,27 @@ import type { PartnerProfile } from '../domain/partner-profiles.js';
 import type { CypherExecutor, Row } from './executor.js';
 import { toDegrees, toNode, toRelationship } from './row-values.js';
 import {
-  graphStatement, nodePageStatement, nodesByIdStatement, relationshipsOfStatement, searchStatement,
+  graphStatement,
+  nodePageStatement,
+  nodesByIdStatement,
+  relationshipsOfStatement,
+  searchStatement,
 } from './cypher/query-cypher.js';
 import { nodeDegreesStatement } from './cypher/neighbourhood-cypher.js';
 import { countCap, readNeighbourhood, type DegreeSource } from './neighbourhood.js';
 import { pathsStatement, shortestPathStatement } from './cypher/path-cypher.js';
 import {
-  coverageStatement, missionPppEdgesStatement, missionsStatement, nodesWithoutProvenanceStatement,
-  pppsWithoutMissionStatement, programmesWithoutMissionStatement, relationshipsWithoutProvenanceStatement,
-  unservedCareAgreementsStatement, unservedProgrammesStatement,
+  coverageStatement,
+  missionPppEdgesStatement,
+  missionsStatement,
+  nodesWithoutProvenanceStatement,
+  pppsWithoutMissionStatement,
+  programmesWithoutMissionStatement,
+  relationshipsWithoutProvenanceStatement,
+  unservedCareAgreementsStatement,
+  unservedProgrammesStatement,
 } from './cypher/analysis-cypher.js';
 import { readPartnerProfiles } from './partner-reads.js';
-
 
 /** Read operations behind the GraphQL API (part of KiesStore). */
 export interface QueryStore {
@@ -29,12 +38,28 @@ export interface QueryStore {
   nodePage(request: NodePageRequest): Promise<NodePage>;
   /** `text` must already be folded (see foldText); tokens are its words. */
   search(text: string, labels: NodeLabel[] | null, first: number): Promise<SearchResult[]>;
-  neighbourhood(id: string, depth: number, labels: NodeLabel[] | null, types: RelationshipType[] | null, limit: number): Promise<Subgraph>;
+  neighbourhood(
+    id: string,
+    depth: number,
+    labels: NodeLabel[] | null,
+    types: RelationshipType[] | null,
+    limit: number,
+  ): Promise<Subgraph>;
   graph(labels: NodeLabel[] | null, limit: number): Promise<Subgraph>;
   paths(request: PathRequest): Promise<GraphPath[]>;
-  shortestPath(from: string, to: string, maxLength: number, types: RelationshipType[] | null): Promise<GraphPath | null>;
+  shortestPath(
+    from: string,
+    to: string,
+    maxLength: number,
+    types: RelationshipType[] | null,
+  ): Promise<GraphPath | null>;
   /** Relationships of many nodes at once, keyed by node id. */
-  relationshipsOf(ids: readonly string[], types: RelationshipType[] | null, direction: Direction, first: number): Promise<Map<string, GraphRelationship[]>>;
+  relationshipsOf(
+    ids: readonly string[],
+    types: RelationshipType[] | null,
+    direction: Direction,
+    first: number,
+  ): Promise<Map<string, GraphRelationship[]>>;
   degrees(ids: readonly string[]): Promise<Map<string, number>>;
   coverage(labels: NodeLabel[]): Promise<{ missions: GraphNode[]; entries: CoverageEntry[] }>;
   /** `edgeLimit` bounds the serving relationships read for the mission-to-PPP links (see mission-links.ts). */
@@ -42,7 +67,6 @@ export interface QueryStore {
   /** The profile of `id` first, then those of its candidate partners (their lists limited to ids in `id`'s context). */
   partnerProfiles(id: string, maxCandidates: number): Promise<PartnerProfile[]>;
 }
-
 
 function toPath(row: Row): GraphPath {
   const nodes = (row.nodes as unknown[]).map(toNode);
@@ -60,9 +84,14 @@ function toSubgraph(rows: Row[]): Subgraph {
   if (!row) return { nodes: [], relationships: [], truncated: false, totalNodes: 0, totalNodesExact: true };
   const nodes = (row.nodes as unknown[]).map(toNode);
   const totalNodes = Number(row.total);
-  return { nodes, relationships: (row.rels as unknown[]).map(toRelationship), truncated: totalNodes > nodes.length, totalNodes, totalNodesExact: true };
+  return {
+    nodes,
+    relationships: (row.rels as unknown[]).map(toRelationship),
+    truncated: totalNodes > nodes.length,
+    totalNodes,
+    totalNodesExact: true,
+  };
 }
-
 
 export class CypherQueryStore implements QueryStore {
   constructor(protected readonly executor: CypherExecutor) {}
@@ -79,27 +108,57 @@ export class CypherQueryStore implements QueryStore {
   async nodePage(request: NodePageRequest): Promise<NodePage> {
     const [row] = await this.executor.read(nodePageStatement(request));
     const nodes = ((row?.nodes as unknown[]) ?? []).map(toNode);
-    return { nodes: nodes.slice(0, request.first), totalCount: Number(row?.totalCount ?? 0), hasNextPage: nodes.length > request.first };
+    return {
+      nodes: nodes.slice(0, request.first),
+      totalCount: Number(row?.totalCount ?? 0),
+      hasNextPage: nodes.length > request.first,
+    };
   }
 
   async search(text: string, labels: NodeLabel[] | null, first: number): Promise<SearchResult[]> {
     const tokens = text.split(/\s+/).filter(Boolean);
-    const rows = await this.executor.read(searchStatement(text, tokens, labels, first, { fulltext: this.executor.fulltextIndex }));
-    return rows.map((r) => ({ node: toNode(r.node), score: Number(r.score), matchedOn: r.matchedOn as SearchResult['matchedOn'] }));
+    const rows = await this.executor.read(
+      searchStatement(text, tokens, labels, first, { fulltext: this.executor.fulltextIndex }),
+    );
+    return rows.map((r) => ({
+      node: toNode(r.node),
+      score: Number(r.score),
+      matchedOn: r.matchedOn as SearchResult['matchedOn'],
+    }));
   }
 
   /** Where the neighbourhood gets node degrees: one statement per ring (Neo4j plans these as degree look-ups). */
   protected degreeSource(): DegreeSource {
-    return async (ids) => (ids.length === 0 ? new Map() : toDegrees(await this.executor.read(nodeDegreesStatement(ids))));
+    return async (ids) =>
+      ids.length === 0 ? new Map() : toDegrees(await this.executor.read(nodeDegreesStatement(ids)));
   }
 
-  async neighbourhood(id: string, depth: number, labels: NodeLabel[] | null, types: RelationshipType[] | null, limit: number): Promise<Subgraph> {
-    const { kept, row, totalNodes } = await readNeighbourhood(this.executor, this.degreeSource(), { id, depth, labels, types, limit });
+  async neighbourhood(
+    id: string,
+    depth: number,
+    labels: NodeLabel[] | null,
+    types: RelationshipType[] | null,
+    limit: number,
+  ): Promise<Subgraph> {
+    const { kept, row, totalNodes } = await readNeighbourhood(this.executor, this.degreeSource(), {
+      id,
+      depth,
+      labels,
+      types,
+      limit,
+    });
     const order = new Map(kept.map((k, i) => [k, i]));
     const nodes = ((row?.nodes as unknown[]) ?? []).map(toNode).sort((a, b) => order.get(a.id)! - order.get(b.id)!);
-    if (nodes[0]?.id !== id) return { nodes: [], relationships: [], truncated: false, totalNodes: 0, totalNodesExact: true };
+    if (nodes[0]?.id !== id)
+      return { nodes: [], relationships: [], truncated: false, totalNodes: 0, totalNodesExact: true };
     const relationships = ((row?.rels as unknown[]) ?? []).map(toRelationship);
-    return { nodes, relationships, truncated: totalNodes > nodes.length, totalNodes, totalNodesExact: totalNodes < countCap(limit) };
+    return {
+      nodes,
+      relationships,
+      truncated: totalNodes > nodes.length,
+      totalNodes,
+      totalNodesExact: totalNodes < countCap(limit),
+    };
   }
 
   async graph(labels: NodeLabel[] | null, limit: number): Promise<Subgraph> {
@@ -110,12 +169,22 @@ export class CypherQueryStore implements QueryStore {
     return (await this.executor.read(pathsStatement(request))).map(toPath);
   }
 
-  async shortestPath(from: string, to: string, maxLength: number, types: RelationshipType[] | null): Promise<GraphPath | null> {
+  async shortestPath(
+    from: string,
+    to: string,
+    maxLength: number,
+    types: RelationshipType[] | null,
+  ): Promise<GraphPath | null> {
     const [row] = await this.executor.read(shortestPathStatement(from, to, maxLength, types));
     return row ? toPath(row) : null;
   }
 
-  async relationshipsOf(idList: readonly string[], types: RelationshipType[] | null, direction: Direction, first: number) {
+  async relationshipsOf(
+    idList: readonly string[],
+    types: RelationshipType[] | null,
+    direction: Direction,
+    first: number,
+  ) {
     const rows = await this.executor.read(relationshipsOfStatement([...new Set(idList)], types, direction, first));
     return new Map(rows.map((r) => [String(r.id), (r.rels as unknown[]).map(toRelationship)]));
   }
@@ -127,9 +196,22 @@ export class CypherQueryStore implements QueryStore {
   }
 
   async coverage(labels: NodeLabel[]): Promise<{ missions: GraphNode[]; entries: CoverageEntry[] }> {
-    const [missions, rows] = await Promise.all([this.nodeRows(missionsStatement()), this.executor.read(coverageStatement(labels))]);
-    const members = rows.map((r) => ({ missionIds: (r.missionIds as unknown[]).map(String), member: toNode(r.member) }));
-    return { missions, entries: coverageEntries(missions.map((m) => m.id), labels, members) };
+    const [missions, rows] = await Promise.all([
+      this.nodeRows(missionsStatement()),
+      this.executor.read(coverageStatement(labels)),
+    ]);
+    const members = rows.map((r) => ({
+      missionIds: (r.missionIds as unknown[]).map(String),
+      member: toNode(r.member),
+    }));
+    return {
+      missions,
+      entries: coverageEntries(
+        missions.map((m) => m.id),
+        labels,
+        members,
+      ),
+    };
   }
 
   async gapFacts({ provenanceLimit = 500, edgeLimit = 2_000_000 } = {}): Promise<GapFacts> {
@@ -154,7 +236,12 @@ export class CypherQueryStore implements QueryStore {
       nodesWithoutProvenance: nodesNoProv,
       relationshipsWithoutProvenance: relRows.map((r) => toRelationship(r.rel)),
       servingEdges: edgeRows.map((r) => ({
-        a: String(r.a), b: String(r.b), aMission: r.aMission === true, aPpp: r.aPpp === true, bMission: r.bMission === true, bPpp: r.bPpp === true,
+        a: String(r.a),
+        b: String(r.b),
+        aMission: r.aMission === true,
+        aPpp: r.aPpp === true,
+        bMission: r.bMission === true,
+        bPpp: r.bPpp === true,
       })),
       servingEdgesCut: edgeRows.length >= edgeLimit,
     });

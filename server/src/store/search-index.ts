@@ -99,12 +99,17 @@ export class SearchIndex {
 
   /** Adds or replaces one node; false when the node is already indexed with the same texts. */
   upsert(node: IndexedNode): boolean {
-    const texts: Doc['texts'] = [node.searchText ?? '', (node.target ?? '').toLowerCase(), (node.description ?? '').toLowerCase()];
+    const texts: Doc['texts'] = [
+      node.searchText ?? '',
+      (node.target ?? '').toLowerCase(),
+      (node.description ?? '').toLowerCase(),
+    ];
     const nameSize = typeof node.name === 'string' ? charCount(node.name) : Number.POSITIVE_INFINITY;
     const known = this.numberOf.get(node.id);
     if (known !== undefined) {
       const doc = this.docs[known]!;
-      if (doc.nameSize === nameSize && doc.texts.every((t, i) => t === texts[i]) && sameLabels(doc.labels, node.labels)) return false;
+      if (doc.nameSize === nameSize && doc.texts.every((t, i) => t === texts[i]) && sameLabels(doc.labels, node.labels))
+        return false;
       this.remove(node.id);
     }
     this.add({ id: node.id, labels: [...node.labels], texts, names: texts[NAMES].split(' | '), nameSize });
@@ -146,7 +151,11 @@ export class SearchIndex {
     const stamp = this.nextStamp(SCORED);
     const marks = this.marks[SCORED]!;
     const hits: [number, number][] = [];
-    for (const [field, score] of [[NAMES, 0], [1, 25], [2, 20]] as const) {
+    for (const [field, score] of [
+      [NAMES, 0],
+      [1, 25],
+      [2, 20],
+    ] as const) {
       for (const number of this.matching(field, tokens)) {
         // A node is scored on the first field that matches: names before target before description, as the CASE.
         if (marks[number] === stamp) continue;
@@ -157,7 +166,11 @@ export class SearchIndex {
       }
     }
     const docs = this.docs as Doc[];
-    const ranked = topK(hits, first, ([a, sa], [b, sb]) => sb - sa || docs[a]!.nameSize - docs[b]!.nameSize || compareIds(docs[a]!.id, docs[b]!.id));
+    const ranked = topK(
+      hits,
+      first,
+      ([a, sa], [b, sb]) => sb - sa || docs[a]!.nameSize - docs[b]!.nameSize || compareIds(docs[a]!.id, docs[b]!.id),
+    );
     return ranked.map(([number, score]) => ({
       id: docs[number]!.id,
       score,
@@ -217,7 +230,6 @@ export class SearchIndex {
     }
     return this.stamps[use]!;
   }
-
 
   /** Rebuilds the postings without replaced and removed docs. */
   private compact(): void {

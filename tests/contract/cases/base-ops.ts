@@ -38,7 +38,10 @@ export const cases: ContractCase[] = [
   {
     name: 'importGraph in small batches gives the same graph',
     async run({ store, fixture }) {
-      expect(await store.importGraph(fixture, { batchSize: 2 })).toEqual({ nodes: NODES, relationships: RELATIONSHIPS });
+      expect(await store.importGraph(fixture, { batchSize: 2 })).toEqual({
+        nodes: NODES,
+        relationships: RELATIONSHIPS,
+      });
       expect(canonicalGraph(await store.exportGraph())).toEqual(canonicalGraph(fixture));
     },
   },
@@ -87,7 +90,8 @@ export const cases: ContractCase[] = [
       expect(byId.get('mission-i')).not.toHaveProperty('description');
       expect(byId.get('mission-i')).toEqual(fixture.nodes.find((n) => n.id === 'mission-i')?.properties);
       const counts = await store.counts();
-      for (const value of [counts.nodes, counts.relationships, ...Object.values(counts.byLabel)]) expect(typeof value).toBe('number');
+      for (const value of [counts.nodes, counts.relationships, ...Object.values(counts.byLabel)])
+        expect(typeof value).toBe('number');
     },
   },
   {
@@ -108,9 +112,20 @@ export const cases: ContractCase[] = [
       await load();
       const changed: GraphData = structuredClone(fixture);
       const umcu = changed.nodes.find((n) => n.id === 'org-umcu')!;
-      umcu.properties = { id: 'org-umcu', name: 'UMCU', sources: ['004_contract.txt#L61'], quotes: ['UMCU'], confidence: 'literal' };
+      umcu.properties = {
+        id: 'org-umcu',
+        name: 'UMCU',
+        sources: ['004_contract.txt#L61'],
+        quotes: ['UMCU'],
+        confidence: 'literal',
+      };
       const partner = changed.relationships.find((r) => r.type === 'PARTNER_IN')!;
-      partner.properties = { role: 'partner', sources: ['004_contract.txt#L62'], quotes: ['UMCU'], confidence: 'literal' };
+      partner.properties = {
+        role: 'partner',
+        sources: ['004_contract.txt#L62'],
+        quotes: ['UMCU'],
+        confidence: 'literal',
+      };
       await store.importGraph(changed);
       const exported = await store.exportGraph();
       expect(exported.nodes.find((n) => n.id === 'org-umcu')?.properties).toEqual(umcu.properties);
@@ -180,10 +195,19 @@ export const cases: ContractCase[] = [
       const before = canonicalGraph(await store.exportGraph());
       const error = await executor
         .write([
-          { cypher: 'MATCH (n:Entity {id: $id}) SET n.name = $name RETURN count(n) AS count', params: { id: 'mission-iv', name: 'changed' } },
-          { cypher: 'CREATE (n:Entity:Mission {id: $id, name: $name}) RETURN count(n) AS count', params: { id: 'mission-new', name: 'new' } },
+          {
+            cypher: 'MATCH (n:Entity {id: $id}) SET n.name = $name RETURN count(n) AS count',
+            params: { id: 'mission-iv', name: 'changed' },
+          },
+          {
+            cypher: 'CREATE (n:Entity:Mission {id: $id, name: $name}) RETURN count(n) AS count',
+            params: { id: 'mission-new', name: 'new' },
+          },
           // Violates the unique id constraint: the whole transaction must go.
-          { cypher: 'CREATE (n:Entity:Mission {id: $id, name: $name}) RETURN count(n) AS count', params: { id: 'mission-i', name: 'duplicate' } },
+          {
+            cypher: 'CREATE (n:Entity:Mission {id: $id, name: $name}) RETURN count(n) AS count',
+            params: { id: 'mission-i', name: 'duplicate' },
+          },
         ])
         .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(StoreError);
@@ -195,13 +219,19 @@ export const cases: ContractCase[] = [
     name: 'write returns one row list per statement, in order, with plain numbers',
     async run({ executor }) {
       const results = await executor.write([
-        { cypher: 'CREATE (n:Entity:Mission {id: $id, name: $name}) RETURN n.id AS id', params: { id: 'mission-x', name: 'X' } },
+        {
+          cypher: 'CREATE (n:Entity:Mission {id: $id, name: $name}) RETURN n.id AS id',
+          params: { id: 'mission-x', name: 'X' },
+        },
         { cypher: 'MATCH (n:Entity) RETURN count(n) AS count', params: {} },
       ]);
       expect(results).toEqual([[{ id: 'mission-x' }], [{ count: 1 }]]);
-      expect(await executor.read({ cypher: 'MATCH (n:Entity {id: $id}) RETURN n.name AS name', params: { id: 'mission-x' } })).toEqual([
-        { name: 'X' },
-      ]);
+      expect(
+        await executor.read({
+          cypher: 'MATCH (n:Entity {id: $id}) RETURN n.name AS name',
+          params: { id: 'mission-x' },
+        }),
+      ).toEqual([{ name: 'X' }]);
     },
   },
   {

@@ -13,18 +13,43 @@ export const cases: ContractCase[] = [
     async run({ store, load }) {
       await load();
       const created = await store.curation.createNode(
-        { id: 'org-contract-a', labels: ['Organisation'], fields: { name: 'Contract A', aliases: ['CA'], amountEur: 1.5 }, provenance: asserted },
+        {
+          id: 'org-contract-a',
+          labels: ['Organisation'],
+          fields: { name: 'Contract A', aliases: ['CA'], amountEur: 1.5 },
+          provenance: asserted,
+        },
         alice,
       );
-      expect(created.audit).toMatchObject({ action: 'CREATE_NODE', actor: 'alice', target: 'org-contract-a', before: null });
+      expect(created.audit).toMatchObject({
+        action: 'CREATE_NODE',
+        actor: 'alice',
+        target: 'org-contract-a',
+        before: null,
+      });
       const [stored] = await store.nodesById(['org-contract-a']);
-      expect(stored?.properties).toMatchObject({ name: 'Contract A', aliases: ['CA'], amountEur: 1.5, confidence: 'inferred' });
+      expect(stored?.properties).toMatchObject({
+        name: 'Contract A',
+        aliases: ['CA'],
+        amountEur: 1.5,
+        confidence: 'inferred',
+      });
       expect((await store.search('ca', null, 5)).map((h) => h.node.id)).toContain('org-contract-a');
 
-      await store.curation.createRelationship({ type: 'PARTNER_IN', start: 'org-contract-a', end: 'ppp-health-ri', role: 'partner', provenance: asserted }, alice);
-      await store.curation.updateNode('org-contract-a', { labels: ['Organisation', 'Team'], fields: { aliases: null }, provenance: { note: 'second' } }, alice);
+      await store.curation.createRelationship(
+        { type: 'PARTNER_IN', start: 'org-contract-a', end: 'ppp-health-ri', role: 'partner', provenance: asserted },
+        alice,
+      );
+      await store.curation.updateNode(
+        'org-contract-a',
+        { labels: ['Organisation', 'Team'], fields: { aliases: null }, provenance: { note: 'second' } },
+        alice,
+      );
       const deleted = await store.curation.deleteNode('org-contract-a', { note: 'gone' }, alice);
-      expect(JSON.parse(deleted.audit.before!)).toMatchObject({ labels: ['Organisation', 'Team'], relationships: [{ type: 'PARTNER_IN', end: 'ppp-health-ri' }] });
+      expect(JSON.parse(deleted.audit.before!)).toMatchObject({
+        labels: ['Organisation', 'Team'],
+        relationships: [{ type: 'PARTNER_IN', end: 'ppp-health-ri' }],
+      });
       expect(await store.nodesById(['org-contract-a'])).toEqual([]);
 
       const log = await store.curation.auditLog({ nodeId: 'org-contract-a', limit: 10 });
@@ -41,7 +66,10 @@ export const cases: ContractCase[] = [
     name: 'curation: a guarded change whose node changed underneath writes nothing (CONFLICT)',
     async run({ store, load, executor }) {
       await load();
-      await store.curation.createNode({ id: 'org-contract-b', labels: ['Organisation'], fields: { name: 'B' }, provenance: asserted }, alice);
+      await store.curation.createNode(
+        { id: 'org-contract-b', labels: ['Organisation'], fields: { name: 'B' }, provenance: asserted },
+        alice,
+      );
       const [event] = await store.curation.auditLog({ nodeId: 'org-contract-b', limit: 1 });
       // A write that bypasses curation (another process): the undo's guard sees the node differ from the event.
       await executor.write([{ cypher: "MATCH (n:Entity {id: 'org-contract-b'}) SET n.name = 'B2'", params: {} }]);
@@ -57,10 +85,15 @@ export const cases: ContractCase[] = [
     async run({ store, load }) {
       await load();
       const error = (await store.curation
-        .createRelationship({ type: 'APPLIES_TO', start: 'ppp-health-ri', end: 'care-iza', provenance: { sources: ['x.txt#L1'] } }, alice)
+        .createRelationship(
+          { type: 'APPLIES_TO', start: 'ppp-health-ri', end: 'care-iza', provenance: { sources: ['x.txt#L1'] } },
+          alice,
+        )
         .catch((e: unknown) => e)) as StoreError;
       expect(error.code).toBe('INVALID');
-      expect(error.issues.map((i) => i.field).sort()).toEqual(['input.end', 'input.provenance.quotes', 'input.provenance.quotes', 'input.start'].sort());
+      expect(error.issues.map((i) => i.field).sort()).toEqual(
+        ['input.end', 'input.provenance.quotes', 'input.provenance.quotes', 'input.start'].sort(),
+      );
       expect((await store.counts()).relationships).toBe(11);
     },
   },

@@ -15,21 +15,38 @@ export function hubGraph(): GraphData {
   const orgOut = SCAN_DEGREE * 2;
   const pppIn = SCAN_DEGREE + 10;
   const hub2Out = HUB_DEGREE + 5;
-  const node = (id: string, label: 'Activity' | 'Organisation' | 'PPP') => ({ id, labels: [label], properties: { name: id, ...prov } });
-  const rel = (type: GraphRelationship['type'], start: string, end: string): GraphRelationship => ({ type, start, end, properties: { ...prov } });
+  const node = (id: string, label: 'Activity' | 'Organisation' | 'PPP') => ({
+    id,
+    labels: [label],
+    properties: { name: id, ...prov },
+  });
+  const rel = (type: GraphRelationship['type'], start: string, end: string): GraphRelationship => ({
+    type,
+    start,
+    end,
+    properties: { ...prov },
+  });
   const leafPpps = Array.from({ length: orgOut }, (_, i) => `ppp-leaf-${i}`);
   const leafOrgs = Array.from({ length: pppIn }, (_, i) => `org-leaf-${i}`);
   const hub2Ppps = Array.from({ length: hub2Out }, (_, i) => `ppp-hub-2-leaf-${i}`);
   return {
     // The second hub first: an engine that reads relationships in creation order meets it before the leaves.
     nodes: [
-      node('activity-c', 'Activity'), node('org-hub', 'Organisation'), node('org-hub-2', 'Organisation'), node('ppp-hub', 'PPP'),
-      ...[...leafPpps, ...hub2Ppps].map((id) => node(id, 'PPP')), ...leafOrgs.map((id) => node(id, 'Organisation')),
+      node('activity-c', 'Activity'),
+      node('org-hub', 'Organisation'),
+      node('org-hub-2', 'Organisation'),
+      node('ppp-hub', 'PPP'),
+      ...[...leafPpps, ...hub2Ppps].map((id) => node(id, 'PPP')),
+      ...leafOrgs.map((id) => node(id, 'Organisation')),
     ],
     relationships: [
-      rel('INITIATED_BY', 'activity-c', 'org-hub'), rel('INITIATED_BY', 'activity-c', 'ppp-hub'), rel('PARTNER_IN', 'org-hub', 'ppp-hub'),
-      rel('PARTNER_IN', 'org-hub-2', 'ppp-hub'), ...hub2Ppps.map((id) => rel('PARTNER_IN', 'org-hub-2', id)),
-      ...leafPpps.map((id) => rel('PARTNER_IN', 'org-hub', id)), ...leafOrgs.map((id) => rel('PARTNER_IN', id, 'ppp-hub')),
+      rel('INITIATED_BY', 'activity-c', 'org-hub'),
+      rel('INITIATED_BY', 'activity-c', 'ppp-hub'),
+      rel('PARTNER_IN', 'org-hub', 'ppp-hub'),
+      rel('PARTNER_IN', 'org-hub-2', 'ppp-hub'),
+      ...hub2Ppps.map((id) => rel('PARTNER_IN', 'org-hub-2', id)),
+      ...leafPpps.map((id) => rel('PARTNER_IN', 'org-hub', id)),
+      ...leafOrgs.map((id) => rel('PARTNER_IN', id, 'ppp-hub')),
     ],
   };
 }
@@ -45,7 +62,9 @@ export const cases: ContractCase[] = [
       expect(sub.nodes[0]?.id).toBe('activity-c');
       expect(sub.nodes.map((n) => n.id).sort()).toEqual(['activity-c', 'org-hub', 'ppp-hub']);
       expect(pairs(sub.relationships)).toEqual([
-        'activity-c-INITIATED_BY->org-hub', 'activity-c-INITIATED_BY->ppp-hub', 'org-hub-PARTNER_IN->ppp-hub',
+        'activity-c-INITIATED_BY->org-hub',
+        'activity-c-INITIATED_BY->ppp-hub',
+        'org-hub-PARTNER_IN->ppp-hub',
       ]);
       expect(sub).toMatchObject({ truncated: false, totalNodes: 3, totalNodesExact: true });
     },

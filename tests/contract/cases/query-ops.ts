@@ -18,14 +18,29 @@ export const cases: ContractCase[] = [
     name: 'query: nodePage pages by id with a total',
     async run({ store, load }) {
       await load();
-      const base = { labels: null, ids: null, nameContains: null, kind: null, code: null, confidence: null, hasSources: null, relatedTo: null };
+      const base = {
+        labels: null,
+        ids: null,
+        nameContains: null,
+        kind: null,
+        code: null,
+        confidence: null,
+        hasSources: null,
+        relatedTo: null,
+      };
       const page = await store.nodePage({ ...base, first: 3, afterId: null });
       expect(page.totalCount).toBe(11);
       expect(page.nodes).toHaveLength(3);
       expect(page.hasNextPage).toBe(true);
       const next = await store.nodePage({ ...base, first: 100, afterId: page.nodes[2].id });
       expect(next.nodes).toHaveLength(8);
-      const related = await store.nodePage({ ...base, labels: ['PPP'], relatedTo: 'mission-iv', first: 10, afterId: null });
+      const related = await store.nodePage({
+        ...base,
+        labels: ['PPP'],
+        relatedTo: 'mission-iv',
+        first: 10,
+        afterId: null,
+      });
       expect(ids(related.nodes)).toEqual(['ppp-dutch-techcentre', 'ppp-health-ri']);
     },
   },
@@ -67,10 +82,26 @@ export const cases: ContractCase[] = [
     name: 'query: paths and shortestPath follow relationships either way',
     async run({ store, load }) {
       await load();
-      const paths = await store.paths({ from: 'mission-iv', to: null, toLabels: ['PPP'], maxLength: 1, via: null, types: null, limit: 10 });
+      const paths = await store.paths({
+        from: 'mission-iv',
+        to: null,
+        toLabels: ['PPP'],
+        maxLength: 1,
+        via: null,
+        types: null,
+        limit: 10,
+      });
       expect(paths.map((p) => p.nodes.at(-1)!.id).sort()).toEqual(['ppp-dutch-techcentre', 'ppp-health-ri']);
       expect(paths[0].hops[0].forward).toBe(false);
-      const via = await store.paths({ from: 'org-umcu', to: 'care-iza', toLabels: null, maxLength: 3, via: ['PPP'], types: null, limit: 10 });
+      const via = await store.paths({
+        from: 'org-umcu',
+        to: 'care-iza',
+        toLabels: null,
+        maxLength: 3,
+        via: ['PPP'],
+        types: null,
+        limit: 10,
+      });
       expect(via.map((p) => p.nodes.map((n) => n.id))).toEqual([['org-umcu', 'ppp-health-ri', 'care-iza']]);
       const shortest = await store.shortestPath('org-umcu', 'ministry-vws', 6, null);
       expect(shortest?.nodes.map((n) => n.id)).toEqual(['org-umcu', 'ppp-health-ri', 'care-iza', 'ministry-vws']);
@@ -105,10 +136,24 @@ export const cases: ContractCase[] = [
       expect(grid.filter((e) => e.label === 'Ministry').every((e) => e.members.length === 0)).toBe(true);
       const facts = await store.gapFacts();
       // Every node the facts name by id comes with them, so findings resolve without another query.
-      const carried = new Set([facts.missions, facts.unservedCareAgreements, facts.unservedProgrammes, facts.programmesWithoutMission,
-        facts.pppsWithoutMission, facts.nodesWithoutProvenance, facts.referencedNodes, ...facts.coverage.map((e) => e.members)].flat().map((n) => n.id));
-      const named = [...facts.relationshipsWithoutProvenance.flatMap((r) => [r.start, r.end]),
-        ...facts.missionPppLinks.flatMap((l) => [l.missionId, l.pppId, ...l.commonNodeIds])];
+      const carried = new Set(
+        [
+          facts.missions,
+          facts.unservedCareAgreements,
+          facts.unservedProgrammes,
+          facts.programmesWithoutMission,
+          facts.pppsWithoutMission,
+          facts.nodesWithoutProvenance,
+          facts.referencedNodes,
+          ...facts.coverage.map((e) => e.members),
+        ]
+          .flat()
+          .map((n) => n.id),
+      );
+      const named = [
+        ...facts.relationshipsWithoutProvenance.flatMap((r) => [r.start, r.end]),
+        ...facts.missionPppLinks.flatMap((l) => [l.missionId, l.pppId, ...l.commonNodeIds]),
+      ];
       expect(named.length).toBeGreaterThan(0);
       expect(named.filter((id) => !carried.has(id))).toEqual([]);
       expect(facts.pppsWithoutMission).toEqual([]);
@@ -120,13 +165,23 @@ export const cases: ContractCase[] = [
       expect(profiles.slice(1).map((p) => p.node.id)).toContain('ppp-health-ri');
       // Candidates' lists name only ids of the subject's context (all the ranking compares), in the same category.
       for (const key of ['missions', 'technologies', 'topsectors', 'partnerships', 'careAgreements'] as const) {
-        expect(profiles.slice(1).flatMap((p) => p[key]).filter((id) => !profiles[0][key].includes(id))).toEqual([]);
+        expect(
+          profiles
+            .slice(1)
+            .flatMap((p) => p[key])
+            .filter((id) => !profiles[0][key].includes(id)),
+        ).toEqual([]);
       }
       expect(await store.partnerProfiles('no-such-node', 50)).toEqual([]);
       // Beyond the cap, candidates next to the subject's own neighbours come first (not the lowest ids): org-umcu's
       // partnership ppp-health-ri is itself a candidate (next to mission-iv, as ppp-dutch-techcentre is).
       expect((await store.partnerProfiles('org-umcu', 1)).map((p) => p.node.id)).toEqual(['org-umcu', 'ppp-health-ri']);
-      expect((await store.partnerProfiles('org-umcu', 2)).slice(1).map((p) => p.node.id).sort()).toEqual(['ppp-dutch-techcentre', 'ppp-health-ri']);
+      expect(
+        (await store.partnerProfiles('org-umcu', 2))
+          .slice(1)
+          .map((p) => p.node.id)
+          .sort(),
+      ).toEqual(['ppp-dutch-techcentre', 'ppp-health-ri']);
     },
   },
 ];

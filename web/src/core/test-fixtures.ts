@@ -5,13 +5,37 @@ import { edgeId } from './graph/graph-model';
 
 export function node(id: string, label: NodeLabel, extra: Partial<KNode> = {}): KNode {
   return {
-    id, labels: [label], name: extra.name ?? id, fullName: null, aliases: [], description: null, code: null, kind: null,
-    url: null, amountText: null, sources: [], quotes: [], confidence: 'literal', note: null, ...extra,
+    id,
+    labels: [label],
+    name: extra.name ?? id,
+    fullName: null,
+    aliases: [],
+    description: null,
+    code: null,
+    kind: null,
+    url: null,
+    amountText: null,
+    sources: [],
+    quotes: [],
+    confidence: 'literal',
+    note: null,
+    ...extra,
   };
 }
 
 export function edge(type: RelationshipType, source: string, target: string, extra: Partial<KEdge> = {}): KEdge {
-  return { id: edgeId(type, source, target), type, source, target, role: null, sources: [], quotes: [], confidence: 'literal', note: null, ...extra };
+  return {
+    id: edgeId(type, source, target),
+    type,
+    source,
+    target,
+    role: null,
+    sources: [],
+    quotes: [],
+    confidence: 'literal',
+    note: null,
+    ...extra,
+  };
 }
 
 export const MINI_NODES: KNode[] = [
@@ -24,7 +48,11 @@ export const MINI_NODES: KNode[] = [
   node('care-iza', 'CareAgreement', { name: 'IZA', fullName: 'Integraal Zorgakkoord' }),
   node('programme-mjp-87', 'Programme', { name: 'MJP 87' }),
   node('ppp-aboard', 'PPP', { name: 'ABOARD', fullName: 'A Personalized Medicine Approach for Alzheimer’s Disease' }),
-  node('ppp-health-ri', 'PPP', { name: 'Health-RI', labels: ['PPP', 'NGFProject'], aliases: ['Health Research Infrastructure'] }),
+  node('ppp-health-ri', 'PPP', {
+    name: 'Health-RI',
+    labels: ['PPP', 'NGFProject'],
+    aliases: ['Health Research Infrastructure'],
+  }),
   node('ppp-orphan', 'PPP', { name: 'Orphan PPP' }),
   node('core-baten', 'CoreElement', { name: 'Baten' }),
   node('org-umc', 'Organisation', { name: 'Amsterdam UMC' }),

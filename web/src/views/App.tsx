@@ -43,7 +43,10 @@ export function App() {
   // The graph is drawn (exports possible); the export controller beside it turns button presses into files.
   const [canExport, setCanExport] = useState(false);
   const [exportCommand, setExportCommand] = useState<ExportCommand | null>(null);
-  const onExport = useCallback((kind: ExportCommand['kind']) => setExportCommand((c) => ({ kind, seq: (c?.seq ?? 0) + 1 })), []);
+  const onExport = useCallback(
+    (kind: ExportCommand['kind']) => setExportCommand((c) => ({ kind, seq: (c?.seq ?? 0) + 1 })),
+    [],
+  );
   const [pathResult, setPathResult] = useState<TracedPath[] | null>(null);
   const auth = useAuth();
   const editor = canEdit(auth.state) ? viewerOf(auth.state) : null;
@@ -70,22 +73,37 @@ export function App() {
 
   const mode = state.view === 'network' ? 'network' : 'kies';
   const data = useGraphData(mode, state.expanded);
-  const { positions, decor, rowOf, progress, layoutError, fitKey } = usePositions(data.model, mode, state.layout, data.baseKey);
+  const { positions, decor, rowOf, progress, layoutError, fitKey } = usePositions(
+    data.model,
+    mode,
+    state.layout,
+    data.baseKey,
+  );
   const [zoom, setZoom] = useState<ZoomCommand | null>(null);
   const [sizeBy, setSizeBy] = useState<SizeBy>('kind');
   const [colourBy, setColourBy] = useState<ColourBy>('kind');
   const onZoom = useCallback((kind: ZoomKind) => setZoom((z) => ({ kind, seq: (z?.seq ?? 0) + 1 })), []);
-  const missions = useMemo(() => missionOrder(data.model).map((id) => ({ id, name: data.model.nodes.get(id)!.name })), [data.model]);
+  const missions = useMemo(
+    () => missionOrder(data.model).map((id) => ({ id, name: data.model.nodes.get(id)!.name })),
+    [data.model],
+  );
   const hidden = useMemo(() => new Set(state.hiddenLabels), [state.hiddenLabels]);
-  const visible = useMemo(() => visibleNodeIds(data.model, hidden, state.mission, state.expanded), [data.model, hidden, state.mission, state.expanded]);
+  const visible = useMemo(
+    () => visibleNodeIds(data.model, hidden, state.mission, state.expanded),
+    [data.model, hidden, state.mission, state.expanded],
+  );
   // What the mission filter lets through, whatever the label toggles: the legend counts these.
-  const inFilter = useMemo(() => visibleNodeIds(data.model, new Set(), state.mission, state.expanded), [data.model, state.mission, state.expanded]);
+  const inFilter = useMemo(
+    () => visibleNodeIds(data.model, new Set(), state.mission, state.expanded),
+    [data.model, state.mission, state.expanded],
+  );
   const [partnerIds, setPartnerIds] = useState<string[]>([]);
   const focusId = state.selected[0] ?? null;
   const highlight: Highlight | null = useMemo(() => {
     if (state.panel === 'paths' && state.path && pathResult) return pathHighlight(pathResult);
     // Partner suggestions light up next to the node they were found for.
-    if (state.panel === 'partners' && focusId && partnerIds.length) return { nodeIds: new Set([focusId, ...partnerIds]), edgeIds: new Set<string>() };
+    if (state.panel === 'partners' && focusId && partnerIds.length)
+      return { nodeIds: new Set([focusId, ...partnerIds]), edgeIds: new Set<string>() };
     return null;
   }, [state.panel, state.path, pathResult, focusId, partnerIds]);
 
@@ -140,55 +158,147 @@ export function App() {
   // Every view draws the graph; the matrix and the gaps open in a split beside the KIES figure.
   const split = state.view === 'matrix' || state.view === 'gaps' ? state.view : null;
   const graphView = true;
-  useKeyboard({ selected: state.selected, onExpand: expand, onClear: () => dispatch({ type: 'select', ids: [] }), onZoom: graphView ? onZoom : null });
+  useKeyboard({
+    selected: state.selected,
+    onExpand: expand,
+    onClear: () => dispatch({ type: 'select', ids: [] }),
+    onZoom: graphView ? onZoom : null,
+  });
 
   return (
     <div className="app">
-      <a className="skip" href="#side-panel-start">{t('panel.table')}</a>
-      <Toolbar view={state.view} model={data.model} selected={state.selected} canExport={graphView && canExport} onExport={onExport} lang={lang} t={t}
-        onView={(view) => dispatch({ type: 'setView', view })} onPick={(id) => select([id])} onLang={setLang} auth={auth}
-        onAsk={(ask) => dispatch({ type: 'setAsk', ask })} />
+      <a className="skip" href="#side-panel-start">
+        {t('panel.table')}
+      </a>
+      <Toolbar
+        view={state.view}
+        model={data.model}
+        selected={state.selected}
+        canExport={graphView && canExport}
+        onExport={onExport}
+        lang={lang}
+        t={t}
+        onView={(view) => dispatch({ type: 'setView', view })}
+        onPick={(id) => select([id])}
+        onLang={setLang}
+        auth={auth}
+        onAsk={(ask) => dispatch({ type: 'setAsk', ask })}
+      />
       <main className="main">
         {graphView && (
           <>
             {/* Beside the matrix or the gaps the legend steps aside: the graph keeps the room. */}
             {!split && (
-              <Legend model={data.model} inFilter={inFilter} missions={missions} hidden={state.hiddenLabels} mission={state.mission} layout={mode === 'network' ? state.layout : null}
-                progress={progress} lang={lang} t={t} onToggle={(label) => dispatch({ type: 'toggleLabel', label })}
-                onMission={(mission) => dispatch({ type: 'setMission', mission })} onLayout={(layout) => dispatch({ type: 'setLayout', layout })}
-                sizeBy={sizeBy} colourBy={colourBy} onSizeBy={setSizeBy} onColourBy={setColourBy} />
+              <Legend
+                model={data.model}
+                inFilter={inFilter}
+                missions={missions}
+                hidden={state.hiddenLabels}
+                mission={state.mission}
+                layout={mode === 'network' ? state.layout : null}
+                progress={progress}
+                lang={lang}
+                t={t}
+                onToggle={(label) => dispatch({ type: 'toggleLabel', label })}
+                onMission={(mission) => dispatch({ type: 'setMission', mission })}
+                onLayout={(layout) => dispatch({ type: 'setLayout', layout })}
+                sizeBy={sizeBy}
+                colourBy={colourBy}
+                onSizeBy={setSizeBy}
+                onColourBy={setColourBy}
+              />
             )}
-            <GraphCanvas mode={mode} model={data.model} positions={positions} decor={decor} rowOf={rowOf} activeRow={state.mission} sizeBy={sizeBy} colourBy={colourBy} visible={visible} selected={state.selected} highlight={highlight}
-              fitKey={`${fitKey}|${state.mission ?? ''}|${split ?? ''}`} zoom={zoom} onZoom={onZoom} layoutError={layoutError} status={data.status} error={data.error} truncated={data.truncated} t={t} onRetry={data.retry}
-              onSelect={select} onExpand={expand} onReady={setCanExport} exportCommand={exportCommand} exportView={state.view} />
+            <GraphCanvas
+              mode={mode}
+              model={data.model}
+              positions={positions}
+              decor={decor}
+              rowOf={rowOf}
+              activeRow={state.mission}
+              sizeBy={sizeBy}
+              colourBy={colourBy}
+              visible={visible}
+              selected={state.selected}
+              highlight={highlight}
+              fitKey={`${fitKey}|${state.mission ?? ''}|${split ?? ''}`}
+              zoom={zoom}
+              onZoom={onZoom}
+              layoutError={layoutError}
+              status={data.status}
+              error={data.error}
+              truncated={data.truncated}
+              t={t}
+              onRetry={data.retry}
+              onSelect={select}
+              onExpand={expand}
+              onReady={setCanExport}
+              exportCommand={exportCommand}
+              exportView={state.view}
+            />
           </>
         )}
         {state.ask && (
           // A question's answer opens beside the graph; "show in graph" draws what it rests on and selects it there.
-          <AskPanel question={state.ask} lang={lang} t={t} onAsk={(ask) => dispatch({ type: 'setAsk', ask })} onClose={() => dispatch({ type: 'setAsk', ask: null })}
+          <AskPanel
+            question={state.ask}
+            lang={lang}
+            t={t}
+            onAsk={(ask) => dispatch({ type: 'setAsk', ask })}
+            onClose={() => dispatch({ type: 'setAsk', ask: null })}
             onShow={(nodes, rels, ids) => {
               data.addElements(nodes.map(toKNode), rels.map(toKEdge));
               dispatch({ type: 'select', ids });
-            }} />
+            }}
+          />
         )}
         {split && !state.ask && (
           // Matrix and gaps open beside the graph: a cell or a finding selects its members there, the view stays.
           <section className="split" aria-label={t(`view.${split}`)} data-testid="split">
-            <button type="button" className="split-close" onClick={() => dispatch({ type: 'setView', view: 'kies' })} data-testid="split-close">{t('split.close')}</button>
-            {split === 'matrix' && <MatrixView lang={lang} t={t} onCell={(cell) => dispatch({ type: 'select', ids: cell.memberIds })} />}
+            <button
+              type="button"
+              className="split-close"
+              onClick={() => dispatch({ type: 'setView', view: 'kies' })}
+              data-testid="split-close"
+            >
+              {t('split.close')}
+            </button>
+            {split === 'matrix' && (
+              <MatrixView lang={lang} t={t} onCell={(cell) => dispatch({ type: 'select', ids: cell.memberIds })} />
+            )}
             {split === 'gaps' && (
-              <GapsView model={data.model} lang={lang} t={t} onShow={(nodes) => {
-                data.addElements(nodes.map(toKNode), []);
-                dispatch({ type: 'select', ids: nodes.map((n) => n.id) });
-              }} />
+              <GapsView
+                model={data.model}
+                lang={lang}
+                t={t}
+                onShow={(nodes) => {
+                  data.addElements(nodes.map(toKNode), []);
+                  dispatch({ type: 'select', ids: nodes.map((n) => n.id) });
+                }}
+              />
             )}
           </section>
         )}
         <span id="side-panel-start" tabIndex={-1} />
-        <SidePanel panel={state.panel} model={data.model} visible={visible} selected={state.selected} path={state.path} missions={missions} lang={lang} t={t}
-          onPanel={(panel) => dispatch({ type: 'setPanel', panel })} onSelect={(id) => select([id])}
-          onFocus={(id) => dispatch({ type: 'select', ids: [id, ...state.selected.filter((x) => x !== id)] })} onExpand={expand}
-          onPath={(path) => dispatch({ type: 'setPath', path })} onPathResult={onPathResult} onPartnerResult={onPartnerResult} editor={editor} deleted={editor ? deleted : null} onCurated={onCurated} />
+        <SidePanel
+          panel={state.panel}
+          model={data.model}
+          visible={visible}
+          selected={state.selected}
+          path={state.path}
+          missions={missions}
+          lang={lang}
+          t={t}
+          onPanel={(panel) => dispatch({ type: 'setPanel', panel })}
+          onSelect={(id) => select([id])}
+          onFocus={(id) => dispatch({ type: 'select', ids: [id, ...state.selected.filter((x) => x !== id)] })}
+          onExpand={expand}
+          onPath={(path) => dispatch({ type: 'setPath', path })}
+          onPathResult={onPathResult}
+          onPartnerResult={onPartnerResult}
+          editor={editor}
+          deleted={editor ? deleted : null}
+          onCurated={onCurated}
+        />
       </main>
     </div>
   );

@@ -28,7 +28,18 @@ interface Props {
   onCurated: (audit: AuditEvent) => void;
 }
 
-export function DetailsPanel({ id, lang, t, onSelect, onExpand, onPathFrom, onPartners, editor, model, onCurated }: Props) {
+export function DetailsPanel({
+  id,
+  lang,
+  t,
+  onSelect,
+  onExpand,
+  onPathFrom,
+  onPartners,
+  editor,
+  model,
+  onCurated,
+}: Props) {
   // Bumped after each write: the node (and its history) is read again in place, no loading flash, history stays open.
   const [version, setVersion] = useState(0);
   const details = useQuery(NodeDetailsDocument, nodeDetailsVariables(id), { refresh: version });
@@ -36,47 +47,124 @@ export function DetailsPanel({ id, lang, t, onSelect, onExpand, onPathFrom, onPa
   const error = details.error?.message ?? null;
 
   if (!id) return <p className="muted">{t('details.none')}</p>;
-  if (error) return <p className="error" role="alert">{t('error.title')}: {error}</p>;
-  if (!node) return <p className="muted" aria-busy="true">{t('loading')}</p>;
+  if (error)
+    return (
+      <p className="error" role="alert">
+        {t('error.title')}: {error}
+      </p>
+    );
+  if (!node)
+    return (
+      <p className="muted" aria-busy="true">
+        {t('loading')}
+      </p>
+    );
   return (
     <article className="details" aria-labelledby="details-name">
       <h2 id="details-name">{node.name}</h2>
-      <p className="tags">{node.labels.map((l) => <span key={l} className="tag">{labelName(lang, l)}</span>)}</p>
+      <p className="tags">
+        {node.labels.map((l) => (
+          <span key={l} className="tag">
+            {labelName(lang, l)}
+          </span>
+        ))}
+      </p>
       <dl>
-        {node.fullName && (<><dt>{t('details.fullName')}</dt><dd className="full-name">{node.fullName}</dd></>)}
-        {node.aliases && node.aliases.length > 0 && (<><dt>{t('details.aliases')}</dt><dd>{node.aliases.join(', ')}</dd></>)}
-        {node.code && (<><dt>{t('details.code')}</dt><dd>{node.code}</dd></>)}
-        {node.kind && (<><dt>{t('details.kind')}</dt><dd>{node.kind}</dd></>)}
-        {node.amountText && (<><dt>{t('details.amount')}</dt><dd>{node.amountText}</dd></>)}
+        {node.fullName && (
+          <>
+            <dt>{t('details.fullName')}</dt>
+            <dd className="full-name">{node.fullName}</dd>
+          </>
+        )}
+        {node.aliases && node.aliases.length > 0 && (
+          <>
+            <dt>{t('details.aliases')}</dt>
+            <dd>{node.aliases.join(', ')}</dd>
+          </>
+        )}
+        {node.code && (
+          <>
+            <dt>{t('details.code')}</dt>
+            <dd>{node.code}</dd>
+          </>
+        )}
+        {node.kind && (
+          <>
+            <dt>{t('details.kind')}</dt>
+            <dd>{node.kind}</dd>
+          </>
+        )}
+        {node.amountText && (
+          <>
+            <dt>{t('details.amount')}</dt>
+            <dd>{node.amountText}</dd>
+          </>
+        )}
       </dl>
       {node.target && <p className="target">{node.target}</p>}
       {node.description && <p className="description">{node.description}</p>}
       <div className="actions">
-        <button type="button" onClick={() => onExpand(node.id)}>{t('details.expand')}</button>
-        <button type="button" onClick={() => onPathFrom(node.id)}>{t('details.pathFrom')}</button>
+        <button type="button" onClick={() => onExpand(node.id)}>
+          {t('details.expand')}
+        </button>
+        <button type="button" onClick={() => onPathFrom(node.id)}>
+          {t('details.pathFrom')}
+        </button>
         {/* The printable dossier (figure, members, gaps, paths, citations) of a mission or PPP. */}
         {(node.labels.includes('Mission') || node.labels.includes('PPP')) && (
-          <a className="button" href={`?dossier=${encodeURIComponent(node.id)}`} title={t('dossier.openHint', { name: node.name })} data-testid="open-dossier">{t('dossier.open')}</a>
+          <a
+            className="button"
+            href={`?dossier=${encodeURIComponent(node.id)}`}
+            title={t('dossier.openHint', { name: node.name })}
+            data-testid="open-dossier"
+          >
+            {t('dossier.open')}
+          </a>
         )}
         {/* Kinds the partner finder suggests collaborators for: `partners.seeks` in the label registry. */}
         {[...node.labels, ...(node.label ? [node.label] : [])].some((l) => labelSpec(l).partners.seeks) && (
-          <button type="button" onClick={() => onPartners(node.id)}>{t('details.partners')}</button>
+          <button type="button" onClick={() => onPartners(node.id)}>
+            {t('details.partners')}
+          </button>
         )}
       </div>
       {editor && (
-        <CurationTools key={node.id} node={node} viewer={editor} model={model} version={version} lang={lang} t={t}
+        <CurationTools
+          key={node.id}
+          node={node}
+          viewer={editor}
+          model={model}
+          version={version}
+          lang={lang}
+          t={t}
           onChanged={(audit) => {
             setVersion((v) => v + 1);
             onCurated(audit);
-          }} />
+          }}
+        />
       )}
       {node.provenance && (
         <details>
           <summary>{t('details.provenance')}</summary>
-          <Provenance sources={node.provenance.sources ?? []} quotes={node.provenance.quotes ?? []} confidence={node.provenance.confidence ?? null} note={node.provenance.note ?? null} t={t} />
+          <Provenance
+            sources={node.provenance.sources ?? []}
+            quotes={node.provenance.quotes ?? []}
+            confidence={node.provenance.confidence ?? null}
+            note={node.provenance.note ?? null}
+            t={t}
+          />
         </details>
       )}
-      <RelationList key={`relations-${node.id}`} nodeId={node.id} rels={node.relationships} degree={node.degree ?? null} model={model} lang={lang} t={t} onSelect={onSelect} />
+      <RelationList
+        key={`relations-${node.id}`}
+        nodeId={node.id}
+        rels={node.relationships}
+        degree={node.degree ?? null}
+        model={model}
+        lang={lang}
+        t={t}
+        onSelect={onSelect}
+      />
     </article>
   );
 }

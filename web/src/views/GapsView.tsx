@@ -25,13 +25,25 @@ export function GapsView({ model, lang, t, onShow }: Props) {
     () => namer([...model.nodes.values(), ...(gaps ?? []).flatMap((g) => g.nodes)], lang),
     [model, gaps, lang],
   );
-  if (error) return <div className="state error" role="alert">{t('error.title')}: {error} <button onClick={query.refetch}>{t('error.retry')}</button></div>;
-  if (!gaps) return <div className="state" aria-busy="true">{t('loading')}</div>;
+  if (error)
+    return (
+      <div className="state error" role="alert">
+        {t('error.title')}: {error} <button onClick={query.refetch}>{t('error.retry')}</button>
+      </div>
+    );
+  if (!gaps)
+    return (
+      <div className="state" aria-busy="true">
+        {t('loading')}
+      </div>
+    );
   const byId = new Map(gaps.flatMap((g) => g.nodes).map((n) => [n.id, n]));
   const pick = (n: { id: string }) => onShow([byId.get(n.id)!]);
   return (
     <section className="gaps" aria-labelledby="gaps-h">
-      <h2 id="gaps-h">{t('gaps.title')} ({gaps.length})</h2>
+      <h2 id="gaps-h">
+        {t('gaps.title')} ({gaps.length})
+      </h2>
       {gaps.length === 0 && <p>{t('gaps.none')}</p>}
       <ul data-testid="gap-list">
         {gaps.map((g) => {
@@ -39,10 +51,16 @@ export function GapsView({ model, lang, t, onShow }: Props) {
           return (
             <li key={g.id} className={`gap sev-${g.severity}`} data-message={g.message}>
               <span className="sev">{t(`severity.${g.severity}`)}</span>{' '}
-              <strong className="gap-title"><NodeText segments={text.title} name={name} onSelect={pick} /></strong>
-              <p className="gap-explanation"><NodeText segments={text.explanation} name={name} onSelect={pick} /></p>
+              <strong className="gap-title">
+                <NodeText segments={text.title} name={name} onSelect={pick} />
+              </strong>
+              <p className="gap-explanation">
+                <NodeText segments={text.explanation} name={name} onSelect={pick} />
+              </p>
               {g.nodes.length > 0 && (
-                <button type="button" onClick={() => onShow(g.nodes)}>{t('gaps.show')} ({g.nodes.length})</button>
+                <button type="button" onClick={() => onShow(g.nodes)}>
+                  {t('gaps.show')} ({g.nodes.length})
+                </button>
               )}
             </li>
           );

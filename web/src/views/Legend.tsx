@@ -29,7 +29,21 @@ interface Props {
   onColourBy: (c: ColourBy) => void;
 }
 
-export function Legend({ model, inFilter, missions, hidden, mission, layout, progress, lang, t, onToggle, onMission, onLayout, ...emphasis }: Props) {
+export function Legend({
+  model,
+  inFilter,
+  missions,
+  hidden,
+  mission,
+  layout,
+  progress,
+  lang,
+  t,
+  onToggle,
+  onMission,
+  onLayout,
+  ...emphasis
+}: Props) {
   const counts = new Map<NodeLabel, number>();
   for (const n of model.nodes.values()) {
     const label = primaryLabel(n);
@@ -43,7 +57,11 @@ export function Legend({ model, inFilter, missions, hidden, mission, layout, pro
         {t('filter.mission')}{' '}
         <select value={mission ?? ''} onChange={(e) => onMission(e.target.value || null)} data-testid="mission-filter">
           <option value="">{t('filter.allMissions')}</option>
-          {missions.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
+          {missions.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name}
+            </option>
+          ))}
         </select>
       </label>
       {mission && missionName && (
@@ -55,7 +73,11 @@ export function Legend({ model, inFilter, missions, hidden, mission, layout, pro
         <label>
           {t('layout.label')}{' '}
           <select value={layout} onChange={(e) => onLayout(e.target.value as LayoutId)} data-testid="layout-select">
-            {LAYOUTS.map((l) => <option key={l} value={l}>{t(`layout.${l}`)}</option>)}
+            {LAYOUTS.map((l) => (
+              <option key={l} value={l}>
+                {t(`layout.${l}`)}
+              </option>
+            ))}
           </select>
         </label>
       )}
@@ -71,9 +93,18 @@ export function Legend({ model, inFilter, missions, hidden, mission, layout, pro
           const on = !hidden.includes(label);
           return (
             <li key={label}>
-              <button type="button" aria-pressed={on} className={on ? '' : 'off'} title={t('legend.toggle', { label: labelName(lang, label) })} onClick={() => onToggle(label)}>
+              <button
+                type="button"
+                aria-pressed={on}
+                className={on ? '' : 'off'}
+                title={t('legend.toggle', { label: labelName(lang, label) })}
+                onClick={() => onToggle(label)}
+              >
                 <ShapeIcon label={label} />
-                {labelName(lang, label)} <span className="muted" data-testid={`legend-count-${label}`}>{count}</span>
+                {labelName(lang, label)}{' '}
+                <span className="muted" data-testid={`legend-count-${label}`}>
+                  {count}
+                </span>
               </button>
             </li>
           );
@@ -90,17 +121,35 @@ function ShapeIcon({ label }: { label: NodeLabel }) {
   const stroke = label === 'NGFProject' ? '#ef6c00' : color;
   const common = { fill: color, stroke, strokeWidth: isRound(shape) ? 1.5 : 0.5, strokeLinejoin: 'round' as const };
   return (
-    <svg className="swatch" width="14" height="14" viewBox="-1 -1 14 14" aria-hidden="true" data-kind={label} data-shape={shape} data-color={color}>
+    <svg
+      className="swatch"
+      width="14"
+      height="14"
+      viewBox="-1 -1 14 14"
+      aria-hidden="true"
+      data-kind={label}
+      data-shape={shape}
+      data-color={color}
+    >
       {points ? <polygon points={points} {...common} /> : <circle cx="6" cy="6" r="5.5" {...common} />}
     </svg>
   );
 }
 
 /** Size and colour choices, with the colour key when colour no longer means the kind. */
-function Emphasis({ sizeBy, colourBy, onSizeBy, onColourBy, t }: Pick<Props, 'sizeBy' | 'colourBy' | 'onSizeBy' | 'onColourBy' | 't'>) {
+function Emphasis({
+  sizeBy,
+  colourBy,
+  onSizeBy,
+  onColourBy,
+  t,
+}: Pick<Props, 'sizeBy' | 'colourBy' | 'onSizeBy' | 'onColourBy' | 't'>) {
   const key: [string, string][] =
     colourBy === 'confidence'
-      ? [[CONFIDENCE_COLOURS.literal!, t('colour.literal')], [CONFIDENCE_COLOURS.inferred!, t('colour.inferred')]]
+      ? [
+          [CONFIDENCE_COLOURS.literal!, t('colour.literal')],
+          [CONFIDENCE_COLOURS.inferred!, t('colour.inferred')],
+        ]
       : colourBy === 'missions'
         ? MISSION_RAMP.map((c, i) => [c, t('colour.missionCount', { count: i })])
         : [];
@@ -109,18 +158,31 @@ function Emphasis({ sizeBy, colourBy, onSizeBy, onColourBy, t }: Pick<Props, 'si
       <label>
         {t('emphasis.size')}{' '}
         <select value={sizeBy} onChange={(e) => onSizeBy(e.target.value as SizeBy)} data-testid="size-by">
-          {SIZE_BY.map((s) => <option key={s} value={s}>{t(`size.${s}`)}</option>)}
+          {SIZE_BY.map((s) => (
+            <option key={s} value={s}>
+              {t(`size.${s}`)}
+            </option>
+          ))}
         </select>
       </label>
       <label>
         {t('emphasis.colour')}{' '}
         <select value={colourBy} onChange={(e) => onColourBy(e.target.value as ColourBy)} data-testid="colour-by">
-          {COLOUR_BY.map((c) => <option key={c} value={c}>{t(`colour.${c}`)}</option>)}
+          {COLOUR_BY.map((c) => (
+            <option key={c} value={c}>
+              {t(`colour.${c}`)}
+            </option>
+          ))}
         </select>
       </label>
       {key.length > 0 && (
         <ul className="colour-key" data-testid="colour-key">
-          {key.map(([colour, text]) => <li key={text}><span className="swatch" style={{ background: colour, borderRadius: 3 }} aria-hidden="true" />{text}</li>)}
+          {key.map(([colour, text]) => (
+            <li key={text}>
+              <span className="swatch" style={{ background: colour, borderRadius: 3 }} aria-hidden="true" />
+              {text}
+            </li>
+          ))}
         </ul>
       )}
     </div>

@@ -15,7 +15,15 @@ export function NodeText({ segments, name, onSelect }: Props) {
         typeof s === 'string' ? (
           <span key={i}>{s}</span>
         ) : (
-          <button key={i} type="button" className="link node-link" data-node-id={s.node.id} onClick={() => onSelect(s.node)}>{name(s.node)}</button>
+          <button
+            key={i}
+            type="button"
+            className="link node-link"
+            data-node-id={s.node.id}
+            onClick={() => onSelect(s.node)}
+          >
+            {name(s.node)}
+          </button>
         ),
       )}
     </>

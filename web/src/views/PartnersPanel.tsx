@@ -28,28 +28,59 @@ export function PartnersPanel({ id, model, lang, t, onSelect, onResult }: Props)
   useEffect(() => onResult(items ? items.map((s) => s.node) : []), [items]);
   useEffect(() => () => onResult([]), []);
   const name = useMemo(
-    () => namer([...model.nodes.values(), ...(subject ? [subject] : []), ...(items ?? []).flatMap((s) => [s.node, ...s.reasons.flatMap((r) => r.via)])], lang),
+    () =>
+      namer(
+        [
+          ...model.nodes.values(),
+          ...(subject ? [subject] : []),
+          ...(items ?? []).flatMap((s) => [s.node, ...s.reasons.flatMap((r) => r.via)]),
+        ],
+        lang,
+      ),
     [model, subject, items, lang],
   );
   const known = id ? model.nodes.get(id) : undefined;
-  const me: NamedNode | null = subject?.id === id ? subject : known ? { id: known.id, name: known.name, labels: known.labels, fullName: known.fullName, code: known.code } : null;
+  const me: NamedNode | null =
+    subject?.id === id
+      ? subject
+      : known
+        ? { id: known.id, name: known.name, labels: known.labels, fullName: known.fullName, code: known.code }
+        : null;
   const pick = (n: NamedNode) => onSelect(n.id);
   return (
     <section aria-labelledby="partners-h">
-      <h2 id="partners-h">{t('partners.title')}{me ? `: ${name(me)}` : ''}</h2>
+      <h2 id="partners-h">
+        {t('partners.title')}
+        {me ? `: ${name(me)}` : ''}
+      </h2>
       {!id && <p className="muted">{t('partners.pick')}</p>}
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       {id && !items && !error && <p aria-busy="true">{t('loading')}</p>}
-      {items && items.length === 0 && <p data-testid="partners-none">{t('partners.noLinks', { name: me ? name(me) : '' })}</p>}
+      {items && items.length === 0 && (
+        <p data-testid="partners-none">{t('partners.noLinks', { name: me ? name(me) : '' })}</p>
+      )}
       {items && items.length > 0 && <p className="muted">{t('partners.highlighted')}</p>}
       <ol className="partners" data-testid="partner-list">
         {items?.map((s) => (
           <li key={s.node.id}>
-            <button type="button" className="link" onClick={() => onSelect(s.node.id)}>{name(s.node)}</button>{' '}
-            <span className="tag">{labelName(lang, s.node.label ?? s.node.labels[0] ?? '')}</span> <span className="muted">{s.score.toFixed(1)}</span>
+            <button type="button" className="link" onClick={() => onSelect(s.node.id)}>
+              {name(s.node)}
+            </button>{' '}
+            <span className="tag">{labelName(lang, s.node.label ?? s.node.labels[0] ?? '')}</span>{' '}
+            <span className="muted">{s.score.toFixed(1)}</span>
             <ul>
               {s.reasons.map((r, i) => (
-                <li key={i} className="reason"><NodeText segments={reasonSentence(t, r, s.node, me ?? { id: id ?? '', name: '…', labels: [] })} name={name} onSelect={pick} /></li>
+                <li key={i} className="reason">
+                  <NodeText
+                    segments={reasonSentence(t, r, s.node, me ?? { id: id ?? '', name: '…', labels: [] })}
+                    name={name}
+                    onSelect={pick}
+                  />
+                </li>
               ))}
             </ul>
           </li>

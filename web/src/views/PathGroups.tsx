@@ -20,29 +20,59 @@ export function PathGroups({ paths, model, lang, t, fromName, onSelect }: Props)
   const name = namer([...model.nodes.values(), ...paths.flatMap((p) => p.nodes)], lang);
   const byId = new Map(paths.flatMap((p) => p.nodes).map((n) => [n.id, n]));
   const named = (n: { id: string; name: string }) => name(byId.get(n.id) ?? { ...n, labels: [] });
-  const link = (n: NamedNode) => <button type="button" className="link" onClick={() => onSelect(n.id)}>{named(n)}</button>;
+  const link = (n: NamedNode) => (
+    <button type="button" className="link" onClick={() => onSelect(n.id)}>
+      {named(n)}
+    </button>
+  );
   const group = (g: PathGroup) => (
     <li key={g.target.id} data-target={g.target.id}>
       <details>
         <summary>
           {link(g.target)} <span className="muted">{counted(t, 'paths.target', g.paths.length)}</span>
           {!g.direct && g.via.length > 0 && (
-            <span className="via"> · {t('paths.via', { via: '' })}{g.via.map((v, i) => <span key={v.id}>{i > 0 ? ', ' : ''}{link(v)}</span>)}</span>
+            <span className="via">
+              {' '}
+              · {t('paths.via', { via: '' })}
+              {g.via.map((v, i) => (
+                <span key={v.id}>
+                  {i > 0 ? ', ' : ''}
+                  {link(v)}
+                </span>
+              ))}
+            </span>
           )}
         </summary>
         <ol className="path-list">
           {g.paths.map((p, i) => (
             <li key={i}>
               <div className="path-chain">
-                {p.nodes.map((n, j) => <span key={`${n.id}-${j}`}>{j > 0 && <span className="arrow"> ▸ </span>}{link(n)}</span>)}
-                {' '}<span className="muted">({counted(t, 'paths.hops', p.length)})</span>
+                {p.nodes.map((n, j) => (
+                  <span key={`${n.id}-${j}`}>
+                    {j > 0 && <span className="arrow"> ▸ </span>}
+                    {link(n)}
+                  </span>
+                ))}{' '}
+                <span className="muted">({counted(t, 'paths.hops', p.length)})</span>
               </div>
               <ul className="hops">
                 {p.hops.map((h, k) => (
                   <li key={k}>
-                    {named(h.from)} <code>{h.direction === 'FORWARD' ? `—${relationName(lang, h.relationship.type)}→` : `←${relationName(lang, h.relationship.type)}—`}</code> {named(h.to)}
+                    {named(h.from)}{' '}
+                    <code>
+                      {h.direction === 'FORWARD'
+                        ? `—${relationName(lang, h.relationship.type)}→`
+                        : `←${relationName(lang, h.relationship.type)}—`}
+                    </code>{' '}
+                    {named(h.to)}
                     {h.relationship.provenance && (
-                      <Provenance sources={h.relationship.provenance.sources ?? []} quotes={h.relationship.provenance.quotes ?? []} confidence={h.relationship.provenance.confidence ?? null} note={h.relationship.provenance.note ?? null} t={t} />
+                      <Provenance
+                        sources={h.relationship.provenance.sources ?? []}
+                        quotes={h.relationship.provenance.quotes ?? []}
+                        confidence={h.relationship.provenance.confidence ?? null}
+                        note={h.relationship.provenance.note ?? null}
+                        t={t}
+                      />
                     )}
                   </li>
                 ))}

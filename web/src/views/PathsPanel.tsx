@@ -51,27 +51,55 @@ export function PathsPanel({ model, path, selected, missions, lang, t, onPath, o
     <section className="paths" aria-labelledby="paths-h">
       <h2 id="paths-h">{t('paths.title')}</h2>
       <div className="field">
-        <span>{t('paths.from')}: <strong data-testid="path-from">{from ? name(from) : '—'}</strong></span>
+        <span>
+          {t('paths.from')}: <strong data-testid="path-from">{from ? name(from) : '—'}</strong>
+        </span>
         <SearchBox model={model} lang={lang} t={t} onPick={setFrom} placeholder={t('paths.from') + '…'} />
       </div>
       <div className="field">
         <label>
           {t('paths.to')}:{' '}
-          <select value={missions.some((m) => m.id === to) || to === 'label:PPP' ? to : ''} onChange={(e) => setTo(e.target.value)} data-testid="path-to">
+          <select
+            value={missions.some((m) => m.id === to) || to === 'label:PPP' ? to : ''}
+            onChange={(e) => setTo(e.target.value)}
+            data-testid="path-to"
+          >
             {!missions.some((m) => m.id === to) && to !== 'label:PPP' && <option value="">{toName}</option>}
-            {missions.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
+            {missions.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
             <option value="label:PPP">{t('paths.allPpps')}</option>
           </select>
         </label>
         <SearchBox model={model} lang={lang} t={t} onPick={setTo} placeholder={t('paths.to') + '…'} />
       </div>
-      <button type="button" disabled={!from || !to} onClick={() => from && to && onPath({ from, to })} data-testid="path-trace">
+      <button
+        type="button"
+        disabled={!from || !to}
+        onClick={() => from && to && onPath({ from, to })}
+        data-testid="path-trace"
+      >
         {t('paths.trace')}
       </button>
       {status === 'loading' && <p aria-busy="true">{t('loading')}</p>}
-      {status === 'error' && <p className="error" role="alert">{error}</p>}
+      {status === 'error' && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       {status === 'idle' && paths && paths.length === 0 && <p>{t('paths.none')}</p>}
-      {paths && paths.length > 0 && <PathGroups paths={paths} model={model} lang={lang} t={t} fromName={from ? name(from) : ''} onSelect={onSelect} />}
+      {paths && paths.length > 0 && (
+        <PathGroups
+          paths={paths}
+          model={model}
+          lang={lang}
+          t={t}
+          fromName={from ? name(from) : ''}
+          onSelect={onSelect}
+        />
+      )}
     </section>
   );
 }

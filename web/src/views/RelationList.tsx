@@ -32,48 +32,80 @@ export function RelationList({ nodeId, rels, degree, model, lang, t, onSelect }:
   const shown = groups.reduce((sum, g) => sum + g.rows.length, 0);
   return (
     <div className="relations">
-      <h3>{t('details.relations')} ({filter ? t('details.relationsOf', { shown, count: rels.length }) : rels.length})</h3>
-      {degree !== null && degree > rels.length && <p className="muted" role="note">{t('details.partial', { shown: rels.length, count: degree })}</p>}
+      <h3>
+        {t('details.relations')} ({filter ? t('details.relationsOf', { shown, count: rels.length }) : rels.length})
+      </h3>
+      {degree !== null && degree > rels.length && (
+        <p className="muted" role="note">
+          {t('details.partial', { shown: rels.length, count: degree })}
+        </p>
+      )}
       <div className="relation-controls">
-        <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder={t('details.filter')}
-          aria-label={t('details.filterLabel')} data-testid="relation-filter" />
+        <input
+          type="search"
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+          placeholder={t('details.filter')}
+          aria-label={t('details.filterLabel')}
+          data-testid="relation-filter"
+        />
         <span className="sort" role="group" aria-label={t('details.sort')}>
-          <button type="button" aria-pressed={sort === 'name'} onClick={() => setSort('name')}>{t('details.sortName')}</button>
-          <button type="button" aria-pressed={sort === 'kind'} onClick={() => setSort('kind')}>{t('details.sortKind')}</button>
+          <button type="button" aria-pressed={sort === 'name'} onClick={() => setSort('name')}>
+            {t('details.sortName')}
+          </button>
+          <button type="button" aria-pressed={sort === 'kind'} onClick={() => setSort('kind')}>
+            {t('details.sortKind')}
+          </button>
         </span>
       </div>
       {filter && shown === 0 && <p className="muted">{t('details.noMatch')}</p>}
-      {groups.filter((g) => g.rows.length > 0).map((g) => {
-        const all = open.has(g.key);
-        const rows = all ? g.rows : g.rows.slice(0, GROUP_PAGE);
-        const toggle = () => setOpen((prev) => {
-          const next = new Set(prev);
-          if (all) next.delete(g.key);
-          else next.add(g.key);
-          return next;
-        });
-        return (
-          <section key={g.key} className="rel-group" data-type={g.type}>
-            <h4>
-              <span aria-label={t(g.outgoing ? 'details.out' : 'details.in')}>{g.outgoing ? '→' : '←'}</span> {relationName(lang, g.type)}{' '}
-              <span className="muted">({filter ? `${g.rows.length}/${g.total}` : g.total})</span>
-            </h4>
-            <ul>
-              {rows.map(({ rel, other }) => (
-                <li key={rel.id}>
-                  <button type="button" className="link" onClick={() => onSelect(other.id)}>{name(other)}</button>{' '}
-                  <span className="tag">{labelName(lang, other.label ?? other.labels[0])}</span>
-                  {rel.role && <span className="role"> ({rel.role})</span>}
-                  {rel.provenance && <Provenance sources={rel.provenance.sources ?? []} quotes={rel.provenance.quotes ?? []} confidence={rel.provenance.confidence ?? null} note={rel.provenance.note ?? null} t={t} />}
-                </li>
-              ))}
-            </ul>
-            {g.rows.length > GROUP_PAGE && (
-              <button type="button" className="link show-all" onClick={toggle}>{all ? t('details.showLess') : t('details.showAll', { count: g.rows.length })}</button>
-            )}
-          </section>
-        );
-      })}
+      {groups
+        .filter((g) => g.rows.length > 0)
+        .map((g) => {
+          const all = open.has(g.key);
+          const rows = all ? g.rows : g.rows.slice(0, GROUP_PAGE);
+          const toggle = () =>
+            setOpen((prev) => {
+              const next = new Set(prev);
+              if (all) next.delete(g.key);
+              else next.add(g.key);
+              return next;
+            });
+          return (
+            <section key={g.key} className="rel-group" data-type={g.type}>
+              <h4>
+                <span aria-label={t(g.outgoing ? 'details.out' : 'details.in')}>{g.outgoing ? '→' : '←'}</span>{' '}
+                {relationName(lang, g.type)}{' '}
+                <span className="muted">({filter ? `${g.rows.length}/${g.total}` : g.total})</span>
+              </h4>
+              <ul>
+                {rows.map(({ rel, other }) => (
+                  <li key={rel.id}>
+                    <button type="button" className="link" onClick={() => onSelect(other.id)}>
+                      {name(other)}
+                    </button>{' '}
+                    <span className="tag">{labelName(lang, other.label ?? other.labels[0])}</span>
+                    {rel.role && <span className="role"> ({rel.role})</span>}
+                    {rel.provenance && (
+                      <Provenance
+                        sources={rel.provenance.sources ?? []}
+                        quotes={rel.provenance.quotes ?? []}
+                        confidence={rel.provenance.confidence ?? null}
+                        note={rel.provenance.note ?? null}
+                        t={t}
+                      />
+                    )}
+                  </li>
+                ))}
+              </ul>
+              {g.rows.length > GROUP_PAGE && (
+                <button type="button" className="link show-all" onClick={toggle}>
+                  {all ? t('details.showLess') : t('details.showAll', { count: g.rows.length })}
+                </button>
+              )}
+            </section>
+          );
+        })}
     </div>
   );
 }

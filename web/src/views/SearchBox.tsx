@@ -30,7 +30,10 @@ export function SearchBox({ model, lang, t, onPick, onAsk, placeholder, id }: Pr
   // search box is no place for an error banner).
   const local = useMemo(() => (text.trim() ? searchLocal(model.nodes.values(), text) : []), [text, model]);
   const remote = useQuery(SearchDocument, searchVariables(text), { delayMs: 150 });
-  const results = useMemo(() => (remote.data ? mergeResults(local, remoteResults(remote.data), SEARCH_HITS) : local), [local, remote.data]);
+  const results = useMemo(
+    () => (remote.data ? mergeResults(local, remoteResults(remote.data), SEARCH_HITS) : local),
+    [local, remote.data],
+  );
 
   const pick = (r: SearchResult | undefined) => {
     if (!r) return;
@@ -41,7 +44,9 @@ export function SearchBox({ model, lang, t, onPick, onAsk, placeholder, id }: Pr
 
   return (
     <div className="search" role="search">
-      <label className="sr-only" htmlFor={id ?? listId + 'in'}>{t('search.label')}</label>
+      <label className="sr-only" htmlFor={id ?? listId + 'in'}>
+        {t('search.label')}
+      </label>
       <input
         ref={inputRef}
         id={id ?? listId + 'in'}
@@ -76,7 +81,11 @@ export function SearchBox({ model, lang, t, onPick, onAsk, placeholder, id }: Pr
       />
       {open && text.trim() && (
         <ul className="search-results" id={listId} role="listbox">
-          {onAsk && isQuestion(text) && <li className="search-hint" data-testid="ask-hint">{askText(lang, 'hint')}</li>}
+          {onAsk && isQuestion(text) && (
+            <li className="search-hint" data-testid="ask-hint">
+              {askText(lang, 'hint')}
+            </li>
+          )}
           {results.length === 0 && <li className="muted">{t('search.none')}</li>}
           {results.map((r, i) => (
             <li

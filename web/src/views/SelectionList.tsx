@@ -22,34 +22,57 @@ export function SelectionList({ selected, model, lang, t, onFocus }: Props) {
   // their rows as placeholders; the details panel reports errors.
   const missing = selected.filter((id) => !model.nodes.has(id));
   const query = useQuery(NodesByIdDocument, nodesByIdVariables(missing), { keepData: true });
-  const fetched = useMemo(() => new Map((query.data?.nodes.edges ?? []).map((e) => [e.node.id, e.node] as const)), [query.data]);
+  const fetched = useMemo(
+    () => new Map((query.data?.nodes.edges ?? []).map((e) => [e.node.id, e.node] as const)),
+    [query.data],
+  );
   const members: NamedNode[] = useMemo(
-    () => selected.flatMap((id) => {
-      const n = model.nodes.get(id) ?? fetched.get(id);
-      return n ? [{ id, name: n.name, labels: n.labels, label: n.labels[0], fullName: n.fullName, code: n.code }] : [];
-    }),
+    () =>
+      selected.flatMap((id) => {
+        const n = model.nodes.get(id) ?? fetched.get(id);
+        return n
+          ? [{ id, name: n.name, labels: n.labels, label: n.labels[0], fullName: n.fullName, code: n.code }]
+          : [];
+      }),
     [selected, model, fetched],
   );
   const name = useMemo(() => namer([...model.nodes.values(), ...members], lang), [model, members, lang]);
-  const sorted = sortMembers(members, sort, (n) => name(n), (n) => labelName(lang, n.label ?? n.labels[0]));
+  const sorted = sortMembers(
+    members,
+    sort,
+    (n) => name(n),
+    (n) => labelName(lang, n.label ?? n.labels[0]),
+  );
   const focus = selected[0];
   return (
     <section className="selection-list" aria-labelledby="selection-h" data-testid="selection-list">
       <div className="selection-head">
-        <h2 id="selection-h" data-testid="selection-count">{t('selection.list', { count: selected.length })}</h2>
+        <h2 id="selection-h" data-testid="selection-count">
+          {t('selection.list', { count: selected.length })}
+        </h2>
         <span className="sort">
-          <button type="button" aria-pressed={sort === 'name'} onClick={() => setSort('name')}>{t('selection.sortName')}</button>
-          <button type="button" aria-pressed={sort === 'kind'} onClick={() => setSort('kind')}>{t('selection.sortKind')}</button>
+          <button type="button" aria-pressed={sort === 'name'} onClick={() => setSort('name')}>
+            {t('selection.sortName')}
+          </button>
+          <button type="button" aria-pressed={sort === 'kind'} onClick={() => setSort('kind')}>
+            {t('selection.sortKind')}
+          </button>
         </span>
       </div>
       <ul>
         {sorted.map((n) => (
           <li key={n.id} className={n.id === focus ? 'focus' : ''}>
-            <button type="button" className="link" aria-current={n.id === focus} onClick={() => onFocus(n.id)}>{name(n)}</button>{' '}
+            <button type="button" className="link" aria-current={n.id === focus} onClick={() => onFocus(n.id)}>
+              {name(n)}
+            </button>{' '}
             <span className="tag">{labelName(lang, n.label ?? n.labels[0])}</span>
           </li>
         ))}
-        {members.length < selected.length && <li className="muted" aria-busy="true">{t('loading')}</li>}
+        {members.length < selected.length && (
+          <li className="muted" aria-busy="true">
+            {t('loading')}
+          </li>
+        )}
       </ul>
     </section>
   );

@@ -49,22 +49,41 @@ export function SidePanel(p: Props) {
     <aside className="side-panel">
       <div role="tablist" className="panel-tabs">
         {PANELS.map((id) => (
-          <button key={id} type="button" role="tab" aria-selected={p.panel === id} className={p.panel === id ? 'active' : ''} onClick={() => p.onPanel(id)} data-testid={`panel-${id}`}>
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            aria-selected={p.panel === id}
+            className={p.panel === id ? 'active' : ''}
+            onClick={() => p.onPanel(id)}
+            data-testid={`panel-${id}`}
+          >
             {p.t(`panel.${id}`)}
           </button>
         ))}
       </div>
-      {p.selected.length > 1 && <SelectionList selected={p.selected} model={p.model} lang={p.lang} t={p.t} onFocus={p.onFocus} />}
+      {p.selected.length > 1 && (
+        <SelectionList selected={p.selected} model={p.model} lang={p.lang} t={p.t} onFocus={p.onFocus} />
+      )}
       <div className="panel-body" role="tabpanel">
-        {p.panel === 'details' && p.editor && p.deleted && <DeletedNotice audit={p.deleted} t={p.t} onUndone={p.onCurated} />}
+        {p.panel === 'details' && p.editor && p.deleted && (
+          <DeletedNotice audit={p.deleted} t={p.t} onUndone={p.onCurated} />
+        )}
         {p.panel === 'details' && p.editor && !creating && (
-          <button type="button" className="new-node" onClick={() => setCreating(true)} data-testid="new-node">{p.t('edit.newNode')}</button>
+          <button type="button" className="new-node" onClick={() => setCreating(true)} data-testid="new-node">
+            {p.t('edit.newNode')}
+          </button>
         )}
         {p.panel === 'details' && p.editor && creating && (
-          <CreateNodeForm lang={p.lang} t={p.t} onCancel={() => setCreating(false)} onDone={(audit) => {
-            setCreating(false);
-            p.onCurated(audit);
-          }} />
+          <CreateNodeForm
+            lang={p.lang}
+            t={p.t}
+            onCancel={() => setCreating(false)}
+            onDone={(audit) => {
+              setCreating(false);
+              p.onCurated(audit);
+            }}
+          />
         )}
         {p.panel === 'details' && (
           <DetailsPanel
@@ -84,10 +103,38 @@ export function SidePanel(p: Props) {
           />
         )}
         {p.panel === 'paths' && (
-          <PathsPanel model={p.model} path={p.path} selected={focus} missions={p.missions} lang={p.lang} t={p.t} onPath={p.onPath} onResult={p.onPathResult} onSelect={p.onSelect} />
+          <PathsPanel
+            model={p.model}
+            path={p.path}
+            selected={focus}
+            missions={p.missions}
+            lang={p.lang}
+            t={p.t}
+            onPath={p.onPath}
+            onResult={p.onPathResult}
+            onSelect={p.onSelect}
+          />
         )}
-        {p.panel === 'partners' && <PartnersPanel id={focus} model={p.model} lang={p.lang} t={p.t} onSelect={p.onSelect} onResult={p.onPartnerResult} />}
-        {p.panel === 'table' && <TablePanel model={p.model} visible={p.visible} selected={p.selected} lang={p.lang} t={p.t} onSelect={p.onSelect} />}
+        {p.panel === 'partners' && (
+          <PartnersPanel
+            id={focus}
+            model={p.model}
+            lang={p.lang}
+            t={p.t}
+            onSelect={p.onSelect}
+            onResult={p.onPartnerResult}
+          />
+        )}
+        {p.panel === 'table' && (
+          <TablePanel
+            model={p.model}
+            visible={p.visible}
+            selected={p.selected}
+            lang={p.lang}
+            t={p.t}
+            onSelect={p.onSelect}
+          />
+        )}
       </div>
     </aside>
   );

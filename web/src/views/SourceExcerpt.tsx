@@ -44,7 +44,19 @@ function SourceText({ source }: { source: string }) {
   );
 }
 
-export function Provenance({ sources, quotes, confidence, note, t }: { sources: string[]; quotes: string[]; confidence: string | null; note: string | null; t: Translate }) {
+export function Provenance({
+  sources,
+  quotes,
+  confidence,
+  note,
+  t,
+}: {
+  sources: string[];
+  quotes: string[];
+  confidence: string | null;
+  note: string | null;
+  t: Translate;
+}) {
   const [open, setOpen] = useState<number | null>(null);
   return (
     <div className="provenance">
@@ -55,7 +67,12 @@ export function Provenance({ sources, quotes, confidence, note, t }: { sources: 
           {quotes[i] && <q>{quotes[i]}</q>}
           <div className="span">
             <code>{s}</code>{' '}
-            <button type="button" className="link" aria-expanded={open === i} onClick={() => setOpen(open === i ? null : i)}>
+            <button
+              type="button"
+              className="link"
+              aria-expanded={open === i}
+              onClick={() => setOpen(open === i ? null : i)}
+            >
               {open === i ? t('details.hideSource') : t('details.readSource')}
             </button>
           </div>

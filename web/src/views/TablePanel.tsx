@@ -20,17 +20,27 @@ export function TablePanel({ model, visible, selected, lang, t, onSelect }: Prop
       degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
     }
   }
-  const rows = [...model.nodes.values()].filter((n) => visible.has(n.id)).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  const rows = [...model.nodes.values()]
+    .filter((n) => visible.has(n.id))
+    .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
   return (
     <table className="node-table">
       <caption>{t('table.caption', { count: rows.length })}</caption>
       <thead>
-        <tr><th scope="col">{t('table.name')}</th><th scope="col">{t('table.type')}</th><th scope="col">{t('table.relations')}</th></tr>
+        <tr>
+          <th scope="col">{t('table.name')}</th>
+          <th scope="col">{t('table.type')}</th>
+          <th scope="col">{t('table.relations')}</th>
+        </tr>
       </thead>
       <tbody>
         {rows.map((n) => (
           <tr key={n.id} aria-selected={selected.includes(n.id)}>
-            <th scope="row"><button type="button" className="link" onClick={() => onSelect(n.id)}>{n.name}</button></th>
+            <th scope="row">
+              <button type="button" className="link" onClick={() => onSelect(n.id)}>
+                {n.name}
+              </button>
+            </th>
             <td>{labelName(lang, primaryLabel(n))}</td>
             <td>{degree.get(n.id) ?? 0}</td>
           </tr>

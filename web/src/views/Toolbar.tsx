@@ -27,7 +27,20 @@ interface Props {
   auth: Auth;
 }
 
-export function Toolbar({ view, model, selected, canExport, onExport, lang, t, onView, onPick, onLang, auth, onAsk }: Props) {
+export function Toolbar({
+  view,
+  model,
+  selected,
+  canExport,
+  onExport,
+  lang,
+  t,
+  onView,
+  onPick,
+  onLang,
+  auth,
+  onAsk,
+}: Props) {
   const [copied, setCopied] = useState(false);
   const graphView = view === 'kies' || view === 'network';
   const exportCsv = async () => {
@@ -50,21 +63,47 @@ export function Toolbar({ view, model, selected, canExport, onExport, lang, t, o
       </h1>
       <nav aria-label="views" className="tabs" role="tablist">
         {VIEWS.map((v) => (
-          <button key={v} type="button" role="tab" aria-selected={v === view} className={v === view ? 'active' : ''} onClick={() => onView(v)} data-testid={`tab-${v}`}>
+          <button
+            key={v}
+            type="button"
+            role="tab"
+            aria-selected={v === view}
+            className={v === view ? 'active' : ''}
+            onClick={() => onView(v)}
+            data-testid={`tab-${v}`}
+          >
             {t(`view.${v}`)}
           </button>
         ))}
       </nav>
       <SearchBox model={model} lang={lang} t={t} onPick={onPick} onAsk={onAsk} id="main-search" />
       <div className="exports">
-        {graphView && <button type="button" onClick={() => onExport('png')} disabled={!canExport}>{t('export.png')}</button>}
-        {graphView && <button type="button" onClick={() => onExport('svg')} disabled={!canExport}>{t('export.svg')}</button>}
-        <button type="button" onClick={exportCsv} disabled={selected.length === 0}>{t('export.csv')}</button>
-        <button type="button" onClick={copyLink}>{copied ? t('export.copied') : t('export.link')}</button>
+        {graphView && (
+          <button type="button" onClick={() => onExport('png')} disabled={!canExport}>
+            {t('export.png')}
+          </button>
+        )}
+        {graphView && (
+          <button type="button" onClick={() => onExport('svg')} disabled={!canExport}>
+            {t('export.svg')}
+          </button>
+        )}
+        <button type="button" onClick={exportCsv} disabled={selected.length === 0}>
+          {t('export.csv')}
+        </button>
+        <button type="button" onClick={copyLink}>
+          {copied ? t('export.copied') : t('export.link')}
+        </button>
         <a href="/graphiql.html">{t('graphiql')}</a>
       </div>
       <SignInControl auth={auth} t={t} />
-      <button type="button" className="lang" lang={lang === 'nl' ? 'en' : 'nl'} onClick={() => onLang(lang === 'nl' ? 'en' : 'nl')} data-testid="lang-switch">
+      <button
+        type="button"
+        className="lang"
+        lang={lang === 'nl' ? 'en' : 'nl'}
+        onClick={() => onLang(lang === 'nl' ? 'en' : 'nl')}
+        data-testid="lang-switch"
+      >
         {t('lang.switch')}
       </button>
     </header>

@@ -22,7 +22,12 @@ export interface PositionState {
 
 const createWorker = () => new Worker(new URL('../workers/layout-worker.ts', import.meta.url), { type: 'module' });
 
-export function usePositions(model: GraphModel, mode: 'kies' | 'network', layout: LayoutId, baseKey: string): PositionState {
+export function usePositions(
+  model: GraphModel,
+  mode: 'kies' | 'network',
+  layout: LayoutId,
+  baseKey: string,
+): PositionState {
   const [positions, setPositions] = useState<Positions>({});
   const [decor, setDecor] = useState<DecorBox[]>([]);
   const [rowOf, setRowOf] = useState<Record<string, string>>({});
@@ -101,7 +106,8 @@ export function usePositions(model: GraphModel, mode: 'kies' | 'network', layout
     }
     // Same picture, more nodes (expand, paths): place only the new ones, leave the rest where it is.
     const missing = [...model.nodes.keys()].filter((id) => !current.current[id]);
-    if (missing.length) apply({ ...current.current, ...placeNewNodes(model, current.current, missing, keepOut.current) });
+    if (missing.length)
+      apply({ ...current.current, ...placeNewNodes(model, current.current, missing, keepOut.current) });
   }, [model, layoutKey]);
 
   return { positions, decor, rowOf, progress, layoutError, layoutKey, fitKey: `${layoutKey}#${stage}` };

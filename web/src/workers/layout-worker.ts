@@ -28,7 +28,9 @@ function run(cy: cytoscape.Core, options: Record<string, unknown>): Promise<void
 }
 
 const positionsOf = (cy: cytoscape.Core): Positions =>
-  Object.fromEntries(cy.nodes().map((n) => [n.id(), { x: Math.round(n.position('x')), y: Math.round(n.position('y')) }]));
+  Object.fromEntries(
+    cy.nodes().map((n) => [n.id(), { x: Math.round(n.position('x')), y: Math.round(n.position('y')) }]),
+  );
 
 self.onmessage = async (event: MessageEvent<LayoutRequest>) => {
   const req = event.data;
@@ -38,7 +40,11 @@ self.onmessage = async (event: MessageEvent<LayoutRequest>) => {
       headless: true,
       styleEnabled: true,
       elements: [
-        ...req.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id }, position: { x: n.x ?? 0, y: n.y ?? 0 } })),
+        ...req.nodes.map((n) => ({
+          group: 'nodes' as const,
+          data: { id: n.id },
+          position: { x: n.x ?? 0, y: n.y ?? 0 },
+        })),
         ...req.edges.map((e) => ({ group: 'edges' as const, data: e })),
       ],
       style: [{ selector: 'node', style: { width: 22, height: 22 } }],
@@ -47,17 +53,27 @@ self.onmessage = async (event: MessageEvent<LayoutRequest>) => {
     if (req.layout === 'dagre') {
       await run(cy, { name: 'dagre', rankDir: 'LR', nodeSep: 8, rankSep: 120 });
     } else {
-      const common = { name: 'fcose', idealEdgeLength: 120, nodeRepulsion: 20000, nodeSeparation: 60, packComponents: true };
+      const common = {
+        name: 'fcose',
+        idealEdgeLength: 120,
+        nodeRepulsion: 20000,
+        nodeSeparation: 60,
+        packComponents: true,
+      };
       // fcose only accepts randomize: false with quality 'proof' (its spectral draft needs random starts; anything
       // else throws "reading 'nodeIndexes'"): the draft starts random, the refinement starts from the draft.
       if (!req.keepPositions) {
         await run(cy, { ...common, quality: 'draft', randomize: true });
         post({ jobId: req.jobId, kind: 'progress', pct: 50, stage: 'draft', positions: positionsOf(cy) });
       }
-      if (req.keepPositions || req.nodes.length <= FCOSE_REFINE_LIMIT) await run(cy, { ...common, quality: 'proof', randomize: false, numIter: 1500 });
+      if (req.keepPositions || req.nodes.length <= FCOSE_REFINE_LIMIT)
+        await run(cy, { ...common, quality: 'proof', randomize: false, numIter: 1500 });
     }
     // dagre puts all leaves of a rank in one column (hundreds of organisations): wrap long ranks into blocks.
-    const positions = req.layout === 'dagre' ? wrapRanks(positionsOf(cy), { perColumn: DAGRE_PER_COLUMN, columnGap: 150 }) : positionsOf(cy);
+    const positions =
+      req.layout === 'dagre'
+        ? wrapRanks(positionsOf(cy), { perColumn: DAGRE_PER_COLUMN, columnGap: 150 })
+        : positionsOf(cy);
     post({ jobId: req.jobId, kind: 'done', positions, ms: Math.round(performance.now() - started) });
     cy.destroy();
   } catch (error) {

@@ -47,7 +47,13 @@ export interface AskAnswer {
   language: AskLanguage;
   status: AskStatus;
   summary: string;
-  interpretation: { intent: Interpretation['intent']; entities: LinkedEntity[]; kinds: NodeLabel[]; query: string; operation: string };
+  interpretation: {
+    intent: Interpretation['intent'];
+    entities: LinkedEntity[];
+    kinds: NodeLabel[];
+    query: string;
+    operation: string;
+  };
   items: AnswerItem[];
   paths: GraphPath[];
   findings: Finding[];
@@ -64,13 +70,18 @@ export function hopSentence(rel: GraphRelationship, byId: ReadonlyMap<string, Gr
 }
 
 const REASON_WORDS: Record<ReasonKind, [string, string]> = {
-  SHARED_MISSION: ['shared missions', 'gedeelde missies'], SHARED_TECHNOLOGY: ['shared technologies', 'gedeelde technologieën'],
-  SHARED_TOPSECTOR: ['shared topsectors', 'gedeelde topsectoren'], SHARED_PARTNERSHIP: ['shared partnerships', 'gedeelde samenwerkingsverbanden'],
-  SHARED_CARE_AGREEMENT: ['shared care agreements', 'gedeelde zorgakkoorden'], COMPLEMENTARY_ROLE: ['complementary role', 'aanvullende rol'],
+  SHARED_MISSION: ['shared missions', 'gedeelde missies'],
+  SHARED_TECHNOLOGY: ['shared technologies', 'gedeelde technologieën'],
+  SHARED_TOPSECTOR: ['shared topsectors', 'gedeelde topsectoren'],
+  SHARED_PARTNERSHIP: ['shared partnerships', 'gedeelde samenwerkingsverbanden'],
+  SHARED_CARE_AGREEMENT: ['shared care agreements', 'gedeelde zorgakkoorden'],
+  COMPLEMENTARY_ROLE: ['complementary role', 'aanvullende rol'],
 };
 
 const ownEvidence = (node: GraphNode, lang: AskLanguage): Evidence => ({
-  text: lang === 'nl' ? `Bron van ${nameOf(node)}` : `Source of ${nameOf(node)}`, relationship: null, provenance: node.properties,
+  text: lang === 'nl' ? `Bron van ${nameOf(node)}` : `Source of ${nameOf(node)}`,
+  relationship: null,
+  provenance: node.properties,
 });
 
 /** One item per node reached in one step, each with the relationships (and their quotes) that reach it. */
@@ -83,7 +94,11 @@ function itemsFromHops(plan: Extract<AskPlan, { op: 'paths' }>, paths: GraphPath
     if (!hop || !end || path.hops.length !== 1) continue;
     if (plan.forwardOnly && hop.relationship.start !== plan.from) continue;
     const item = items.get(end.id) ?? { node: end, detail: null, evidence: [] };
-    item.evidence.push({ text: hopSentence(hop.relationship, byId, lang), relationship: hop.relationship, provenance: hop.relationship.properties });
+    item.evidence.push({
+      text: hopSentence(hop.relationship, byId, lang),
+      relationship: hop.relationship,
+      provenance: hop.relationship.properties,
+    });
     items.set(end.id, item);
   }
   return [...items.values()].sort((a, b) => nameOf(a.node).localeCompare(nameOf(b.node), 'nl'));
@@ -111,21 +126,32 @@ function partnerItems(ranked: PartnerRanking[], lang: AskLanguage): AnswerItem[]
   const i = lang === 'nl' ? 1 : 0;
   return ranked.map((r) => ({
     node: r.node,
-    detail: r.reasons.map((reason) => (reason.count > 0 ? `${reason.count} ${REASON_WORDS[reason.kind][i]}` : REASON_WORDS[reason.kind][i])).join(', '),
+    detail: r.reasons
+      .map((reason) =>
+        reason.count > 0 ? `${reason.count} ${REASON_WORDS[reason.kind][i]}` : REASON_WORDS[reason.kind][i],
+      )
+      .join(', '),
     evidence: [ownEvidence(r.node, lang)],
   }));
 }
 
 function keptFindings(plan: Extract<AskPlan, { op: 'gaps' }>, findings: Finding[]): Finding[] {
   const dimension = plan.emptyDimension ? dimensionOfLabel(plan.emptyDimension) : null;
-  return findings.filter((f) =>
-    (plan.kinds === null || plan.kinds.includes(f.kind)) &&
-    (plan.about === null || f.nodeIds.includes(plan.about)) &&
-    (dimension == null || f.dimension === dimension));
+  return findings.filter(
+    (f) =>
+      (plan.kinds === null || plan.kinds.includes(f.kind)) &&
+      (plan.about === null || f.nodeIds.includes(plan.about)) &&
+      (dimension == null || f.dimension === dimension),
+  );
 }
 
 /** Everything the API returns for an understood question, from the plan's result. */
-export function buildAnswer(question: string, it: Interpretation, result: PlanResult, suggestions: string[]): AskAnswer {
+export function buildAnswer(
+  question: string,
+  it: Interpretation,
+  result: PlanResult,
+  suggestions: string[],
+): AskAnswer {
   const lang = it.lang;
   const nl = lang === 'nl';
   let items: AnswerItem[] = [];
@@ -138,40 +164,69 @@ export function buildAnswer(question: string, it: Interpretation, result: PlanRe
     else items = itemsFromHops(p, result.paths, lang);
   } else if (result.op === 'partners') items = partnerItems(result.ranked, lang);
   else if (result.op === 'gaps' && p.op === 'gaps') findings = keptFindings(p, result.findings);
-  else if (result.op === 'neighbourhood' && p.op === 'neighbourhood') items = itemsFromNeighbourhood(p.id, result.subgraph, p.details, lang);
+  else if (result.op === 'neighbourhood' && p.op === 'neighbourhood')
+    items = itemsFromNeighbourhood(p.id, result.subgraph, p.details, lang);
   else if (result.op === 'stats') count = result.count;
-  else if (result.op === 'nodes') items = result.nodes.map((n) => ({ node: n, detail: null, evidence: [ownEvidence(n, lang)] }));
-  else if (result.op === 'search') items = result.hits.map((h) => ({ node: h.node, detail: h.matchedOn, evidence: [ownEvidence(h.node, lang)] }));
+  else if (result.op === 'nodes')
+    items = result.nodes.map((n) => ({ node: n, detail: null, evidence: [ownEvidence(n, lang)] }));
+  else if (result.op === 'search')
+    items = result.hits.map((h) => ({ node: h.node, detail: h.matchedOn, evidence: [ownEvidence(h.node, lang)] }));
   if (it.counting && count === null) count = items.length;
 
   const query = queryInWords(it, lang);
   const found = count ?? items.length + paths.length + findings.length;
-  const status: AskStatus = it.intent === 'NOT_UNDERSTOOD' ? 'NOT_UNDERSTOOD' : it.choices.length > 0 ? 'AMBIGUOUS' : found === 0 ? 'NO_RESULT' : 'ANSWERED';
+  const status: AskStatus =
+    it.intent === 'NOT_UNDERSTOOD'
+      ? 'NOT_UNDERSTOOD'
+      : it.choices.length > 0
+        ? 'AMBIGUOUS'
+        : found === 0
+          ? 'NO_RESULT'
+          : 'ANSWERED';
   const summary = summaryOf(status, query, found, it);
-  const linked = (s: { mention: string; node: GraphNode; confidence: number; matchedOn: MatchKind }): LinkedEntity =>
-    ({ mention: s.mention, node: s.node, confidence: Math.round(s.confidence * 100) / 100, matchedOn: s.matchedOn });
+  const linked = (s: { mention: string; node: GraphNode; confidence: number; matchedOn: MatchKind }): LinkedEntity => ({
+    mention: s.mention,
+    node: s.node,
+    confidence: Math.round(s.confidence * 100) / 100,
+    matchedOn: s.matchedOn,
+  });
   return {
     question,
     language: lang,
     status,
     summary,
-    interpretation: { intent: it.intent, entities: it.entities.map(linked), kinds: it.kinds, query, operation: operationOf(p) },
+    interpretation: {
+      intent: it.intent,
+      entities: it.entities.map(linked),
+      kinds: it.kinds,
+      query,
+      operation: operationOf(p),
+    },
     items,
     paths,
     findings,
     count,
-    choices: it.choices.map((c) => ({ mention: c.mention, candidates: c.candidates.map((s) => linked({ ...s, mention: c.mention })) })),
+    choices: it.choices.map((c) => ({
+      mention: c.mention,
+      candidates: c.candidates.map((s) => linked({ ...s, mention: c.mention })),
+    })),
     suggestions: status === 'NOT_UNDERSTOOD' || status === 'AMBIGUOUS' || status === 'NO_RESULT' ? suggestions : [],
   };
 
   function summaryOf(s: AskStatus, q: string, n: number, i: Interpretation): string {
     switch (s) {
-      case 'NOT_UNDERSTOOD': return nl ? 'Deze vraag begrijp ik niet. Probeer een van de voorbeelden.' : 'I do not understand this question. Try one of the examples.';
+      case 'NOT_UNDERSTOOD':
+        return nl
+          ? 'Deze vraag begrijp ik niet. Probeer een van de voorbeelden.'
+          : 'I do not understand this question. Try one of the examples.';
       case 'AMBIGUOUS': {
         const mention = i.choices[0]?.mention ?? '';
-        return nl ? `"${mention}" kan meerdere dingen betekenen: kies er één.` : `"${mention}" can mean several things: pick one.`;
+        return nl
+          ? `"${mention}" kan meerdere dingen betekenen: kies er één.`
+          : `"${mention}" can mean several things: pick one.`;
       }
-      case 'NO_RESULT': return nl ? `${q}: niets gevonden in de graaf.` : `${q}: nothing found in the graph.`;
+      case 'NO_RESULT':
+        return nl ? `${q}: niets gevonden in de graaf.` : `${q}: nothing found in the graph.`;
       case 'ANSWERED':
         if (count !== null) return `${q}: ${n}.`;
         if (paths.length > 0) return nl ? `${q}: ${n} pad(en).` : `${q}: ${n} path(s).`;

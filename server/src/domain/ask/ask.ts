@@ -1,7 +1,14 @@
 // Entry of the offline question interpreter: question -> what to look up -> interpretation (intent, entities, plan).
 import type { GraphNode } from '../graph-data.js';
 import { interpret, type Interpretation } from './intent.js';
-import { lexiconEntries, linkEntities, searchTexts, typoCandidates, unlinkedWords, type LexiconEntry } from './linking.js';
+import {
+  lexiconEntries,
+  linkEntities,
+  searchTexts,
+  typoCandidates,
+  unlinkedWords,
+  type LexiconEntry,
+} from './linking.js';
 import { parseQuestion, type ParsedQuestion } from './parse.js';
 import type { AskLanguage } from './text.js';
 import { suggestions } from './words.js';
@@ -33,7 +40,12 @@ export function understand(parsed: ParsedQuestion, candidates: readonly GraphNod
   const links = linkEntities(parsed, unique);
   const interpretation = interpret(parsed, links);
   const named = links.flatMap((l) => (l.candidates[0] ? [l.candidates[0].node] : []));
-  return { parsed, interpretation, suggestions: suggestions(parsed.question, named, parsed.lang), unlinked: unlinkedWords(parsed, links) };
+  return {
+    parsed,
+    interpretation,
+    suggestions: suggestions(parsed.question, named, parsed.lang),
+    unlinked: unlinkedWords(parsed, links),
+  };
 }
 
 /** Step 3, only when words named nothing: the nodes (from the whole lexicon) one or two typos away from those words. */

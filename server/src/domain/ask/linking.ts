@@ -30,7 +30,8 @@ export const MIN_CONFIDENCE = 0.6;
 /** Candidates this close to the best are real alternatives (the interpreter then asks instead of guessing). */
 const AMBIGUITY_BAND = 0.1;
 
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : typeof v === 'string' && v !== '' ? [v] : []);
+const strings = (v: unknown): string[] =>
+  Array.isArray(v) ? v.map(String) : typeof v === 'string' && v !== '' ? [v] : [];
 
 function fieldsOf(node: GraphNode): [string, MatchKind][] {
   const p = node.properties;
@@ -43,7 +44,10 @@ function fieldsOf(node: GraphNode): [string, MatchKind][] {
   ];
 }
 
-const words = (text: string): string[] => normalise(text).split(/[^a-z0-9&~+]+/).filter((w) => w.length > 0 && !isStopWord(w));
+const words = (text: string): string[] =>
+  normalise(text)
+    .split(/[^a-z0-9&~+]+/)
+    .filter((w) => w.length > 0 && !isStopWord(w));
 
 function sameWord(a: string, b: string): boolean {
   if (a === b || stem(a) === stem(b)) return true;
@@ -56,7 +60,8 @@ export function scoreNode(span: string, node: GraphNode): ScoredNode | null {
   if (cs.length === 0) return null;
   let best: ScoredNode | null = null;
   const offer = (confidence: number, matchedOn: MatchKind, matched: string) => {
-    if (confidence >= MIN_CONFIDENCE && (!best || confidence > best.confidence)) best = { node, confidence, matchedOn, matched };
+    if (confidence >= MIN_CONFIDENCE && (!best || confidence > best.confidence))
+      best = { node, confidence, matchedOn, matched };
   };
   const spanWords = words(span);
   for (const [value, kind] of fieldsOf(node)) {
@@ -80,7 +85,8 @@ export function scoreNode(span: string, node: GraphNode): ScoredNode | null {
   return best;
 }
 
-const byConfidence = (a: ScoredNode, b: ScoredNode) => b.confidence - a.confidence || a.node.id.localeCompare(b.node.id);
+const byConfidence = (a: ScoredNode, b: ScoredNode) =>
+  b.confidence - a.confidence || a.node.id.localeCompare(b.node.id);
 
 /** Scores every candidate for a span; kind words next to the span ("ministerie VWS") favour nodes of that kind. */
 function scoreSpan(span: string, candidates: readonly GraphNode[], hints: ReadonlySet<string>): ScoredNode[] {
@@ -103,17 +109,31 @@ function linkOf(mention: string, tokenIndexes: number[], scored: ScoredNode[]): 
   const top = scored[0];
   const band = scored.filter((s) => s.confidence >= top.confidence - AMBIGUITY_BAND);
   // A partial match is never certain when another node also contains the words ("Utrecht": UMC or university?).
-  const partialRivals = top.matchedOn === 'partial' ? scored.filter((s) => s.matchedOn === 'partial' || s.matchedOn === 'typo') : [];
+  const partialRivals =
+    top.matchedOn === 'partial' ? scored.filter((s) => s.matchedOn === 'partial' || s.matchedOn === 'typo') : [];
   const candidates = (partialRivals.length > band.length ? partialRivals : band).slice(0, 8);
   return { mention, tokenIndexes, candidates, ambiguous: candidates.length > 1 };
 }
 
 function missionLink(run: MentionRun, candidates: readonly GraphNode[]): EntityLink | null {
-  const mission = candidates.find((n) => n.labels.includes('Mission') && String(n.properties.code ?? '').toUpperCase() === run.missionCode);
+  const mission = candidates.find(
+    (n) => n.labels.includes('Mission') && String(n.properties.code ?? '').toUpperCase() === run.missionCode,
+  );
   if (!mission) return null;
   const mention = run.tokens.map((t) => t.text).join(' ');
-  return { mention, tokenIndexes: run.tokens.map((t) => t.index), ambiguous: false,
-    candidates: [{ node: mission, confidence: 1, matchedOn: 'mission number', matched: String(mission.properties.name ?? mission.id) }] };
+  return {
+    mention,
+    tokenIndexes: run.tokens.map((t) => t.index),
+    ambiguous: false,
+    candidates: [
+      {
+        node: mission,
+        confidence: 1,
+        matchedOn: 'mission number',
+        matched: String(mission.properties.name ?? mission.id),
+      },
+    ],
+  };
 }
 
 /**
@@ -140,8 +160,9 @@ export function linkEntities(parsed: ParsedQuestion, candidates: readonly GraphN
         const part = tokens.slice(from, to);
         if (isStopWord(part[0].text) || isStopWord(part.at(-1)!.text)) continue;
         const loneKind = part.length === 1 && labelOfWord(part[0].text) !== null;
-        const scored = scoreSpan(part.map((t) => t.text).join(' '), candidates, hintsAround(tokens, from, to))
-          .filter((s) => !loneKind || (allowLoneKind && s.confidence >= 1));
+        const scored = scoreSpan(part.map((t) => t.text).join(' '), candidates, hintsAround(tokens, from, to)).filter(
+          (s) => !loneKind || (allowLoneKind && s.confidence >= 1),
+        );
         if (scored.length === 0) continue;
         const value = scored[0].confidence * (1 + 0.1 * (to - from));
         if (!best || value > best.value) best = { from, to, scored, value };
@@ -149,7 +170,13 @@ export function linkEntities(parsed: ParsedQuestion, candidates: readonly GraphN
     }
     if (!best) return;
     const part = tokens.slice(best.from, best.to);
-    links.push(linkOf(part.map((t) => t.text).join(' '), part.map((t) => t.index), best.scored));
+    links.push(
+      linkOf(
+        part.map((t) => t.text).join(' '),
+        part.map((t) => t.index),
+        best.scored,
+      ),
+    );
     segment(tokens.slice(0, best.from), allowLoneKind);
     segment(tokens.slice(best.to), allowLoneKind);
   };
@@ -162,7 +189,10 @@ export function linkEntities(parsed: ParsedQuestion, candidates: readonly GraphN
 export function searchTexts(parsed: ParsedQuestion): string[] {
   const texts: string[] = [];
   const add = (t: string) => {
-    const folded = normalise(t).replace(/[^a-z0-9&~+' -]/g, ' ').replace(/\s+/g, ' ').trim();
+    const folded = normalise(t)
+      .replace(/[^a-z0-9&~+' -]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     if (folded.length >= 2 && !texts.includes(folded)) texts.push(folded);
   };
   // A run of kind words only ("PPPs") names a node only when nothing else in the question does ("het Groeifonds"):
@@ -186,7 +216,8 @@ export function searchTexts(parsed: ParsedQuestion): string[] {
       if (TOPIC_TRANSLATIONS[pair]) add(TOPIC_TRANSLATIONS[pair]);
     }
     // Word beginnings find names with a typo further on ("helth-ri" -> "hel", "dementei" -> "deme").
-    for (const t of content) if (t.text.length >= 5 && !labelOfWord(t.text)) add(t.text.slice(0, t.text.length >= 7 ? 4 : 3));
+    for (const t of content)
+      if (t.text.length >= 5 && !labelOfWord(t.text)) add(t.text.slice(0, t.text.length >= 7 ? 4 : 3));
   }
   return texts.slice(0, 14);
 }
@@ -194,7 +225,8 @@ export function searchTexts(parsed: ParsedQuestion): string[] {
 /** Words of the runs that linked to nothing and could be a misspelt name (not function, kind or filler words). */
 export function unlinkedWords(parsed: ParsedQuestion, links: readonly EntityLink[]): string[] {
   const linked = new Set(links.flatMap((l) => l.tokenIndexes));
-  return parsed.runs.flatMap((r) => r.tokens)
+  return parsed.runs
+    .flatMap((r) => r.tokens)
     .filter((t) => !linked.has(t.index) && !isStopWord(t.text) && !labelOfWord(t.text) && compact(t.text).length >= 4)
     .map((t) => t.text);
 }
@@ -208,7 +240,13 @@ export interface LexiconEntry {
 export function lexiconEntries(nodes: readonly GraphNode[]): LexiconEntry[] {
   return nodes.map((node) => ({
     node,
-    forms: [...new Set(fieldsOf(node).flatMap(([value]) => [compact(value), ...normalise(value).split(/\s+/).map(compact)]).filter((f) => f.length >= 3))],
+    forms: [
+      ...new Set(
+        fieldsOf(node)
+          .flatMap(([value]) => [compact(value), ...normalise(value).split(/\s+/).map(compact)])
+          .filter((f) => f.length >= 3),
+      ),
+    ],
   }));
 }
 
@@ -217,8 +255,14 @@ export function typoCandidates(words: readonly string[], lexicon: readonly Lexic
   const targets = words.map(compact).filter((w) => w.length >= 4);
   if (targets.length === 0) return [];
   // Lengths first: most names are too long or too short to be one or two typos away, and that costs nothing to see.
-  return lexicon.filter(({ forms }) => forms.some((f) => targets.some((w) => {
-    const allowed = w.length >= 8 ? 2 : 1;
-    return Math.abs(f.length - w.length) <= allowed && distance(f, w) <= allowed;
-  }))).map((e) => e.node);
+  return lexicon
+    .filter(({ forms }) =>
+      forms.some((f) =>
+        targets.some((w) => {
+          const allowed = w.length >= 8 ? 2 : 1;
+          return Math.abs(f.length - w.length) <= allowed && distance(f, w) <= allowed;
+        }),
+      ),
+    )
+    .map((e) => e.node);
 }

@@ -28,18 +28,39 @@ export interface ParsedQuestion {
 
 // Word pairs that change what a question asks ("works with" is partners, "what is" is details, "how many" counts).
 const PAIRS: [string, string, IntentCue][] = [
-  ['wat', 'is', 'details'], ['what', 'is', 'details'], ['whats', '', 'details'], ["what's", '', 'details'], ['who', 'is', 'details'],
-  ['wie', 'is', 'details'], ['tell', 'about', 'details'], ['vertel', 'over', 'details'], ['wat', 'doet', 'details'], ['what', 'does', 'details'],
-  ['work', 'with', 'partner'], ['works', 'with', 'partner'], ['working', 'with', 'partner'], ['werkt', 'samen', 'partner'],
-  ['werken', 'samen', 'partner'], ['samen', 'met', 'partner'], ['team', 'up', 'partner'], ['how', 'many', 'count'],
-  ['served', 'by', 'nothing'], ['take', 'part', 'membership'], ['takes', 'part', 'membership'], ['neemt', 'deel', 'membership'],
-  ['nemen', 'deel', 'membership'], ['doet', 'mee', 'membership'], ['doen', 'mee', 'membership'], ['how', 'connected', 'connect'],
+  ['wat', 'is', 'details'],
+  ['what', 'is', 'details'],
+  ['whats', '', 'details'],
+  ["what's", '', 'details'],
+  ['who', 'is', 'details'],
+  ['wie', 'is', 'details'],
+  ['tell', 'about', 'details'],
+  ['vertel', 'over', 'details'],
+  ['wat', 'doet', 'details'],
+  ['what', 'does', 'details'],
+  ['work', 'with', 'partner'],
+  ['works', 'with', 'partner'],
+  ['working', 'with', 'partner'],
+  ['werkt', 'samen', 'partner'],
+  ['werken', 'samen', 'partner'],
+  ['samen', 'met', 'partner'],
+  ['team', 'up', 'partner'],
+  ['how', 'many', 'count'],
+  ['served', 'by', 'nothing'],
+  ['take', 'part', 'membership'],
+  ['takes', 'part', 'membership'],
+  ['neemt', 'deel', 'membership'],
+  ['nemen', 'deel', 'membership'],
+  ['doet', 'mee', 'membership'],
+  ['doen', 'mee', 'membership'],
+  ['how', 'connected', 'connect'],
 ];
 
 const MISSION_TOKEN = /^(?:missie|mission|m)[-]?(i{1,3}|iv|v|[1-5])$/;
 const MISSION_WORDS = ['missie', 'mission', 'missies', 'missions'];
 /** "missie", "mision", "misie", "missoin": one slip away from a mission word. */
-const isMissionWord = (w: string) => MISSION_WORDS.includes(w) || (w.length >= 5 && MISSION_WORDS.some((m) => distance(w, m) <= 1));
+const isMissionWord = (w: string) =>
+  MISSION_WORDS.includes(w) || (w.length >= 5 && MISSION_WORDS.some((m) => distance(w, m) <= 1));
 
 /** Tokens, cues, kinds and mention runs of a question; `lang` null means: guess from the words. */
 export function parseQuestion(question: string, lang: AskLanguage | null): ParsedQuestion {
@@ -53,12 +74,13 @@ export function parseQuestion(question: string, lang: AskLanguage | null): Parse
     const a = tokens[i].text;
     const b = tokens[i + 1]?.text ?? '';
     for (const [x, y, cue] of PAIRS) {
-      if (a === x && (y === '' || b === y || (y === 'about' && tokens.slice(i + 1).some((t) => t.text === 'about')))) cues.add(cue);
+      if (a === x && (y === '' || b === y || (y === 'about' && tokens.slice(i + 1).some((t) => t.text === 'about'))))
+        cues.add(cue);
     }
   }
 
   // "hangt samen met" is how things relate, not who works together.
-  if (tokens.some((t) => t.text === 'hangt' || t.text === 'hangen')) cues.delete('partner'), cues.add('connect');
+  if (tokens.some((t) => t.text === 'hangt' || t.text === 'hangen')) (cues.delete('partner'), cues.add('connect'));
 
   // Missions first: "missie IV", "mission 4", "de vierde missie", "M4", "centrale missie" are references, not kinds.
   for (let i = 0; i < tokens.length; i++) {
@@ -72,7 +94,9 @@ export function parseQuestion(question: string, lang: AskLanguage | null): Parse
     if (!isMissionWord(t.text)) continue;
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
-    const code = (next && MISSION_NUMBERS[next.text.replace(/[.:]$/, '')]) ?? (prev && /(e|de|st|nd|rd|th|centrale|central)$/.test(prev.text) ? MISSION_NUMBERS[prev.text] : undefined);
+    const code =
+      (next && MISSION_NUMBERS[next.text.replace(/[.:]$/, '')]) ??
+      (prev && /(e|de|st|nd|rd|th|centrale|central)$/.test(prev.text) ? MISSION_NUMBERS[prev.text] : undefined);
     if (!code) continue;
     const at = next && MISSION_NUMBERS[next.text.replace(/[.:]$/, '')] ? i + 1 : i - 1;
     runs.push({ tokens: [t, tokens[at]].sort((x, y) => x.index - y.index), missionCode: code });
@@ -90,7 +114,7 @@ export function parseQuestion(question: string, lang: AskLanguage | null): Parse
   for (let i = 0; i < tokens.length - 1; i++) {
     if (used.has(i) || used.has(i + 1)) continue;
     const phrase = LABEL_PHRASES.find(([[x, y]]) => stem(tokens[i].text) === x && stem(tokens[i + 1].text) === y);
-    if (phrase) labels.push({ label: phrase[1], indexes: [i, i + 1] }), used.add(i).add(i + 1);
+    if (phrase) (labels.push({ label: phrase[1], indexes: [i, i + 1] }), used.add(i).add(i + 1));
   }
   const cueAt = new Set<number>();
   tokens.forEach((t, i) => {
@@ -113,7 +137,9 @@ export function parseQuestion(question: string, lang: AskLanguage | null): Parse
     current = [];
   };
   tokens.forEach((t, i) => {
-    const joiner = (t.text === '&' || t.text === 'en' || t.text === 'and' || t.text === 'van' || t.text === 'of') && current.length > 0;
+    const joiner =
+      (t.text === '&' || t.text === 'en' || t.text === 'and' || t.text === 'van' || t.text === 'of') &&
+      current.length > 0;
     if (used.has(i) || cueAt.has(i) || (isStopWord(t.text) && !joiner)) return flush();
     current.push(t);
   });

@@ -5,19 +5,32 @@ import type { AskPlan, Interpretation } from './intent.js';
 import type { AskLanguage } from './text.js';
 
 const KIND_WORDS: Record<NodeLabel, [string, string]> = {
-  Mission: ['missions', 'missies'], Ministry: ['ministries', 'ministeries'], Topsector: ['topsectors', 'topsectoren'],
-  TKI: ['TKIs', "TKI's"], NWARoute: ['NWA routes', 'NWA-routes'], KeyTechnology: ['key technologies', 'sleuteltechnologieën'],
-  Programme: ['programmes', "programma's"], KeyMethodology: ['key methodologies', 'sleutelmethodologieën'], PPP: ['PPPs', "PPP's"],
-  NGFProject: ['NGF projects', 'NGF-projecten'], CareAgreement: ['care agreements', 'zorgakkoorden en -programma’s'],
-  Region: ['regions', "regio's"], SciencePark: ['science parks', 'science parks'], Organisation: ['organisations', 'organisaties'],
-  Instrument: ['instruments', 'instrumenten'], CoreElement: ['core elements', 'kernelementen'], Precondition: ['preconditions', 'randvoorwaarden'],
-  Team: ['teams', 'teams'], Activity: ['activities and priorities', 'activiteiten en prioriteiten'],
+  Mission: ['missions', 'missies'],
+  Ministry: ['ministries', 'ministeries'],
+  Topsector: ['topsectors', 'topsectoren'],
+  TKI: ['TKIs', "TKI's"],
+  NWARoute: ['NWA routes', 'NWA-routes'],
+  KeyTechnology: ['key technologies', 'sleuteltechnologieën'],
+  Programme: ['programmes', "programma's"],
+  KeyMethodology: ['key methodologies', 'sleutelmethodologieën'],
+  PPP: ['PPPs', "PPP's"],
+  NGFProject: ['NGF projects', 'NGF-projecten'],
+  CareAgreement: ['care agreements', 'zorgakkoorden en -programma’s'],
+  Region: ['regions', "regio's"],
+  SciencePark: ['science parks', 'science parks'],
+  Organisation: ['organisations', 'organisaties'],
+  Instrument: ['instruments', 'instrumenten'],
+  CoreElement: ['core elements', 'kernelementen'],
+  Precondition: ['preconditions', 'randvoorwaarden'],
+  Team: ['teams', 'teams'],
+  Activity: ['activities and priorities', 'activiteiten en prioriteiten'],
 };
 
 export const kindWords = (labels: readonly NodeLabel[] | null, lang: AskLanguage, capital = true): string => {
   const i = lang === 'nl' ? 1 : 0;
   if (!labels || labels.length === 0) return lang === 'nl' ? 'Alles' : 'Everything';
-  if (labels.length === COVERAGE_LABELS.length && COVERAGE_LABELS.every((l) => labels.includes(l))) return lang === 'nl' ? 'Alles' : 'Everything';
+  if (labels.length === COVERAGE_LABELS.length && COVERAGE_LABELS.every((l) => labels.includes(l)))
+    return lang === 'nl' ? 'Alles' : 'Everything';
   const list = labels.map((l) => KIND_WORDS[l][i]);
   const and = lang === 'nl' ? ' en ' : ' and ';
   const text = list.length > 1 ? `${list.slice(0, -1).join(', ')}${and}${list.at(-1)}` : list[0];
@@ -29,33 +42,54 @@ const nameOf = (n: GraphNode | undefined): string => (n ? String(n.properties.na
 /** The typed query in words: "PPPs linked to Missie IV" / "PPP's gekoppeld aan Missie IV". */
 export function queryInWords(it: Interpretation, lang: AskLanguage): string {
   const nl = lang === 'nl';
-  const [a, b] = it.entities.length > 0 ? it.entities.map((e) => nameOf(e.node)) : it.choices.map((c) => `"${c.mention}"`);
+  const [a, b] =
+    it.entities.length > 0 ? it.entities.map((e) => nameOf(e.node)) : it.choices.map((c) => `"${c.mention}"`);
   const p = it.plan;
   const kinds = p.op === 'paths' ? kindWords(p.toLabels, lang) : kindWords(it.kinds, lang);
   const lower = p.op === 'paths' ? kindWords(p.toLabels, lang, false) : kindWords(it.kinds, lang, false);
   switch (it.intent) {
-    case 'SERVES_MISSION': return nl ? `${kinds} gekoppeld aan ${a}` : `${kinds} linked to ${a}`;
+    case 'SERVES_MISSION':
+      return nl ? `${kinds} gekoppeld aan ${a}` : `${kinds} linked to ${a}`;
     case 'COUNT':
-      if (p.op === 'stats') return nl ? `Aantal ${kindWords(it.kinds, lang, false)}` : `Number of ${kindWords(it.kinds, lang, false)}`;
+      if (p.op === 'stats')
+        return nl ? `Aantal ${kindWords(it.kinds, lang, false)}` : `Number of ${kindWords(it.kinds, lang, false)}`;
       return nl ? `Aantal: ${lower} gekoppeld aan ${a}` : `Number of ${lower} linked to ${a}`;
     case 'LINKED': {
-      if (p.op === 'paths' && p.types?.includes('FUNDS')) return nl ? `${kinds} die ${a} financiert of via wie het stuurt` : `${kinds} ${a} funds or acts via`;
+      if (p.op === 'paths' && p.types?.includes('FUNDS'))
+        return nl ? `${kinds} die ${a} financiert of via wie het stuurt` : `${kinds} ${a} funds or acts via`;
       if (p.op === 'paths' && p.types?.includes('PARTNER_IN') && p.toLabels) {
-        return nl ? `${kinds} verbonden met ${a} als partner, lid of onderdeel` : `${kinds} linked to ${a} as partner, member or part`;
+        return nl
+          ? `${kinds} verbonden met ${a} als partner, lid of onderdeel`
+          : `${kinds} linked to ${a} as partner, member or part`;
       }
-      if (p.op === 'paths' && p.types?.includes('PARTNER_IN')) return nl ? `Waar ${a} aan deelneemt (partner, lid, onderdeel)` : `What ${a} takes part in (partner, member, part)`;
-      if (p.op === 'paths' && p.types?.includes('ADDRESSES')) return nl ? `Missies en zorgakkoorden waar ${a} zich op richt` : `Missions and care agreements ${a} addresses`;
+      if (p.op === 'paths' && p.types?.includes('PARTNER_IN'))
+        return nl
+          ? `Waar ${a} aan deelneemt (partner, lid, onderdeel)`
+          : `What ${a} takes part in (partner, member, part)`;
+      if (p.op === 'paths' && p.types?.includes('ADDRESSES'))
+        return nl ? `Missies en zorgakkoorden waar ${a} zich op richt` : `Missions and care agreements ${a} addresses`;
       return nl ? `${kinds} direct verbonden met ${a}` : `${kinds} directly related to ${a}`;
     }
-    case 'CONNECTION': return nl ? `Paden van ${a} naar ${b} (tot 3 stappen)` : `Paths from ${a} to ${b} (up to 3 steps)`;
-    case 'PARTNERS': return nl ? `Voorgestelde partners voor ${a}` : `Suggested partners for ${a}`;
-    case 'GAPS': return gapWords(p, a, lang);
-    case 'FUNDS_STEERS': return nl ? `Wat ${a} financiert of via wie het stuurt` : `What ${a} funds or acts via`;
-    case 'DETAILS': return nl ? `Gegevens van ${a}, met de directe relaties` : `Details of ${a}, with its direct relations`;
-    case 'NEIGHBOURHOOD': return nl ? `Directe buren van ${a}` : `Direct neighbours of ${a}`;
-    case 'LIST': return nl ? `Alle ${kindWords(it.kinds, lang, false)}` : `All ${kindWords(it.kinds, lang, false)}`;
-    case 'SEARCH': return nl ? `Zoeken naar "${p.op === 'search' ? p.text : ''}"` : `Search for "${p.op === 'search' ? p.text : ''}"`;
-    case 'NOT_UNDERSTOOD': return nl ? 'Niet begrepen' : 'Not understood';
+    case 'CONNECTION':
+      return nl ? `Paden van ${a} naar ${b} (tot 3 stappen)` : `Paths from ${a} to ${b} (up to 3 steps)`;
+    case 'PARTNERS':
+      return nl ? `Voorgestelde partners voor ${a}` : `Suggested partners for ${a}`;
+    case 'GAPS':
+      return gapWords(p, a, lang);
+    case 'FUNDS_STEERS':
+      return nl ? `Wat ${a} financiert of via wie het stuurt` : `What ${a} funds or acts via`;
+    case 'DETAILS':
+      return nl ? `Gegevens van ${a}, met de directe relaties` : `Details of ${a}, with its direct relations`;
+    case 'NEIGHBOURHOOD':
+      return nl ? `Directe buren van ${a}` : `Direct neighbours of ${a}`;
+    case 'LIST':
+      return nl ? `Alle ${kindWords(it.kinds, lang, false)}` : `All ${kindWords(it.kinds, lang, false)}`;
+    case 'SEARCH':
+      return nl
+        ? `Zoeken naar "${p.op === 'search' ? p.text : ''}"`
+        : `Search for "${p.op === 'search' ? p.text : ''}"`;
+    case 'NOT_UNDERSTOOD':
+      return nl ? 'Niet begrepen' : 'Not understood';
   }
 }
 
@@ -64,14 +98,28 @@ function gapWords(p: AskPlan, about: string | undefined, lang: AskLanguage): str
   if (p.op !== 'gaps') return '';
   if (p.emptyDimension) {
     const dim = kindWords([p.emptyDimension], lang, false);
-    return about ? (nl ? `Of ${about} ${dim} mist` : `Whether ${about} lacks ${dim}`) : nl ? `Missies zonder of met één van de ${dim}` : `Missions with no or one of the ${dim}`;
+    return about
+      ? nl
+        ? `Of ${about} ${dim} mist`
+        : `Whether ${about} lacks ${dim}`
+      : nl
+        ? `Missies zonder of met één van de ${dim}`
+        : `Missions with no or one of the ${dim}`;
   }
   if (about) return nl ? `Hiaten rond ${about}` : `Gaps concerning ${about}`;
   switch (p.kinds?.[0]) {
-    case 'UNSERVED_CARE_AGREEMENT': return nl ? 'Zorgakkoorden en -programma’s die geen PPP of NGF-project ondersteunt' : 'Care agreements no PPP or NGF project supports';
-    case 'UNSERVED_PROGRAMME': return nl ? "Programma's waaraan geen PPP gekoppeld is, of die in geen missierij staan" : 'Programmes no PPP is linked to, or in no mission row';
-    case 'PPP_WITHOUT_MISSION': return nl ? "PPP's die aan geen missie gekoppeld zijn" : 'PPPs linked to no mission';
-    default: return nl ? 'Alle hiaten' : 'All gaps';
+    case 'UNSERVED_CARE_AGREEMENT':
+      return nl
+        ? 'Zorgakkoorden en -programma’s die geen PPP of NGF-project ondersteunt'
+        : 'Care agreements no PPP or NGF project supports';
+    case 'UNSERVED_PROGRAMME':
+      return nl
+        ? "Programma's waaraan geen PPP gekoppeld is, of die in geen missierij staan"
+        : 'Programmes no PPP is linked to, or in no mission row';
+    case 'PPP_WITHOUT_MISSION':
+      return nl ? "PPP's die aan geen missie gekoppeld zijn" : 'PPPs linked to no mission';
+    default:
+      return nl ? 'Alle hiaten' : 'All gaps';
   }
 }
 
@@ -81,17 +129,28 @@ const list = (values: readonly string[]) => `[${values.join(', ')}]`;
 export function operationOf(p: AskPlan): string {
   switch (p.op) {
     case 'paths': {
-      const args = [`from: "${p.from}"`, p.to ? `to: "${p.to}"` : `toLabels: ${list(p.toLabels ?? ['*'])}`, `maxLength: ${p.maxLength}`];
+      const args = [
+        `from: "${p.from}"`,
+        p.to ? `to: "${p.to}"` : `toLabels: ${list(p.toLabels ?? ['*'])}`,
+        `maxLength: ${p.maxLength}`,
+      ];
       if (p.types) args.push(`types: ${list(p.types)}`);
       return `paths(${args.join(', ')}, limit: ${p.limit})`;
     }
-    case 'partners': return `partners(of: "${p.of}", limit: ${p.limit})`;
-    case 'gaps': return `gaps(${p.kinds ? `kinds: ${list(p.kinds)}` : ''})${p.about ? ` about "${p.about}"` : ''}`;
-    case 'neighbourhood': return `neighbourhood(id: "${p.id}", depth: 1, limit: ${p.limit})`;
-    case 'stats': return `stats { byLabel${p.label ? ` (${p.label})` : ''} }`;
-    case 'nodes': return `nodes(labels: ${list(p.labels)}, first: ${p.first})`;
-    case 'search': return `search(text: "${p.text}", first: ${p.first})`;
-    case 'none': return '';
+    case 'partners':
+      return `partners(of: "${p.of}", limit: ${p.limit})`;
+    case 'gaps':
+      return `gaps(${p.kinds ? `kinds: ${list(p.kinds)}` : ''})${p.about ? ` about "${p.about}"` : ''}`;
+    case 'neighbourhood':
+      return `neighbourhood(id: "${p.id}", depth: 1, limit: ${p.limit})`;
+    case 'stats':
+      return `stats { byLabel${p.label ? ` (${p.label})` : ''} }`;
+    case 'nodes':
+      return `nodes(labels: ${list(p.labels)}, first: ${p.first})`;
+    case 'search':
+      return `search(text: "${p.text}", first: ${p.first})`;
+    case 'none':
+      return '';
   }
 }
 
@@ -111,19 +170,34 @@ const FORMS: { en: string; nl: string }[] = [
 
 /** The closest supported questions, filled in with what the question did name (or well-known examples). */
 export function suggestions(question: string, named: readonly GraphNode[], lang: AskLanguage): string[] {
-  const words = new Set(question.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
+  const words = new Set(
+    question
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 2),
+  );
   const mission = named.find((n) => n.labels.includes('Mission'));
   const ministry = named.find((n) => n.labels.includes('Ministry'));
   const other = named.find((n) => !n.labels.includes('Mission'));
-  const fill = (text: string) => text
-    .replace('{m}', mission ? nameOf(mission) : lang === 'nl' ? 'missie IV' : 'mission IV')
-    .replace('{y}', ministry ? nameOf(ministry) : 'VWS')
-    .replace('{e}', other ? nameOf(other) : 'Health-RI');
+  const fill = (text: string) =>
+    text
+      .replace('{m}', mission ? nameOf(mission) : lang === 'nl' ? 'missie IV' : 'mission IV')
+      .replace('{y}', ministry ? nameOf(ministry) : 'VWS')
+      .replace('{e}', other ? nameOf(other) : 'Health-RI');
   const scored = FORMS.map((f, i) => {
     const text = f[lang];
-    const overlap = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => words.has(w)).length;
-    const fits = (text.includes('{m}') && mission ? 2 : 0) + (text.includes('{y}') && ministry ? 2 : 0) + (text.includes('{e}') && other ? 1 : 0);
+    const overlap = text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => words.has(w)).length;
+    const fits =
+      (text.includes('{m}') && mission ? 2 : 0) +
+      (text.includes('{y}') && ministry ? 2 : 0) +
+      (text.includes('{e}') && other ? 1 : 0);
     return { text: fill(text), score: overlap + fits - i * 0.01 };
   });
-  return scored.sort((a, b) => b.score - a.score).slice(0, 4).map((s) => s.text);
+  return scored
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 4)
+    .map((s) => s.text);
 }

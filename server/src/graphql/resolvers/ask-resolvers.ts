@@ -2,7 +2,17 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { foldText, NODE_LABELS } from '@kies/schema';
 import type { GraphNode } from '../../domain/graph-data.js';
-import { buildAnswer, lexiconEntries, lookups, MAX_QUESTION_LENGTH, typoCandidates, understand, type AskPlan, type LexiconEntry, type PlanResult } from '../../domain/ask/ask.js';
+import {
+  buildAnswer,
+  lexiconEntries,
+  lookups,
+  MAX_QUESTION_LENGTH,
+  typoCandidates,
+  understand,
+  type AskPlan,
+  type LexiconEntry,
+  type PlanResult,
+} from '../../domain/ask/ask.js';
 import type { ApiContext } from '../context.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 import { badInput } from '../arguments.js';
@@ -25,8 +35,18 @@ function lexicon(context: ApiContext): Promise<LexiconEntry[]> {
   const nodes = (async () => {
     const all: GraphNode[] = [];
     for (let afterId: string | null = null; all.length < LEXICON_MAX;) {
-      const page = await context.store.nodePage({ labels: null, ids: null, nameContains: null, kind: null, code: null, confidence: null,
-        hasSources: null, relatedTo: null, first: LEXICON_PAGE, afterId });
+      const page = await context.store.nodePage({
+        labels: null,
+        ids: null,
+        nameContains: null,
+        kind: null,
+        code: null,
+        confidence: null,
+        hasSources: null,
+        relatedTo: null,
+        first: LEXICON_PAGE,
+        afterId,
+      });
       all.push(...page.nodes);
       if (!page.hasNextPage || page.nodes.length === 0) break;
       afterId = page.nodes.at(-1)!.id;
@@ -40,40 +60,62 @@ function lexicon(context: ApiContext): Promise<LexiconEntry[]> {
 
 type Call = (root: unknown, args: Record<string, unknown>, context: ApiContext, info: GraphQLResolveInfo) => unknown;
 /** Runs one of the API's own query resolvers, so the plan gets exactly its argument checks and limits. */
-const query = <T>(name: keyof typeof queryResolvers, args: Record<string, unknown>, context: ApiContext, info: GraphQLResolveInfo) =>
-  (queryResolvers[name] as unknown as Call)({}, args, context, info) as Promise<T>;
+const query = <T>(
+  name: keyof typeof queryResolvers,
+  args: Record<string, unknown>,
+  context: ApiContext,
+  info: GraphQLResolveInfo,
+) => (queryResolvers[name] as unknown as Call)({}, args, context, info) as Promise<T>;
 
 async function run(plan: AskPlan, context: ApiContext, info: GraphQLResolveInfo): Promise<PlanResult> {
   switch (plan.op) {
     case 'paths': {
       const { from, to, toLabels, maxLength, types, limit } = plan;
       // "Everything" is every kind: the paths query wants either an end node or end kinds.
-      const ends = to ? null : toLabels ?? NODE_LABELS;
-      return { op: 'paths', paths: await query('paths', { from, to, toLabels: ends, maxLength, types, limit }, context, info) };
+      const ends = to ? null : (toLabels ?? NODE_LABELS);
+      return {
+        op: 'paths',
+        paths: await query('paths', { from, to, toLabels: ends, maxLength, types, limit }, context, info),
+      };
     }
-    case 'partners': return { op: 'partners', ranked: await query('partners', { of: plan.of, limit: plan.limit }, context, info) };
-    case 'gaps': return { op: 'gaps', findings: await query('gaps', { kinds: plan.kinds, minSeverity: 'LOW' }, context, info) };
+    case 'partners':
+      return { op: 'partners', ranked: await query('partners', { of: plan.of, limit: plan.limit }, context, info) };
+    case 'gaps':
+      return { op: 'gaps', findings: await query('gaps', { kinds: plan.kinds, minSeverity: 'LOW' }, context, info) };
     case 'neighbourhood':
-      return { op: 'neighbourhood', subgraph: await query('neighbourhood', { id: plan.id, depth: 1, limit: plan.limit }, context, info) };
+      return {
+        op: 'neighbourhood',
+        subgraph: await query('neighbourhood', { id: plan.id, depth: 1, limit: plan.limit }, context, info),
+      };
     case 'stats': {
       const stats = await query<{ byLabel: { label: string; count: number }[] }>('stats', {}, context, info);
       return { op: 'stats', count: stats.byLabel.find((l) => l.label === plan.label)?.count ?? 0 };
     }
     case 'nodes': {
-      const page = await query<{ edges: { node: GraphNode }[] }>('nodes', { labels: plan.labels, first: plan.first }, context, info);
+      const page = await query<{ edges: { node: GraphNode }[] }>(
+        'nodes',
+        { labels: plan.labels, first: plan.first },
+        context,
+        info,
+      );
       return { op: 'nodes', nodes: page.edges.map((e) => e.node) };
     }
-    case 'search': return { op: 'search', hits: await query('search', { text: plan.text, first: plan.first }, context, info) };
-    case 'none': return { op: 'none' };
+    case 'search':
+      return { op: 'search', hits: await query('search', { text: plan.text, first: plan.first }, context, info) };
+    case 'none':
+      return { op: 'none' };
   }
 }
 
 export const askQueryResolvers: Pick<QueryResolvers, 'ask'> = {
   async ask(_root, { question, lang }, context, info) {
     if (question.length > MAX_QUESTION_LENGTH) {
-      throw badInput(`question must be at most ${MAX_QUESTION_LENGTH} characters, got ${question.length}`, 'question', { max: MAX_QUESTION_LENGTH });
+      throw badInput(`question must be at most ${MAX_QUESTION_LENGTH} characters, got ${question.length}`, 'question', {
+        max: MAX_QUESTION_LENGTH,
+      });
     }
-    if (!/[\p{L}\p{N}]/u.test(foldText(question))) throw badInput('question must contain at least one letter or digit', 'question');
+    if (!/[\p{L}\p{N}]/u.test(foldText(question)))
+      throw badInput('question must contain at least one letter or digit', 'question');
     const { parsed, texts } = lookups(question, lang ?? null);
     const hits = await Promise.all(texts.map((text) => context.store.search(text, null, HITS_PER_LOOKUP)));
     const candidates = hits.flat().map((h) => h.node);

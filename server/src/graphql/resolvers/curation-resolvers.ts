@@ -14,7 +14,12 @@ function fieldsOf(input: Record<string, unknown>): NodeFields {
   return fields as NodeFields;
 }
 
-const provenanceOf = (p: { sources?: readonly string[] | null; quotes?: readonly string[] | null; confidence?: 'literal' | 'inferred' | null; note?: string | null }): ProvenanceInput => ({
+const provenanceOf = (p: {
+  sources?: readonly string[] | null;
+  quotes?: readonly string[] | null;
+  confidence?: 'literal' | 'inferred' | null;
+  note?: string | null;
+}): ProvenanceInput => ({
   sources: p.sources ?? [],
   quotes: p.quotes ?? [],
   confidence: p.confidence ?? null,
@@ -30,7 +35,8 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2
 function instant(value: string | null | undefined, argument: string): string | null {
   if (value == null) return null;
   const time = Date.parse(value);
-  if (!INSTANT.test(value) || Number.isNaN(time)) throw badInput(`${argument} must be an ISO 8601 date or instant, got "${value}"`, argument);
+  if (!INSTANT.test(value) || Number.isNaN(time))
+    throw badInput(`${argument} must be an ISO 8601 date or instant, got "${value}"`, argument);
   return new Date(time).toISOString();
 }
 
@@ -72,7 +78,12 @@ export const mutationResolvers: MutationResolvers = {
     if (input.name === null) throw badInput('name is required and cannot be removed', 'input.name');
     return context.store.curation.updateNode(
       id,
-      { labels: input.labels ?? null, fields: fieldsOf(input), provenance: provenanceOf(input.provenance), replaceProvenance: input.replaceProvenance },
+      {
+        labels: input.labels ?? null,
+        fields: fieldsOf(input),
+        provenance: provenanceOf(input.provenance),
+        replaceProvenance: input.replaceProvenance,
+      },
       actor,
     );
   },
@@ -88,7 +99,13 @@ export const mutationResolvers: MutationResolvers = {
     checkId(input.start, 'input.start');
     checkId(input.end, 'input.end');
     return context.store.curation.createRelationship(
-      { type: input.type, start: input.start, end: input.end, role: input.role ?? null, provenance: provenanceOf(input.provenance) },
+      {
+        type: input.type,
+        start: input.start,
+        end: input.end,
+        role: input.role ?? null,
+        provenance: provenanceOf(input.provenance),
+      },
       actor,
     );
   },
@@ -99,7 +116,11 @@ export const mutationResolvers: MutationResolvers = {
     checkId(end, 'end');
     return context.store.curation.updateRelationship(
       { type, start, end },
-      { role: 'role' in input ? input.role : undefined, provenance: provenanceOf(input.provenance), replaceProvenance: input.replaceProvenance },
+      {
+        role: 'role' in input ? input.role : undefined,
+        provenance: provenanceOf(input.provenance),
+        replaceProvenance: input.replaceProvenance,
+      },
       actor,
     );
   },

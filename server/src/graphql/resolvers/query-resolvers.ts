@@ -1,12 +1,29 @@
 // Query resolvers: check arguments, call one store operation (or a pure domain function over its result).
-import { LABEL_DESCRIPTIONS, NODE_LABELS, RELATIONSHIP_SPECS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '@kies/schema';
+import {
+  LABEL_DESCRIPTIONS,
+  NODE_LABELS,
+  RELATIONSHIP_SPECS,
+  RELATIONSHIP_TYPES,
+  type NodeLabel,
+  type RelationshipType,
+} from '@kies/schema';
 import type { GraphNode } from '../../domain/graph-data.js';
 import { buildCoverage, DIMENSION_LABELS, DIMENSIONS } from '../../domain/coverage.js';
 import { classifyGaps, SEVERITY_RANK } from '../../domain/gaps.js';
 import { rankPartners } from '../../domain/partners.js';
 import type { ApiContext } from '../context.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
-import { badInput, checkId, decodeCursor, encodeCursor, intInRange, LIMITS, listOrNull, searchText, unknownId } from '../arguments.js';
+import {
+  badInput,
+  checkId,
+  decodeCursor,
+  encodeCursor,
+  intInRange,
+  LIMITS,
+  listOrNull,
+  searchText,
+  unknownId,
+} from '../arguments.js';
 
 /** Remembers nodes a query already returned, so nested fields (hop ends, relationship ends) cost no extra query. */
 function prime(context: ApiContext, nodes: GraphNode[]): void {
@@ -23,13 +40,27 @@ async function existing(context: ApiContext, id: string, argument: string): Prom
 // The store may hand out the same (cached) facts until the next write; classify them once per facts object, and
 // index the nodes the facts carry (every node a finding names) so each request only primes what it returns.
 type GapFacts = Parameters<typeof classifyGaps>[0];
-const classifications = new WeakMap<GapFacts, { findings: ReturnType<typeof classifyGaps>; nodes: Map<string, GraphNode> }>();
+const classifications = new WeakMap<
+  GapFacts,
+  { findings: ReturnType<typeof classifyGaps>; nodes: Map<string, GraphNode> }
+>();
 function classified(facts: GapFacts) {
   let done = classifications.get(facts);
   if (!done) {
-    const carried = [facts.missions, facts.unservedCareAgreements, facts.unservedProgrammes, facts.programmesWithoutMission,
-      facts.pppsWithoutMission, facts.nodesWithoutProvenance, facts.referencedNodes, ...facts.coverage.map((e) => e.members)].flat();
-    classifications.set(facts, (done = { findings: classifyGaps(facts), nodes: new Map(carried.map((n) => [n.id, n])) }));
+    const carried = [
+      facts.missions,
+      facts.unservedCareAgreements,
+      facts.unservedProgrammes,
+      facts.programmesWithoutMission,
+      facts.pppsWithoutMission,
+      facts.nodesWithoutProvenance,
+      facts.referencedNodes,
+      ...facts.coverage.map((e) => e.members),
+    ].flat();
+    classifications.set(
+      facts,
+      (done = { findings: classifyGaps(facts), nodes: new Map(carried.map((n) => [n.id, n])) }),
+    );
   }
   return done;
 }
@@ -68,7 +99,10 @@ export const queryResolvers: QueryResolvers = {
   async search(_root, { text, labels, first }, context) {
     const size = intInRange(first, 20, 1, LIMITS.searchSize, 'first');
     const hits = await context.store.search(searchText(text), listOrNull(labels), size);
-    prime(context, hits.map((h) => h.node));
+    prime(
+      context,
+      hits.map((h) => h.node),
+    );
     return hits;
   },
 
@@ -91,7 +125,8 @@ export const queryResolvers: QueryResolvers = {
 
   async paths(_root, { from, to, toLabels, maxLength, via, types, limit }, context) {
     const targets = listOrNull(toLabels);
-    if ((to == null) === (targets === null)) throw badInput('give either `to` (a node id) or `toLabels`, not both or neither', to == null ? 'to' : 'toLabels');
+    if ((to == null) === (targets === null))
+      throw badInput('give either `to` (a node id) or `toLabels`, not both or neither', to == null ? 'to' : 'toLabels');
     checkId(from, 'from');
     if (to != null) checkId(to, 'to');
     if (to === from) throw badInput('`from` and `to` are the same node', 'to');
@@ -107,7 +142,10 @@ export const queryResolvers: QueryResolvers = {
       types: listOrNull(types),
       limit: intInRange(limit, 50, 1, LIMITS.paths, 'limit'),
     });
-    prime(context, paths.flatMap((p) => p.nodes));
+    prime(
+      context,
+      paths.flatMap((p) => p.nodes),
+    );
     return paths;
   },
 
@@ -134,9 +172,14 @@ export const queryResolvers: QueryResolvers = {
     const wanted = listOrNull(kinds);
     const floor = SEVERITY_RANK[minSeverity ?? 'LOW'];
     const { findings, nodes } = classified(await context.store.gapFacts());
-    const kept = findings.filter((f) => (wanted === null || wanted.includes(f.kind)) && SEVERITY_RANK[f.severity] >= floor);
+    const kept = findings.filter(
+      (f) => (wanted === null || wanted.includes(f.kind)) && SEVERITY_RANK[f.severity] >= floor,
+    );
     // Priming the loader with the nodes the facts carry saves the per-request node query behind Gap.nodes.
-    prime(context, kept.flatMap((f) => f.nodeIds.flatMap((id) => nodes.get(id) ?? [])));
+    prime(
+      context,
+      kept.flatMap((f) => f.nodeIds.flatMap((id) => nodes.get(id) ?? [])),
+    );
     return kept;
   },
 
@@ -144,7 +187,10 @@ export const queryResolvers: QueryResolvers = {
     const size = intInRange(limit, 10, 1, LIMITS.partners, 'limit');
     await existing(context, of, 'of');
     const ranked = rankPartners(await context.store.partnerProfiles(of, PARTNER_CANDIDATES), size);
-    prime(context, ranked.map((r) => r.node));
+    prime(
+      context,
+      ranked.map((r) => r.node),
+    );
     return ranked;
   },
 
@@ -154,10 +200,14 @@ export const queryResolvers: QueryResolvers = {
       nodes: counts.nodes,
       relationships: counts.relationships,
       byLabel: NODE_LABELS.filter((l) => counts.byLabel[l]).map((label: NodeLabel) => ({
-        label, description: LABEL_DESCRIPTIONS[label], count: counts.byLabel[label],
+        label,
+        description: LABEL_DESCRIPTIONS[label],
+        count: counts.byLabel[label],
       })),
       byType: RELATIONSHIP_TYPES.filter((t) => counts.byType[t]).map((type: RelationshipType) => ({
-        type, description: RELATIONSHIP_SPECS[type].description, count: counts.byType[type],
+        type,
+        description: RELATIONSHIP_SPECS[type].description,
+        count: counts.byType[type],
       })),
     };
   },

@@ -20,7 +20,10 @@ export function primaryLabel(labels: readonly NodeLabel[]): NodeLabel {
 export async function loadNodes(context: ApiContext, ids: readonly string[]): Promise<GraphNode[]> {
   const nodes = await context.loaders.node.loadMany([...ids]);
   return nodes.map((n, i) => {
-    if (n === null || n instanceof Error) throw new GraphQLError(`node ${ids[i]} is referenced but missing`, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    if (n === null || n instanceof Error)
+      throw new GraphQLError(`node ${ids[i]} is referenced but missing`, {
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      });
     return n;
   });
 }

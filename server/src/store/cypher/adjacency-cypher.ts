@@ -9,7 +9,10 @@ export function adjacencyNodesStatement(): Statement {
 }
 
 export function adjacencyRelationshipsStatement(): Statement {
-  return { cypher: `MATCH (a:${BASE_LABEL})-[r]->(b:${BASE_LABEL}) RETURN a.id AS start, type(r) AS type, b.id AS end`, params: {} };
+  return {
+    cypher: `MATCH (a:${BASE_LABEL})-[r]->(b:${BASE_LABEL}) RETURN a.id AS start, type(r) AS type, b.id AS end`,
+    params: {},
+  };
 }
 
 /** Relationships by their ends and type (a type is a value here, compared with type(r), never placed in the text). */

@@ -14,10 +14,16 @@ export type StoredProperties = Record<string, StorableValue>;
 /** The audit unique constraint (and, where the engine needs it, an index beside it), plus an index on `undoes`. */
 export function auditSchemaStatements(options: { indexBesideConstraint: boolean }): Statement[] {
   const statements: Statement[] = [
-    { cypher: `CREATE CONSTRAINT audit_id_unique IF NOT EXISTS FOR (e:${AUDIT_LABEL}) REQUIRE e.id IS UNIQUE`, params: {} },
+    {
+      cypher: `CREATE CONSTRAINT audit_id_unique IF NOT EXISTS FOR (e:${AUDIT_LABEL}) REQUIRE e.id IS UNIQUE`,
+      params: {},
+    },
   ];
   if (options.indexBesideConstraint) {
-    statements.push({ cypher: `CREATE INDEX audit_id_index IF NOT EXISTS FOR (e:${AUDIT_LABEL}) ON (e.id)`, params: {} });
+    statements.push({
+      cypher: `CREATE INDEX audit_id_index IF NOT EXISTS FOR (e:${AUDIT_LABEL}) ON (e.id)`,
+      params: {},
+    });
   }
   return statements;
 }
@@ -48,7 +54,11 @@ RETURN properties(r) AS properties`,
   };
 }
 
-export function createNodeStatement(labels: readonly NodeLabel[], properties: StoredProperties, record: StoredProperties): Statement {
+export function createNodeStatement(
+  labels: readonly NodeLabel[],
+  properties: StoredProperties,
+  record: StoredProperties,
+): Statement {
   return {
     cypher: `CREATE (n:${BASE_LABEL}${labelFragment(labels)})
 SET n = $properties
@@ -100,7 +110,13 @@ WHERE ${nodeGuard}
 ${CREATE_AUDIT}
 DETACH DELETE n
 RETURN e.id AS id`,
-    params: { id, expected: expected.properties, expectedLabels: [...expected.labels], degree: expected.degree, audit: audit(record) },
+    params: {
+      id,
+      expected: expected.properties,
+      expectedLabels: [...expected.labels],
+      degree: expected.degree,
+      audit: audit(record),
+    },
   };
 }
 
@@ -121,7 +137,12 @@ CREATE (a)-[r:${t}]->(b)
 SET r = $properties
 ${CREATE_AUDIT}
 RETURN type(r) AS type`,
-    params: { start, end, properties: storableProperties(`relationship ${start}-[:${type}]->${end}`, properties), audit: audit(record) },
+    params: {
+      start,
+      end,
+      properties: storableProperties(`relationship ${start}-[:${type}]->${end}`, properties),
+      audit: audit(record),
+    },
   };
 }
 

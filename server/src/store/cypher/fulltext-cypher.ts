@@ -44,7 +44,9 @@ LIMIT $limit`,
   };
 }
 
-export function setSearchPropertiesStatement(rows: { id: string; searchText: string; searchBody: string }[]): Statement {
+export function setSearchPropertiesStatement(
+  rows: { id: string; searchText: string; searchBody: string }[],
+): Statement {
   return {
     cypher: `UNWIND $rows AS row
 MATCH (n:${BASE_LABEL} {id: row.id})

@@ -7,10 +7,16 @@ import { storableProperties } from './property-values.js';
 /** The unique id constraint on the base label, plus (where the engine needs it) an index beside it. */
 export function schemaStatements(options: { indexBesideConstraint: boolean }): Statement[] {
   const statements: Statement[] = [
-    { cypher: `CREATE CONSTRAINT entity_id_unique IF NOT EXISTS FOR (n:${BASE_LABEL}) REQUIRE n.id IS UNIQUE`, params: {} },
+    {
+      cypher: `CREATE CONSTRAINT entity_id_unique IF NOT EXISTS FOR (n:${BASE_LABEL}) REQUIRE n.id IS UNIQUE`,
+      params: {},
+    },
   ];
   if (options.indexBesideConstraint) {
-    statements.push({ cypher: `CREATE INDEX entity_id_index IF NOT EXISTS FOR (n:${BASE_LABEL}) ON (n.id)`, params: {} });
+    statements.push({
+      cypher: `CREATE INDEX entity_id_index IF NOT EXISTS FOR (n:${BASE_LABEL}) ON (n.id)`,
+      params: {},
+    });
   }
   return statements;
 }
@@ -20,14 +26,19 @@ export function schemaStatements(options: { indexBesideConstraint: boolean }): S
  * no-op; `SET n = row.properties` replaces every property so the stored node is exactly the row. Values are
  * checked by storableProperties: only what Neo4j can store reaches either engine.
  */
-export function mergeNodesStatement(labels: readonly NodeLabel[], rows: { id: string; properties: Record<string, unknown> }[]): Statement {
+export function mergeNodesStatement(
+  labels: readonly NodeLabel[],
+  rows: { id: string; properties: Record<string, unknown> }[],
+): Statement {
   return {
     cypher: `UNWIND $rows AS row
 MERGE (n:${BASE_LABEL} {id: row.id})
 SET n${labelFragment(labels)}
 SET n = row.properties
 RETURN count(n) AS count`,
-    params: { rows: rows.map((row) => ({ id: row.id, properties: storableProperties(`node ${row.id}`, row.properties) })) },
+    params: {
+      rows: rows.map((row) => ({ id: row.id, properties: storableProperties(`node ${row.id}`, row.properties) })),
+    },
   };
 }
 

@@ -18,5 +18,7 @@ export function typeFragment(type: string): RelationshipType {
 
 /** Labels as the API shows them: model labels only, without the base label, sorted. */
 export function modelLabels(labels: unknown): NodeLabel[] {
-  return (Array.isArray(labels) ? labels : []).filter((l): l is NodeLabel => l !== BASE_LABEL && isNodeLabel(String(l))).sort();
+  return (Array.isArray(labels) ? labels : [])
+    .filter((l): l is NodeLabel => l !== BASE_LABEL && isNodeLabel(String(l)))
+    .sort();
 }

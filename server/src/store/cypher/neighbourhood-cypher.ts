@@ -8,7 +8,12 @@ import { idSet, labelPredicate, nodeMap, typeAlternatives } from './query-cypher
  * order, at most `take`. The caller drops the nodes it has already seen (asking for that many more): filtering here
  * would read every row's id, and the LIMIT lets the engine stop reading a hub's relationships early.
  */
-export function ringStatement(frontier: readonly string[], take: number, labels: NodeLabel[] | null, types: RelationshipType[] | null): Statement {
+export function ringStatement(
+  frontier: readonly string[],
+  take: number,
+  labels: NodeLabel[] | null,
+  types: RelationshipType[] | null,
+): Statement {
   return {
     cypher: `UNWIND $frontier AS id
 MATCH (a:${BASE_LABEL} {id: id})-[${typeAlternatives(types)}]-(b:${BASE_LABEL})
@@ -33,7 +38,8 @@ export interface RelationshipPlan {
   fromEnd: { start: string; end: string }[];
 }
 
-const rel = (r: string, start: string, end: string) => `{type: type(${r}), start: ${start}, end: ${end}, properties: properties(${r})}`;
+const rel = (r: string, start: string, end: string) =>
+  `{type: type(${r}), start: ${start}, end: ${end}, properties: properties(${r})}`;
 
 /**
  * The kept nodes and every relationship among them: outgoing relationships of the nodes read whole, incoming ones

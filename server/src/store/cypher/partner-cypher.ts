@@ -7,8 +7,16 @@ import { idSet, nodeMap } from './query-cypher.js';
 const HUB_LINK = 'PARTNER_IN|PART_OF|INITIATED_BY';
 // Label tests from the registry (a whitelist): hubs are `partners.hub`, candidates `partners.candidate`.
 const anyOf = (v: string, labels: readonly string[]) => labels.map((l) => `${v}:${l}`).join(' OR ');
-const HUB = (v: string) => `(${anyOf(v, labelsWhere((s) => s.partners.hub))})`;
-const CANDIDATE = (v: string) => anyOf(v, labelsWhere((s) => s.partners.candidate));
+const HUB = (v: string) =>
+  `(${anyOf(
+    v,
+    labelsWhere((s) => s.partners.hub),
+  )})`;
+const CANDIDATE = (v: string) =>
+  anyOf(
+    v,
+    labelsWhere((s) => s.partners.candidate),
+  );
 
 /**
  * The subject and its context: its neighbours (`near`) and the neighbours of the partnerships it takes part in

@@ -7,7 +7,8 @@ import { labelPredicate, nodeMap, relMap, typeAlternatives } from './query-cyphe
 
 // Variable-length bounds cannot be parameters in Cypher, so they are checked integers placed in the text.
 function checkedLength(value: number, max: number): number {
-  if (!Number.isInteger(value) || value < 1 || value > max) throw new Error(`path length must be 1..${max}, got ${value}`);
+  if (!Number.isInteger(value) || value < 1 || value > max)
+    throw new Error(`path length must be 1..${max}, got ${value}`);
   return value;
 }
 
@@ -34,7 +35,12 @@ RETURN [x IN nodes(p) | ${nodeMap('x')}] AS nodes, [r IN relationships(p) | ${re
   };
 }
 
-export function shortestPathStatement(from: string, to: string, maxLength: number, types: RelationshipType[] | null): Statement {
+export function shortestPathStatement(
+  from: string,
+  to: string,
+  maxLength: number,
+  types: RelationshipType[] | null,
+): Statement {
   const max = checkedLength(maxLength, 8);
   return {
     cypher: `MATCH (a:${BASE_LABEL} {id: $from})

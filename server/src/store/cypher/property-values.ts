@@ -24,13 +24,19 @@ export function storableProperties(owner: string, properties: Record<string, unk
     if (Array.isArray(value)) {
       const kinds = new Set(value.map(scalarKind));
       if (kinds.has(null) || kinds.size > 1) {
-        throw new StoreError(`${owner}: property "${name}" must be a list of strings, numbers or booleans of one kind`, 'INVALID');
+        throw new StoreError(
+          `${owner}: property "${name}" must be a list of strings, numbers or booleans of one kind`,
+          'INVALID',
+        );
       }
       out[name] = value as Scalar[];
       continue;
     }
     if (scalarKind(value) === null) {
-      throw new StoreError(`${owner}: property "${name}" must be a string, finite number, boolean or a list of those`, 'INVALID');
+      throw new StoreError(
+        `${owner}: property "${name}" must be a string, finite number, boolean or a list of those`,
+        'INVALID',
+      );
     }
     out[name] = value as Scalar;
   }

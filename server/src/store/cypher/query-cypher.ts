@@ -12,7 +12,8 @@ export const relMap = (r: string) =>
   `{type: type(${r}), start: startNode(${r}).id, end: endNode(${r}).id, properties: properties(${r})}`;
 
 /** Ids as a map parameter (`{id: true}`): membership is then one lookup per row (`$set[x.id]`), where `IN list` scans the list. */
-export const idSet = (ids: Iterable<string>): Record<string, true> => Object.fromEntries([...ids].map((id) => [id, true as const]));
+export const idSet = (ids: Iterable<string>): Record<string, true> =>
+  Object.fromEntries([...ids].map((id) => [id, true as const]));
 
 /** `(v:A OR v:B)`, whitelisted; `true` when no labels are given (labels cannot be parameters in Cypher). */
 export function labelPredicate(v: string, labels: readonly NodeLabel[] | null | undefined): string {
@@ -62,11 +63,18 @@ RETURN size(matched) AS totalCount, [x IN rest[0..$take] | ${nodeMap('x')}] AS n
  * With `fulltext` (Neo4j) the candidates come from the full-text index (fulltext-cypher.ts), whose hits include
  * every node the scan would score; the same scoring then ranks them, so both engines give the same answer.
  */
-export function searchStatement(q: string, tokens: string[], labels: NodeLabel[] | null, first: number, options: { fulltext?: boolean } = {}): Statement {
-  const candidates = options.fulltext && tokens.length > 0
-    ? `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $lucene) YIELD node AS n
+export function searchStatement(
+  q: string,
+  tokens: string[],
+  labels: NodeLabel[] | null,
+  first: number,
+  options: { fulltext?: boolean } = {},
+): Statement {
+  const candidates =
+    options.fulltext && tokens.length > 0
+      ? `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $lucene) YIELD node AS n
 WITH n WHERE n:${BASE_LABEL} AND ${labelPredicate('n', labels)}`
-    : `MATCH (n:${BASE_LABEL})
+      : `MATCH (n:${BASE_LABEL})
 WHERE ${labelPredicate('n', labels)}`;
   return {
     cypher: `${candidates}
@@ -85,7 +93,8 @@ RETURN ${nodeMap('n')} AS node, score,
   CASE WHEN score >= 40 THEN 'NAME' WHEN score = 25 THEN 'TARGET' ELSE 'DESCRIPTION' END AS matchedOn
 ORDER BY score DESC, size(n.name), n.id
 LIMIT $first`,
-    params: options.fulltext && tokens.length > 0 ? { q, tokens, first, lucene: luceneQuery(tokens) } : { q, tokens, first },
+    params:
+      options.fulltext && tokens.length > 0 ? { q, tokens, first, lucene: luceneQuery(tokens) } : { q, tokens, first },
   };
 }
 
@@ -119,9 +128,11 @@ export function relationshipsOfStatement(
   first: number,
 ): Statement {
   const pattern =
-    direction === 'OUT' ? `(a)-[r${typeAlternatives(types)}]->(b:${BASE_LABEL})`
-    : direction === 'IN' ? `(a)<-[r${typeAlternatives(types)}]-(b:${BASE_LABEL})`
-    : `(a)-[r${typeAlternatives(types)}]-(b:${BASE_LABEL})`;
+    direction === 'OUT'
+      ? `(a)-[r${typeAlternatives(types)}]->(b:${BASE_LABEL})`
+      : direction === 'IN'
+        ? `(a)<-[r${typeAlternatives(types)}]-(b:${BASE_LABEL})`
+        : `(a)-[r${typeAlternatives(types)}]-(b:${BASE_LABEL})`;
   return {
     cypher: `UNWIND $ids AS id
 MATCH (a:${BASE_LABEL} {id: id})

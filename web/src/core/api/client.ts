@@ -42,7 +42,11 @@ interface WireError {
 export const UNKNOWN_TOKEN = 'auth.rejected';
 
 /** Sends one operation; resolves to its typed `data`, or rejects with an ApiError (or an AbortError once superseded). */
-export function request<TResult, TVariables>(operation: Operation<TResult, TVariables>, variables: TVariables, options: RequestOptions = {}): Promise<TResult> {
+export function request<TResult, TVariables>(
+  operation: Operation<TResult, TVariables>,
+  variables: TVariables,
+  options: RequestOptions = {},
+): Promise<TResult> {
   return send<TResult>(operation.toString().trim(), variables, options);
 }
 
@@ -55,7 +59,11 @@ async function send<T>(query: string, variables: unknown, options: RequestOption
   try {
     response = await fetcher(options.endpoint ?? '/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       body: JSON.stringify({ query, variables }),
       // No signal for fetch itself: a superseded request (a search typed further, a view left) runs to its end
       // and only its answer is dropped. Cutting it off shows as a failed request in the browser (issue 19), and

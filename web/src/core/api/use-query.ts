@@ -30,7 +30,11 @@ export function useQuery<TResult, TVariables>(
 ): QueryResult<TResult> {
   // Variables arrive as fresh objects on every render: their JSON is what identifies a request.
   const key = variables === null ? null : JSON.stringify(variables);
-  const [state, setState] = useState<{ key: string | null; data: TResult | null; error: Error | null }>({ key: null, data: null, error: null });
+  const [state, setState] = useState<{ key: string | null; data: TResult | null; error: Error | null }>({
+    key: null,
+    data: null,
+    error: null,
+  });
   const [refetches, setRefetches] = useState(0);
   const version = `${refetches}/${options.refresh ?? 0}`;
   const [settled, setSettled] = useState<string | null>(null);
@@ -44,10 +48,14 @@ export function useQuery<TResult, TVariables>(
     // A retry after a failure shows "loading" again, not the old error.
     setState((s) => (s.key === key && s.error ? { ...s, error: null } : s));
     const ask = () =>
-      request(op, vars as TVariables, { signal: abort.signal }).then(
-        (data) => !abort.signal.aborted && setState({ key, data, error: null }),
-        (error: Error) => !abort.signal.aborted && setState((s) => ({ key, data: s.key === key || opts.keepData ? s.data : null, error })),
-      ).finally(() => !abort.signal.aborted && setSettled(`${key}#${version}`));
+      request(op, vars as TVariables, { signal: abort.signal })
+        .then(
+          (data) => !abort.signal.aborted && setState({ key, data, error: null }),
+          (error: Error) =>
+            !abort.signal.aborted &&
+            setState((s) => ({ key, data: s.key === key || opts.keepData ? s.data : null, error })),
+        )
+        .finally(() => !abort.signal.aborted && setSettled(`${key}#${version}`));
     const timer = opts.delayMs ? setTimeout(ask, opts.delayMs) : (void ask(), undefined);
     return () => {
       clearTimeout(timer);

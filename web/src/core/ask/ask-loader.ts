@@ -14,7 +14,8 @@ export type Citation = AnswerItem['evidence'][number]['provenance']['citations']
 /** The server refuses longer questions; the box does not send them. */
 export const MAX_QUESTION = 300;
 
-const QUESTION_WORDS = /^(welke?|wat|wie|hoe|hoeveel|waar|waarom|waaraan|which|what|who|how|why|where|is|are|does|do|tell|show|toon|geef|noem|list|zoek|search|in)\b/i;
+const QUESTION_WORDS =
+  /^(welke?|wat|wie|hoe|hoeveel|waar|waarom|waaraan|which|what|who|how|why|where|is|are|does|do|tell|show|toon|geef|noem|list|zoek|search|in)\b/i;
 
 /**
  * A sentence rather than a name: ends in "?", starts with a question word, or has four words or more. A name typed

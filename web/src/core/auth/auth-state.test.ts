@@ -7,7 +7,12 @@ import { createTokenStore, normalizeToken, TOKEN_KEY, type SessionStore } from '
 
 function memory(initial: Record<string, string> = {}): SessionStore & { data: Record<string, string> } {
   const data = { ...initial };
-  return { data, getItem: (k) => data[k] ?? null, setItem: (k, v) => void (data[k] = v), removeItem: (k) => void delete data[k] };
+  return {
+    data,
+    getItem: (k) => data[k] ?? null,
+    setItem: (k, v) => void (data[k] = v),
+    removeItem: (k) => void delete data[k],
+  };
 }
 
 /** A fetch that answers like the server: known tokens get a viewer, unknown ones 401, none gets null. */
@@ -17,7 +22,10 @@ function server(known: Record<string, { name: string; role: string; canEdit: boo
     seen.push(header);
     const token = header?.replace(/^Bearer /, '') ?? null;
     if (token && !known[token]) {
-      return new Response(JSON.stringify({ errors: [{ message: 'unknown or revoked token', extensions: { code: 'UNAUTHENTICATED' } }] }), { status: 401 });
+      return new Response(
+        JSON.stringify({ errors: [{ message: 'unknown or revoked token', extensions: { code: 'UNAUTHENTICATED' } }] }),
+        { status: 401 },
+      );
     }
     return new Response(JSON.stringify({ data: { viewer: token ? known[token] : null } }), { status: 200 });
   }) as unknown as typeof fetch;
@@ -44,7 +52,10 @@ describe('token store', () => {
     expect(createTokenStore(storage).get()).toBe('kies_x');
     store.clear('auth.rejected');
     expect(storage.data[TOKEN_KEY]).toBeUndefined();
-    expect(heard).toEqual([['kies_x', null], [null, 'auth.rejected']]);
+    expect(heard).toEqual([
+      ['kies_x', null],
+      [null, 'auth.rejected'],
+    ]);
   });
 });
 
@@ -78,7 +89,11 @@ describe('sign-in', () => {
     const revoked = createTokenStore(memory({ [TOKEN_KEY]: 'kies_old' }));
     expect((await restoreSession(revoked, server({}))).status).toBe('anonymous');
     expect(revoked.get()).toBeNull();
-    expect(await checkToken('kies_x', (async () => { throw new TypeError('offline'); }) as unknown as typeof fetch)).toEqual({ status: 'anonymous', message: 'auth.unreachable' });
+    expect(
+      await checkToken('kies_x', (async () => {
+        throw new TypeError('offline');
+      }) as unknown as typeof fetch),
+    ).toEqual({ status: 'anonymous', message: 'auth.unreachable' });
   });
 });
 

@@ -8,9 +8,7 @@ export type Viewer = NonNullable<ViewerQuery['viewer']>;
 
 /** `message` is an i18n key (auth.*), shown next to the sign-in control. */
 export type AuthState =
-  | { status: 'anonymous'; message: string | null }
-  | { status: 'checking' }
-  | { status: 'signedIn'; viewer: Viewer };
+  { status: 'anonymous'; message: string | null } | { status: 'checking' } | { status: 'signedIn'; viewer: Viewer };
 
 export const ANONYMOUS: AuthState = { status: 'anonymous', message: null };
 

@@ -21,7 +21,10 @@ export interface TokenStore {
 
 /** A pasted value as a token: trimmed, an optional "Bearer " prefix dropped; null when empty or containing spaces. */
 export function normalizeToken(input: string): string | null {
-  const text = input.trim().replace(/^bearer\s+/i, '').trim();
+  const text = input
+    .trim()
+    .replace(/^bearer\s+/i, '')
+    .trim();
   if (!text || /\s/.test(text) || text.length > 512) return null;
   return text;
 }

@@ -29,12 +29,16 @@ export function changedProperties(event: Pick<AuditEvent, 'before' | 'after'>): 
   const b = after?.properties ?? {};
   const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => !BOOKKEEPING.has(k));
   const changed = keys.filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k])).sort();
-  if (before && after && JSON.stringify(before.labels ?? []) !== JSON.stringify(after.labels ?? [])) changed.push('labels');
+  if (before && after && JSON.stringify(before.labels ?? []) !== JSON.stringify(after.labels ?? []))
+    changed.push('labels');
   return changed;
 }
 
 /** A property's value before and after the change, as text (for the history's "old → new"). */
-export function propertyChange(event: Pick<AuditEvent, 'before' | 'after'>, key: string): { before: string; after: string } {
+export function propertyChange(
+  event: Pick<AuditEvent, 'before' | 'after'>,
+  key: string,
+): { before: string; after: string } {
   const text = (v: unknown) => (v === undefined || v === null ? '' : Array.isArray(v) ? v.join(', ') : String(v));
   return { before: text(parse(event.before)?.properties?.[key]), after: text(parse(event.after)?.properties?.[key]) };
 }

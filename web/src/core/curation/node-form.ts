@@ -21,13 +21,24 @@ export interface EditableNode {
 export const EDIT_FIELDS = ['name', 'fullName', 'description', 'aliases'] as const;
 
 export function draftFromNode(node: EditableNode): NodeDraft {
-  return { name: node.name, fullName: node.fullName ?? '', description: node.description ?? '', aliases: (node.aliases ?? []).join('\n') };
+  return {
+    name: node.name,
+    fullName: node.fullName ?? '',
+    description: node.description ?? '',
+    aliases: (node.aliases ?? []).join('\n'),
+  };
 }
 
 export function parseAliases(text: string): string[] {
-  return [...new Set(text.split('\n').map((a) => a.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split('\n')
+        .map((a) => a.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
-
 
 /**
  * Only the fields the user changed: untouched ones stay as they are on the server (the API treats a left-out
@@ -56,7 +67,13 @@ export const CREATABLE_LABELS: readonly NodeLabel[] = NODE_LABELS;
  * non-alphanumeric a dash. The server checks the id; this only suggests one.
  */
 export function suggestId(label: NodeLabel, name: string): string {
-  const slug = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  const slug = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
   const prefix = LABELS[label].idPrefix;
   return slug ? `${prefix}-${slug}` : `${prefix}-`;
 }
@@ -66,9 +83,13 @@ export interface CreateNodeDraft extends NodeDraft {
   label: NodeLabel;
 }
 
-
 export function toCreateInput(draft: CreateNodeDraft, provenance: ProvenanceDraft): CreateNodeInput {
-  const input: CreateNodeInput = { id: draft.id.trim(), labels: draft.label ? [draft.label] : [], name: draft.name.trim(), provenance: toProvenanceInput(provenance) };
+  const input: CreateNodeInput = {
+    id: draft.id.trim(),
+    labels: draft.label ? [draft.label] : [],
+    name: draft.name.trim(),
+    provenance: toProvenanceInput(provenance),
+  };
   if (draft.fullName.trim()) input.fullName = draft.fullName.trim();
   if (draft.description.trim()) input.description = draft.description.trim();
   const aliases = parseAliases(draft.aliases);

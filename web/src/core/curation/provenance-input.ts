@@ -20,7 +20,9 @@ export const emptyProvenance = (): ProvenanceDraft => ({ pairs: [{ source: '', q
  * missing quote or source. No evidence at all sends `{}` and the server answers with the field to fill in.
  */
 export function toProvenanceInput(draft: ProvenanceDraft): ProvenanceInput {
-  const pairs = draft.pairs.map((p) => ({ source: p.source.trim(), quote: p.quote.trim() })).filter((p) => p.source || p.quote);
+  const pairs = draft.pairs
+    .map((p) => ({ source: p.source.trim(), quote: p.quote.trim() }))
+    .filter((p) => p.source || p.quote);
   const note = draft.note.trim();
   const input: ProvenanceInput = {};
   if (pairs.length) {

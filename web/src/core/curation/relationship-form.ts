@@ -24,8 +24,17 @@ export interface RelationshipDraft {
  * No target yet sends an empty end, so the server's dangling-reference issue lands on the target picker. A draft
  * without a type has nothing to send (the form offers no types then).
  */
-export function toCreateRelationshipInput(start: string, draft: RelationshipDraft & { type: RelationshipType }, provenance: ProvenanceDraft): CreateRelationshipInput {
-  const input: CreateRelationshipInput = { type: draft.type, start, end: draft.target ?? '', provenance: toProvenanceInput(provenance) };
+export function toCreateRelationshipInput(
+  start: string,
+  draft: RelationshipDraft & { type: RelationshipType },
+  provenance: ProvenanceDraft,
+): CreateRelationshipInput {
+  const input: CreateRelationshipInput = {
+    type: draft.type,
+    start,
+    end: draft.target ?? '',
+    provenance: toProvenanceInput(provenance),
+  };
   if (draft.role.trim()) input.role = draft.role.trim();
   return input;
 }

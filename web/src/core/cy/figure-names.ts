@@ -20,7 +20,9 @@ export function missionShortName(node: Pick<KNode, 'name'>): string {
 export function figureName(node: Pick<KNode, 'name' | 'code' | 'aliases' | 'labels'>, fits: Fits): string | null {
   const name = node.name.trim();
   if (fits(name)) return name;
-  const shorter = [node.code ?? '', ...node.aliases].map((a) => a.trim()).filter((a) => a.length >= 2 && a.length < name.length && !/^\d+$/.test(a));
+  const shorter = [node.code ?? '', ...node.aliases]
+    .map((a) => a.trim())
+    .filter((a) => a.length >= 2 && a.length < name.length && !/^\d+$/.test(a));
   const route = node.labels[0] === 'NWARoute' && node.code && /^\d+$/.test(node.code) ? node.code : null;
   const candidates = route ? shorter.map((a) => `${route} ${a}`) : shorter;
   // Ordinal order on a tie: "Omgevingen" before "omgevingen".

@@ -1,5 +1,13 @@
 // One colour and shape per node label and one colour per relationship type, as the schema's registries give them.
-import { LABELS, NODE_LABELS, RELATIONSHIP_TYPES, RELATIONSHIPS, type NodeLabel, type NodeShape, type RelationshipType } from '@kies/schema';
+import {
+  LABELS,
+  NODE_LABELS,
+  RELATIONSHIP_TYPES,
+  RELATIONSHIPS,
+  type NodeLabel,
+  type NodeShape,
+  type RelationshipType,
+} from '@kies/schema';
 
 export interface LabelStyle {
   color: string;
@@ -14,4 +22,7 @@ export function labelStyle(label: NodeLabel): LabelStyle {
   return LABEL_STYLES[label];
 }
 
-export const EDGE_COLORS = Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, RELATIONSHIPS[t].colour])) as Record<RelationshipType, string>;
+export const EDGE_COLORS = Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, RELATIONSHIPS[t].colour])) as Record<
+  RelationshipType,
+  string
+>;

@@ -10,7 +10,12 @@ const model = buildGraph(MINI_NODES, MINI_EDGES);
 describe('toCyElements', () => {
   it('emits every node and edge once, decor first, with colour, shape and label data', () => {
     const kies = computeKiesLayout(model);
-    const els = toCyElements(model, { positions: kies.positions, decor: kies.decor, rowOf: kies.rowOf, translate: (k) => `T:${k}` });
+    const els = toCyElements(model, {
+      positions: kies.positions,
+      decor: kies.decor,
+      rowOf: kies.rowOf,
+      translate: (k) => `T:${k}`,
+    });
     const nodes = els.filter((e) => e.group === 'nodes' && !e.data.decor);
     const edges = els.filter((e) => e.group === 'edges');
     expect(nodes).toHaveLength(MINI_NODES.length);
@@ -61,7 +66,11 @@ describe('toCyElements', () => {
   });
 
   it('drops edges whose ends are not loaded, and merging keeps existing nodes', () => {
-    const m = mergeGraph(model, [node('org-new', 'Organisation')], [{ ...MINI_EDGES[0]!, id: 'x', source: 'org-new', target: 'missing' }]);
+    const m = mergeGraph(
+      model,
+      [node('org-new', 'Organisation')],
+      [{ ...MINI_EDGES[0]!, id: 'x', source: 'org-new', target: 'missing' }],
+    );
     expect(m.edges.has('x')).toBe(false);
     expect(m.nodes.size).toBe(model.nodes.size + 1);
     expect(model.nodes.has('org-new')).toBe(false);
@@ -71,7 +80,13 @@ describe('toCyElements', () => {
 describe('toCyElements for the KIES figure', () => {
   it('gives figure nodes short names and class fig, hides relations between them, and marks the filtered row', () => {
     const kies = computeKiesLayout(model);
-    const els = toCyElements(model, { positions: kies.positions, decor: kies.decor, rowOf: kies.rowOf, figure: true, activeRow: 'mission-iv' });
+    const els = toCyElements(model, {
+      positions: kies.positions,
+      decor: kies.decor,
+      rowOf: kies.rowOf,
+      figure: true,
+      activeRow: 'mission-iv',
+    });
     const byId = (id: string) => els.find((e) => e.data.id === id)!;
     expect(byId('ppp-aboard').classes).toContain('fig');
     expect(byId('ppp-aboard').data.title).toBe('ABOARD — A Personalized Medicine Approach for Alzheimer’s Disease');

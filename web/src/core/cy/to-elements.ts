@@ -46,7 +46,12 @@ function figureLabels(node: KNode, label: string, fit?: LabelFit): Record<string
   const short = label === 'Mission' ? missionShortName(node) : (figureName(node, fits) ?? cut(node.name));
   const longFits = fit?.fits ? (t: string) => fit.fits!(t, FIG_WIDTH * FIG_LONG_SCALE) : (t: string) => t.length <= 28;
   const long = label === 'Mission' ? node.name : twoLines(node, longFits, (t) => cut(t, FIG_LONG_SCALE));
-  return { label: short, labelBold: fit && label !== 'Mission' ? fit.bold(short, FIG_WIDTH) : short, labelLong: long, title: fullTitle(node) };
+  return {
+    label: short,
+    labelBold: fit && label !== 'Mission' ? fit.bold(short, FIG_WIDTH) : short,
+    labelLong: long,
+    title: fullTitle(node),
+  };
 }
 
 export function nodeElement(node: KNode, positions?: Positions, fit?: LabelFit, figure = false): ElementDefinition {
@@ -59,12 +64,16 @@ export function nodeElement(node: KNode, positions?: Positions, fit?: LabelFit, 
     group: 'nodes',
     data: {
       id: node.id,
-      ...(inFigure ? figureLabels(node, label, fit) : { label: cut ? fit.normal(text) : text, labelBold: cut ? fit.bold(text) : text, title: fullTitle(node) }),
+      ...(inFigure
+        ? figureLabels(node, label, fit)
+        : { label: cut ? fit.normal(text) : text, labelBold: cut ? fit.bold(text) : text, title: fullTitle(node) }),
       kind: label,
       color: style.color,
       shape: style.shape,
     },
-    classes: [`l-${label}`, node.labels.includes('NGFProject') ? 'ngf' : '', inFigure ? 'fig' : ''].filter(Boolean).join(' '),
+    classes: [`l-${label}`, node.labels.includes('NGFProject') ? 'ngf' : '', inFigure ? 'fig' : '']
+      .filter(Boolean)
+      .join(' '),
   };
   const p = positions?.[node.id];
   if (p) el.position = { x: p.x, y: p.y };
@@ -95,7 +104,8 @@ export function toCyElements(model: GraphModel, options: ElementOptions = {}): E
   const active = options.activeRow ? `decor-${options.activeRow}` : null;
   const elements: ElementDefinition[] = (options.decor ?? []).map((b) => decorElement(b, translate, b.id === active));
   const placed = (id: string) => !options.placedOnly || options.positions?.[id] !== undefined;
-  for (const node of model.nodes.values()) if (placed(node.id)) elements.push(nodeElement(node, options.positions, options.fitLabel, options.figure));
+  for (const node of model.nodes.values())
+    if (placed(node.id)) elements.push(nodeElement(node, options.positions, options.fitLabel, options.figure));
   const inFigure = (id: string) => options.figure === true && FIGURE.has(primaryLabel(model.nodes.get(id)!));
   for (const edge of model.edges.values()) {
     if (!placed(edge.source) || !placed(edge.target)) continue;
@@ -109,7 +119,9 @@ export function toCyElements(model: GraphModel, options: ElementOptions = {}): E
         // One data-mapped colour instead of a style rule per type: fewer selectors to match on every style pass.
         color: EDGE_COLORS[edge.type],
         // Core elements and preconditions apply to every mission: in the figure that is the bottom band, not lines.
-        implied: options.rowOf !== undefined && (edge.type === 'APPLIES_TO' || (edge.type === 'ADDRESSES' && options.rowOf[edge.source] === edge.target)),
+        implied:
+          options.rowOf !== undefined &&
+          (edge.type === 'APPLIES_TO' || (edge.type === 'ADDRESSES' && options.rowOf[edge.source] === edge.target)),
       },
       // Between figure nodes, relations are drawn on hover and selection only: the figure says them by position.
       classes: `t-${edge.type}${edge.confidence === 'inferred' ? ' inferred' : ''}${inFigure(edge.source) && inFigure(edge.target) ? ' quiet' : ''}`,

@@ -38,8 +38,12 @@ export type RelationSort = 'name' | 'kind';
  * name, full name, kind or the relation's own words (`words`: type name, kind name, role) contain `filter`.
  */
 export function relationGroups<R extends RelationRow>(
-  nodeId: string, rels: R[], filter: string, sort: RelationSort,
-  words: (rel: R, other: R['startNode']) => string, typeOrder: (type: RelationshipType) => string,
+  nodeId: string,
+  rels: R[],
+  filter: string,
+  sort: RelationSort,
+  words: (rel: R, other: R['startNode']) => string,
+  typeOrder: (type: RelationshipType) => string,
 ): RelationGroup<R>[] {
   const q = foldText(filter.trim());
   const groups = new Map<string, RelationGroup<R>>();
@@ -56,9 +60,13 @@ export function relationGroups<R extends RelationRow>(
   const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
   const kind = (n: EndNode) => n.label ?? n.labels[0] ?? '';
   for (const g of groups.values()) {
-    g.rows.sort((a, b) => sort === 'kind'
-      ? collator.compare(kind(a.other), kind(b.other)) || collator.compare(a.other.name, b.other.name)
-      : collator.compare(a.other.name, b.other.name) || collator.compare(kind(a.other), kind(b.other)));
+    g.rows.sort((a, b) =>
+      sort === 'kind'
+        ? collator.compare(kind(a.other), kind(b.other)) || collator.compare(a.other.name, b.other.name)
+        : collator.compare(a.other.name, b.other.name) || collator.compare(kind(a.other), kind(b.other)),
+    );
   }
-  return [...groups.values()].sort((a, b) => collator.compare(typeOrder(a.type), typeOrder(b.type)) || Number(b.outgoing) - Number(a.outgoing));
+  return [...groups.values()].sort(
+    (a, b) => collator.compare(typeOrder(a.type), typeOrder(b.type)) || Number(b.outgoing) - Number(a.outgoing),
+  );
 }

@@ -39,7 +39,8 @@ export function citationIndex(provenances: DossierProvenance[]): CitationIndex {
   return {
     list,
     byFile,
-    numbers: (p) => [...new Set(p.citations.map((c) => number.get(keyOf(c))!).filter((n) => n !== undefined))].sort((a, b) => a - b),
+    numbers: (p) =>
+      [...new Set(p.citations.map((c) => number.get(keyOf(c))!).filter((n) => n !== undefined))].sort((a, b) => a - b),
   };
 }
 

@@ -50,7 +50,19 @@ const prov = { sources: [], quotes: [], confidence: 'literal', note: null };
 
 function toKNode(n: DossierNodeRef): KNode {
   const labels = [n.label, ...n.labels.filter((l) => l !== n.label)];
-  return { ...prov, id: n.id, labels, name: n.name, fullName: n.fullName, aliases: n.aliases, description: null, code: n.code, kind: n.kind, url: null, amountText: null };
+  return {
+    ...prov,
+    id: n.id,
+    labels,
+    name: n.name,
+    fullName: n.fullName,
+    aliases: n.aliases,
+    description: null,
+    code: n.code,
+    kind: n.kind,
+    url: null,
+    amountText: null,
+  };
 }
 
 /**
@@ -73,28 +85,65 @@ export function figureModel(data: DossierData): GraphModel {
   }
   for (const n of data.figure?.nodes ?? []) if (!nodes.has(n.id)) nodes.set(n.id, toKNode(n));
   for (const r of data.figure?.relationships ?? []) {
-    if (nodes.has(r.start) && nodes.has(r.end)) edges.set(r.id, { ...prov, confidence: r.provenance.confidence, id: r.id, type: r.type, source: r.start, target: r.end, role: null });
+    if (nodes.has(r.start) && nodes.has(r.end))
+      edges.set(r.id, {
+        ...prov,
+        confidence: r.provenance.confidence,
+        id: r.id,
+        type: r.type,
+        source: r.start,
+        target: r.end,
+        role: null,
+      });
   }
   return { nodes, edges };
 }
 
 /** Lays the part out as the KIES view does and names every node as the figure does (`measure`: the figure font). */
-export function dossierFigure(model: GraphModel, subjectId: string, translate: (key: string) => string, measure: Measure | null): DossierFigure {
+export function dossierFigure(
+  model: GraphModel,
+  subjectId: string,
+  translate: (key: string) => string,
+  measure: Measure | null,
+): DossierFigure {
   const layout = computeKiesLayout(model);
   const fits = measure ? (text: string) => measure(text) < FIG_LABEL_PX : fitsByLength;
-  const cut = (text: string) => (measure ? fitLabel(text, FIG_LABEL_PX, measure) : text.length > 14 ? `${text.slice(0, 13)}…` : text);
+  const cut = (text: string) =>
+    measure ? fitLabel(text, FIG_LABEL_PX, measure) : text.length > 14 ? `${text.slice(0, 13)}…` : text;
   const names: FigureName[] = [];
   for (const node of model.nodes.values()) {
     const at = layout.positions[node.id];
     if (!at) continue;
     const label = primaryLabel(node);
     const style = LABEL_STYLES[label as NodeLabel] ?? { color: '#607d8b', shape: 'ellipse' };
-    const lines = label === 'Mission' ? wrapLabel(missionShortName(node), 18).slice(0, 3) : [figureName(node, fits) ?? cut(node.name)];
-    names.push({ id: node.id, label, x: at.x, y: at.y, lines, full: fullTitle(node), color: style.color, shape: style.shape, subject: node.id === subjectId });
+    const lines =
+      label === 'Mission'
+        ? wrapLabel(missionShortName(node), 18).slice(0, 3)
+        : [figureName(node, fits) ?? cut(node.name)];
+    names.push({
+      id: node.id,
+      label,
+      x: at.x,
+      y: at.y,
+      lines,
+      full: fullTitle(node),
+      color: style.color,
+      shape: style.shape,
+      subject: node.id === subjectId,
+    });
   }
   const boxes = layout.decor.map((b) => {
     const title = b.title ?? (b.titleKey ? translate(b.titleKey) : '');
-    return { id: b.id, kind: b.kind, title: b.kind === 'lane' ? wrapLabel(title, Math.max(8, Math.floor(b.w / 6))) : [title], x: b.x, y: b.y, w: b.w, h: b.h, shade: b.shade };
+    return {
+      id: b.id,
+      kind: b.kind,
+      title: b.kind === 'lane' ? wrapLabel(title, Math.max(8, Math.floor(b.w / 6))) : [title],
+      x: b.x,
+      y: b.y,
+      w: b.w,
+      h: b.h,
+      shade: b.shade,
+    };
   });
   const links: DossierFigure['links'] = [];
   const subject = model.nodes.get(subjectId);
@@ -102,7 +151,8 @@ export function dossierFigure(model: GraphModel, subjectId: string, translate: (
     for (const e of model.edges.values()) {
       const a = layout.positions[e.source];
       const b = layout.positions[e.target];
-      if ((e.source === subjectId || e.target === subjectId) && a && b) links.push({ id: e.id, x1: a.x, y1: a.y, x2: b.x, y2: b.y });
+      if ((e.source === subjectId || e.target === subjectId) && a && b)
+        links.push({ id: e.id, x1: a.x, y1: a.y, x2: b.x, y2: b.y });
     }
   }
   const area = layout.figureArea;

@@ -19,17 +19,22 @@ export interface MemberGroup {
 }
 
 const dutch = new Intl.Collator('nl');
-const byName = (a: { name: string; id: string }, b: { name: string; id: string }) => dutch.compare(a.name, b.name) || dutch.compare(a.id, b.id);
+const byName = (a: { name: string; id: string }, b: { name: string; id: string }) =>
+  dutch.compare(a.name, b.name) || dutch.compare(a.id, b.id);
 
 /** The other end of one of the subject's relationships. */
-const otherEnd = (subjectId: string, rel: DossierData['subject']['relationships'][number]) => (rel.start === subjectId ? rel.endNode : rel.startNode);
+const otherEnd = (subjectId: string, rel: DossierData['subject']['relationships'][number]) =>
+  rel.start === subjectId ? rel.endNode : rel.startNode;
 
 /**
  * Members per dimension. A mission: the cells of its coverage row, in the matrix's column order, empty ones kept
  * (an empty cell is a finding too). Another node: its related nodes grouped by kind, missions first, then the
  * matrix's kinds in column order, then the rest (organisations, instruments, ...) by label.
  */
-export function memberGroups(data: DossierData, title: (group: { dimension: string | null; label: DossierNodeRef['label'] }) => string): MemberGroup[] {
+export function memberGroups(
+  data: DossierData,
+  title: (group: { dimension: string | null; label: DossierNodeRef['label'] }) => string,
+): MemberGroup[] {
   const { subject } = data;
   const relsWith = new Map<string, DossierRel[]>();
   for (const rel of subject.relationships) {
@@ -59,12 +64,23 @@ export function memberGroups(data: DossierData, title: (group: { dimension: stri
   const rank = (label: string) => (order.includes(label) ? order.indexOf(label) : order.length);
   return [...groups.entries()]
     .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
-    .map(([label, members]) => ({ dimension: null, label, title: title({ dimension: null, label }), members: [...members.values()].sort((a, b) => byName(a.node, b.node)) }));
+    .map(([label, members]) => ({
+      dimension: null,
+      label,
+      title: title({ dimension: null, label }),
+      members: [...members.values()].sort((a, b) => byName(a.node, b.node)),
+    }));
 }
 
 /** Findings that name the subject: as the finding's subject, the node paths run through, or one affected. */
 export function subjectGaps(gaps: DossierGap[], id: string): DossierGap[] {
-  return gaps.filter((g) => g.subject?.id === id || g.through?.id === id || g.affected.some((n) => n.id === id) || g.nodes.some((n) => n.id === id));
+  return gaps.filter(
+    (g) =>
+      g.subject?.id === id ||
+      g.through?.id === id ||
+      g.affected.some((n) => n.id === id) ||
+      g.nodes.some((n) => n.id === id),
+  );
 }
 
 export interface PathGroup {
@@ -87,12 +103,19 @@ export function pathGroups(paths: DossierPath[]): PathGroup[] {
     groups.set(end.id, group);
     group.paths.push(path);
   }
-  for (const g of groups.values()) g.paths.sort((a, b) => a.length - b.length || dutch.compare(a.nodes.map((n) => n.name).join(), b.nodes.map((n) => n.name).join()));
+  for (const g of groups.values())
+    g.paths.sort(
+      (a, b) =>
+        a.length - b.length || dutch.compare(a.nodes.map((n) => n.name).join(), b.nodes.map((n) => n.name).join()),
+    );
   return [...groups.values()].sort((a, b) => byName(a.end, b.end));
 }
 
 /** One hop read as its relationship reads: start, relation, end (the path may walk it backwards). */
-export function hopEnds(path: DossierPath, rel: DossierRel): { start: DossierNodeRef | undefined; end: DossierNodeRef | undefined } {
+export function hopEnds(
+  path: DossierPath,
+  rel: DossierRel,
+): { start: DossierNodeRef | undefined; end: DossierNodeRef | undefined } {
   const byId = new Map(path.nodes.map((n) => [n.id, n]));
   return { start: byId.get(rel.start), end: byId.get(rel.end) };
 }

@@ -1,5 +1,11 @@
 // The dossier's data as its typed operations (dossier.graphql) return it, and the loaded dossier as a whole.
-import type { DossierCoverageQuery, DossierFigureQuery, DossierGapsQuery, DossierNodeQuery, DossierPathsQuery } from '../api/generated/operations';
+import type {
+  DossierCoverageQuery,
+  DossierFigureQuery,
+  DossierGapsQuery,
+  DossierNodeQuery,
+  DossierPathsQuery,
+} from '../api/generated/operations';
 
 export type DossierSubject = DossierNodeQuery['node'];
 export type DossierRel = Omit<DossierSubject['relationships'][number], 'startNode' | 'endNode'>;

@@ -13,7 +13,11 @@ type Fetch = (ids: string[]) => Promise<ApiNode[]>;
 const fetchFull: Fetch = async (ids) => (await request(NodesFullByIdDocument, { ids })).nodes.edges.map((e) => e.node);
 
 /** CSV of the given nodes in selection order, with every column filled from the full nodes; `light` fills any gap. */
-export async function selectionCsv(ids: string[], light: Map<string, KNode>, fetch: Fetch = fetchFull): Promise<string> {
+export async function selectionCsv(
+  ids: string[],
+  light: Map<string, KNode>,
+  fetch: Fetch = fetchFull,
+): Promise<string> {
   const full = new Map<string, KNode>();
   for (let i = 0; i < ids.length; i += BATCH) {
     for (const node of await fetch(ids.slice(i, i + BATCH))) full.set(node.id, toKNode(node));

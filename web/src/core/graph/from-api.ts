@@ -1,5 +1,10 @@
 // API results (generated operation types) turned into the explorer's own graph shapes (KNode, KEdge).
-import type { FullRelFragment, LightNodeFragment, LightRelFragment, ProvenanceFieldsFragment } from '../api/generated/operations';
+import type {
+  FullRelFragment,
+  LightNodeFragment,
+  LightRelFragment,
+  ProvenanceFieldsFragment,
+} from '../api/generated/operations';
 import type { KEdge, KNode } from './types';
 
 /** A node as any operation selects it: light fields always, details and provenance when asked for. */

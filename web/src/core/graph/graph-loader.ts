@@ -1,6 +1,11 @@
 // Loader of the drawn graph: the base graph of a view and a node's neighbourhood, as KNode/KEdge lists.
 import { request } from '../api/client';
-import { GraphDocument, NeighbourhoodDocument, type NodeLabel, type SubgraphFieldsFragment } from '../api/generated/operations';
+import {
+  GraphDocument,
+  NeighbourhoodDocument,
+  type NodeLabel,
+  type SubgraphFieldsFragment,
+} from '../api/generated/operations';
 import { toKEdge, toKNode } from './from-api';
 import type { KEdge, KNode } from './types';
 

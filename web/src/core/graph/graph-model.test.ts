@@ -3,14 +3,42 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph, replaceAround } from './graph-model';
 import type { KEdge, KNode } from './types';
 
-const node = (id: string, name = id): KNode => ({ id, labels: ['PPP'], name, fullName: null, aliases: [], description: null, code: null, kind: null, url: null, amountText: null, sources: [], quotes: [], confidence: null, note: null });
-const edge = (s: string, t: string): KEdge => ({ id: `ADDRESSES:${s}->${t}`, type: 'ADDRESSES', source: s, target: t, role: null, sources: [], quotes: [], confidence: null, note: null });
+const node = (id: string, name = id): KNode => ({
+  id,
+  labels: ['PPP'],
+  name,
+  fullName: null,
+  aliases: [],
+  description: null,
+  code: null,
+  kind: null,
+  url: null,
+  amountText: null,
+  sources: [],
+  quotes: [],
+  confidence: null,
+  note: null,
+});
+const edge = (s: string, t: string): KEdge => ({
+  id: `ADDRESSES:${s}->${t}`,
+  type: 'ADDRESSES',
+  source: s,
+  target: t,
+  role: null,
+  sources: [],
+  quotes: [],
+  confidence: null,
+  note: null,
+});
 
 describe('replaceAround', () => {
   const model = buildGraph([node('a'), node('b'), node('c')], [edge('a', 'b'), edge('b', 'c')]);
 
   it('updates the node, replaces its edges, and adds no neighbour that was not drawn', () => {
-    const next = replaceAround(model, 'a', { nodes: [node('a', 'A2'), node('c'), node('x')], edges: [edge('a', 'c'), edge('a', 'x')] });
+    const next = replaceAround(model, 'a', {
+      nodes: [node('a', 'A2'), node('c'), node('x')],
+      edges: [edge('a', 'c'), edge('a', 'x')],
+    });
     expect(next.nodes.get('a')?.name).toBe('A2');
     expect([...next.nodes.keys()]).toEqual(['a', 'b', 'c']);
     expect([...next.edges.keys()].sort()).toEqual(['ADDRESSES:a->c', 'ADDRESSES:b->c']);

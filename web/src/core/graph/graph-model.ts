@@ -69,7 +69,11 @@ export function missionOrder(model: GraphModel): string[] {
  * neighbourhood), its properties updated; `fresh` null means the node is gone. Only nodes already drawn (and
  * `id` itself) are kept from `fresh`, so a refresh never floods the view with neighbours nobody expanded.
  */
-export function replaceAround(model: GraphModel, id: string, fresh: { nodes: KNode[]; edges: KEdge[] } | null): GraphModel {
+export function replaceAround(
+  model: GraphModel,
+  id: string,
+  fresh: { nodes: KNode[]; edges: KEdge[] } | null,
+): GraphModel {
   const next: GraphModel = { nodes: new Map(model.nodes), edges: new Map(model.edges) };
   for (const [key, e] of next.edges) if (e.source === id || e.target === id) next.edges.delete(key);
   if (!fresh) {
@@ -77,5 +81,9 @@ export function replaceAround(model: GraphModel, id: string, fresh: { nodes: KNo
     return next;
   }
   const nodes = fresh.nodes.filter((n) => n.id === id || model.nodes.has(n.id));
-  return mergeGraph(next, nodes, fresh.edges.filter((e) => e.source === id || e.target === id));
+  return mergeGraph(
+    next,
+    nodes,
+    fresh.edges.filter((e) => e.source === id || e.target === id),
+  );
 }

@@ -92,5 +92,15 @@ export function useGraphData(base: 'kies' | 'network', expanded: string[]): Grap
     }
   }, []);
 
-  return { model, status, error, truncated, baseKey, expand, addElements, refresh, retry: () => setAttempt((a) => a + 1) };
+  return {
+    model,
+    status,
+    error,
+    truncated,
+    baseKey,
+    expand,
+    addElements,
+    refresh,
+    retry: () => setAttempt((a) => a + 1),
+  };
 }

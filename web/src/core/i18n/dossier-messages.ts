@@ -10,7 +10,8 @@ export const DOSSIER_NL = {
   'dossier.compiled': 'Samengesteld op {date} uit de KIES-graaf.',
   'dossier.target': 'Doel',
   'dossier.figure': 'Figuur',
-  'dossier.figureHint': 'Uitsnede van de KIES-figuur (Figuur 5 van de KIA G&Z): {name} en wat ermee verbonden is, in rijen per missie en banen per soort.',
+  'dossier.figureHint':
+    'Uitsnede van de KIES-figuur (Figuur 5 van de KIA G&Z): {name} en wat ermee verbonden is, in rijen per missie en banen per soort.',
   'dossier.members': 'Leden per dimensie',
   'dossier.membersNode': 'Verbonden per soort',
   'dossier.none': 'geen',
@@ -39,7 +40,8 @@ export const DOSSIER_EN: Record<keyof typeof DOSSIER_NL, string> = {
   'dossier.compiled': 'Compiled on {date} from the KIES graph.',
   'dossier.target': 'Target',
   'dossier.figure': 'Figure',
-  'dossier.figureHint': 'Cut from the KIES figure (Figuur 5 of the KIA G&Z): {name} and what connects to it, in rows per mission and lanes per kind.',
+  'dossier.figureHint':
+    'Cut from the KIES figure (Figuur 5 of the KIA G&Z): {name} and what connects to it, in rows per mission and lanes per kind.',
   'dossier.members': 'Members per dimension',
   'dossier.membersNode': 'Connected, by kind',
   'dossier.none': 'none',

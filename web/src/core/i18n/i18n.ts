@@ -37,7 +37,8 @@ export function rememberLang(storage: KeyValueStore | null, lang: Lang): void {
   }
 }
 
-const namesIn = (lang: Lang) => Object.fromEntries(NODE_LABELS.map((l) => [l, LABELS[l].name[lang]])) as Record<NodeLabel, string>;
+const namesIn = (lang: Lang) =>
+  Object.fromEntries(NODE_LABELS.map((l) => [l, LABELS[l].name[lang]])) as Record<NodeLabel, string>;
 
 /** Human name of a node label in the interface language (the names live in the schema's label registry). */
 export const LABEL_NAMES: Record<Lang, Record<NodeLabel, string>> = { nl: namesIn('nl'), en: namesIn('en') };

@@ -57,10 +57,18 @@ describe('computeKiesLayout', () => {
 
   it('places expanded nodes (40 teams around the lowest ministry and a core element) clear of every title', () => {
     const teams = Array.from({ length: 40 }, (_, i) => node(`team-${i}`, 'Team', { name: `Team ${i}` }));
-    const links = teams.flatMap((t, i) => [edge('PARTNER_IN', 'ministry-vws', t.id), ...(i % 2 ? [edge('APPLIES_TO', t.id, 'core-baten')] : [])]);
+    const links = teams.flatMap((t, i) => [
+      edge('PARTNER_IN', 'ministry-vws', t.id),
+      ...(i % 2 ? [edge('APPLIES_TO', t.id, 'core-baten')] : []),
+    ]);
     const expanded = buildGraph([...MINI_NODES, ...teams], [...MINI_EDGES, ...links]);
     const kies = computeKiesLayout(expanded);
-    const placed = placeNewNodes(expanded, kies.positions, teams.map((t) => t.id), kies.titleAreas);
+    const placed = placeNewNodes(
+      expanded,
+      kies.positions,
+      teams.map((t) => t.id),
+      kies.titleAreas,
+    );
     const bands = kies.titleAreas.filter((_, i) => kies.decor[i]!.kind === 'band');
     expect(bands.length).toBeGreaterThan(0);
     // A team's shape and label (about 96 x 48 around its position) never reach into a title area.
@@ -69,8 +77,14 @@ describe('computeKiesLayout', () => {
     );
     expect(covers).toEqual([]);
     // Without the title areas the same placement does cover a band title: the test sees the defect.
-    const naive = placeNewNodes(expanded, kies.positions, teams.map((t) => t.id));
-    expect(Object.values(naive).some((p) => bands.some((r) => p.x > r.x && p.x < r.x + r.w && p.y > r.y && p.y < r.y + r.h))).toBe(true);
+    const naive = placeNewNodes(
+      expanded,
+      kies.positions,
+      teams.map((t) => t.id),
+    );
+    expect(
+      Object.values(naive).some((p) => bands.some((r) => p.x > r.x && p.x < r.x + r.w && p.y > r.y && p.y < r.y + r.h)),
+    ).toBe(true);
   });
   it('keeps every figure node inside the figure area, names listed down a column first', () => {
     const a = layout.figureArea;
@@ -83,7 +97,10 @@ describe('computeKiesLayout', () => {
     // A cell lists its names down a column first, one line apart: with ABOARD, four PPPs in mission IV's row of
     // three lines (ABOARD, PPP-A, PPP-B in the first column, PPP-C at the top of the next).
     const extra = ['ppp-a', 'ppp-b', 'ppp-c'].map((id) => node(id, 'PPP', { name: id.toUpperCase() }));
-    const m = buildGraph([...MINI_NODES, ...extra], [...MINI_EDGES, ...extra.map((n) => edge('ADDRESSES', n.id, 'mission-iv'))]);
+    const m = buildGraph(
+      [...MINI_NODES, ...extra],
+      [...MINI_EDGES, ...extra.map((n) => edge('ADDRESSES', n.id, 'mission-iv'))],
+    );
     const q = computeKiesLayout(m).positions;
     expect(q['ppp-b']!.x).toBe(q['ppp-a']!.x);
     expect(q['ppp-b']!.y - q['ppp-a']!.y).toBe(LINE_H);

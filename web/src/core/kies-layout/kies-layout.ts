@@ -152,7 +152,9 @@ export function computeKiesLayout(model: GraphModel): KiesLayout {
     decor.push({
       id: `decor-${rowId}`,
       kind: 'row',
-      ...(mission ? { title: mission.code ? `${mission.code === 'CM' ? '+5, -30' : mission.code}` : mission.name } : { titleKey: 'row.none' }),
+      ...(mission
+        ? { title: mission.code ? `${mission.code === 'CM' ? '+5, -30' : mission.code}` : mission.name }
+        : { titleKey: 'row.none' }),
       x: left,
       y,
       w: fullW,
@@ -168,10 +170,22 @@ export function computeKiesLayout(model: GraphModel): KiesLayout {
   const sortedMinistries = ministries.sort(byName);
   const rowsH = Math.max(y - HEADER_H, LINE_H);
   sortedMinistries.forEach((n, i) => {
-    positions[n.id] = { x: laneX.get('ministries')! + MARK_X, y: HEADER_H + ((i + 0.5) * rowsH) / sortedMinistries.length };
+    positions[n.id] = {
+      x: laneX.get('ministries')! + MARK_X,
+      y: HEADER_H + ((i + 0.5) * rowsH) / sortedMinistries.length,
+    };
   });
   for (const lane of LANES) {
-    decor.push({ id: `decor-lane-${lane.id}`, kind: 'lane', titleKey: lane.titleKey, x: laneX.get(lane.id)! - LANE_GAP / 4, y: 0, w: lane.width + LANE_GAP / 2, h: y, shade: 0 });
+    decor.push({
+      id: `decor-lane-${lane.id}`,
+      kind: 'lane',
+      titleKey: lane.titleKey,
+      x: laneX.get(lane.id)! - LANE_GAP / 4,
+      y: 0,
+      w: lane.width + LANE_GAP / 2,
+      h: y,
+      shade: 0,
+    });
   }
   y += PAD;
   // Bands under the rows: names from the routes lane to the PPP lane, the title in the left end.
@@ -183,9 +197,26 @@ export function computeKiesLayout(model: GraphModel): KiesLayout {
     const { lines } = gridShape(nodes.length, bandWidth);
     const h = Math.max(lines, 2) * LINE_H + 2 * PAD;
     placeList(nodes, bandLeft, lines, y + PAD, positions);
-    decor.push({ id: `decor-band-${band.id}`, kind: 'band', titleKey: band.titleKey, x: left, y, w: fullW, h, shade: 2, titleDx: titleDx(fullW, BAND_TITLE_W) });
+    decor.push({
+      id: `decor-band-${band.id}`,
+      kind: 'band',
+      titleKey: band.titleKey,
+      x: left,
+      y,
+      w: fullW,
+      h,
+      shade: 2,
+      titleDx: titleDx(fullW, BAND_TITLE_W),
+    });
     y += h + 2;
   }
   const figureArea = { x: left, y: 0, w: fullW, h: y };
-  return { positions, decor, rows, rowOf: Object.fromEntries(firstMission), titleAreas: decor.map(titleArea), figureArea };
+  return {
+    positions,
+    decor,
+    rows,
+    rowOf: Object.fromEntries(firstMission),
+    titleAreas: decor.map(titleArea),
+    figureArea,
+  };
 }

@@ -29,7 +29,10 @@ export function concentricByMission(model: GraphModel): Positions {
   const sector = new Map<string, number>(); // node -> sector index (mission), missions.length = shared
   for (const id of model.nodes.keys()) {
     const ms = missionsOf(model, id, missions);
-    sector.set(id, ms.length === 1 ? missions.indexOf(ms[0]!) : missions.includes(id) ? missions.indexOf(id) : missions.length);
+    sector.set(
+      id,
+      ms.length === 1 ? missions.indexOf(ms[0]!) : missions.includes(id) ? missions.indexOf(id) : missions.length,
+    );
   }
   const rings = new Map<number, string[]>();
   for (const id of model.nodes.keys()) {

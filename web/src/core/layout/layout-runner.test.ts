@@ -28,7 +28,11 @@ describe('LayoutRunner', () => {
     const runner = new LayoutRunner(() => worker as unknown as Worker);
     const cb = callbacks();
     runner.run('fcose', request, cb);
-    worker.reply({ jobId: worker.posted[0]!.jobId, kind: 'error', message: "Cannot read properties of undefined (reading 'nodeIndexes')" });
+    worker.reply({
+      jobId: worker.posted[0]!.jobId,
+      kind: 'error',
+      message: "Cannot read properties of undefined (reading 'nodeIndexes')",
+    });
     expect(cb.onError).toHaveBeenCalledWith(expect.stringContaining('nodeIndexes'));
     expect(cb.onDone).not.toHaveBeenCalled();
   });

@@ -19,13 +19,21 @@ export interface Rect {
 }
 
 const blocked = (p: Point, keepOut: readonly Rect[]) =>
-  keepOut.some((r) => p.x + FOOT_W / 2 > r.x && p.x - FOOT_W / 2 < r.x + r.w && p.y + FOOT_BOTTOM > r.y && p.y - FOOT_TOP < r.y + r.h);
+  keepOut.some(
+    (r) =>
+      p.x + FOOT_W / 2 > r.x && p.x - FOOT_W / 2 < r.x + r.w && p.y + FOOT_BOTTOM > r.y && p.y - FOOT_TOP < r.y + r.h,
+  );
 
 /**
  * Returns positions for `ids` only; each goes on a small ring around the centre of its placed neighbours, the
  * first free spot of a spiral outside `keepOut`.
  */
-export function placeNewNodes(model: GraphModel, placed: Positions, ids: string[], keepOut: readonly Rect[] = []): Positions {
+export function placeNewNodes(
+  model: GraphModel,
+  placed: Positions,
+  ids: string[],
+  keepOut: readonly Rect[] = [],
+): Positions {
   const adj = adjacency(model);
   const out: Positions = {};
   const known = (id: string): Point | undefined => placed[id] ?? out[id];

@@ -15,7 +15,9 @@ describe('wrapRanks', () => {
     expect([...xs].sort((a, b) => a - b)).toEqual([200, 350, 500]);
     expect(out['leaf-0']!.y).toBeLessThan(out['leaf-39']!.y);
     expect(out['leaf-40']!.x).toBeGreaterThan(out['leaf-39']!.x);
-    expect(Math.max(...Object.values(out).map((p) => p.y)) - Math.min(...Object.values(out).map((p) => p.y))).toBeLessThanOrEqual(39 * 30);
+    expect(
+      Math.max(...Object.values(out).map((p) => p.y)) - Math.min(...Object.values(out).map((p) => p.y)),
+    ).toBeLessThanOrEqual(39 * 30);
   });
 
   it('keeps ranks left to right, short ranks centred on the block instead of far down a column', () => {

@@ -7,7 +7,9 @@ const path = (...ids: string[]): PathLike => ({
   length: ids.length - 1,
   nodes: ids.map((id) => node(id)),
   hops: ids.slice(1).map((to, i) => ({
-    direction: 'FORWARD' as const, from: node(ids[i]!), to: node(to),
+    direction: 'FORWARD' as const,
+    from: node(ids[i]!),
+    to: node(to),
     relationship: { id: `${ids[i]}>X>${to}`, type: 'ADDRESSES', start: ids[i]!, end: to },
   })),
 });
@@ -15,11 +17,18 @@ const path = (...ids: string[]): PathLike => ({
 describe('groupPathsByTarget', () => {
   it('puts targets with a one-hop path first, and says what the others run through', () => {
     const { direct, indirect } = groupPathsByTarget([
-      path('m4', 'cm', 'zeta'), path('m4', 'alpha'), path('m4', 'cm', 'alpha'), path('m4', 'iza', 'beta'), path('m4', 'cm', 'beta'),
+      path('m4', 'cm', 'zeta'),
+      path('m4', 'alpha'),
+      path('m4', 'cm', 'alpha'),
+      path('m4', 'iza', 'beta'),
+      path('m4', 'cm', 'beta'),
     ]);
     expect(direct.map((g) => g.target.id)).toEqual(['alpha']);
     expect(direct[0]!.paths.map((p) => p.length)).toEqual([1, 2]);
-    expect(indirect.map((g) => [g.target.id, g.via.map((v) => v.id)])).toEqual([['beta', ['iza', 'cm']], ['zeta', ['cm']]]);
+    expect(indirect.map((g) => [g.target.id, g.via.map((v) => v.id)])).toEqual([
+      ['beta', ['iza', 'cm']],
+      ['zeta', ['cm']],
+    ]);
   });
 });
 

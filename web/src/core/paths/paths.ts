@@ -48,7 +48,9 @@ export interface PathGroup<P extends PathLike = TracedPath> {
  * Paths grouped by where they end, direct targets first, then by name. A path through other nodes (the central
  * mission, an agreement, a fund) shows a connection, not that the target works on the start itself.
  */
-export function groupPathsByTarget<P extends PathLike>(paths: P[]): { direct: PathGroup<P>[]; indirect: PathGroup<P>[] } {
+export function groupPathsByTarget<P extends PathLike>(
+  paths: P[],
+): { direct: PathGroup<P>[]; indirect: PathGroup<P>[] } {
   const groups = new Map<string, PathGroup<P>>();
   for (const p of paths) {
     const target = p.nodes.at(-1);
@@ -58,12 +60,14 @@ export function groupPathsByTarget<P extends PathLike>(paths: P[]): { direct: Pa
     if (p.length === 1) group.direct = true;
     groups.set(target.id, group);
   }
-  const byName = (a: PathGroup<P>, b: PathGroup<P>) => a.target.name.localeCompare(b.target.name) || a.target.id.localeCompare(b.target.id);
+  const byName = (a: PathGroup<P>, b: PathGroup<P>) =>
+    a.target.name.localeCompare(b.target.name) || a.target.id.localeCompare(b.target.id);
   for (const g of groups.values()) {
     g.paths.sort((a, b) => a.length - b.length);
     const shortest = g.paths[0]!.length;
     const via = new Map<string, P['nodes'][number]>();
-    if (!g.direct) for (const p of g.paths) if (p.length === shortest) for (const n of p.nodes.slice(1, -1)) via.set(n.id, n);
+    if (!g.direct)
+      for (const p of g.paths) if (p.length === shortest) for (const n of p.nodes.slice(1, -1)) via.set(n.id, n);
     g.via = [...via.values()];
   }
   const all = [...groups.values()];

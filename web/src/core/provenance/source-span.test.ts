@@ -4,7 +4,11 @@ import { parseSourceSpan, sourceWindow } from './source-span';
 
 describe('source spans', () => {
   it('parses FILE#Lstart-Lend and FILE#Ln, and rejects paths', () => {
-    expect(parseSourceSpan('004_9090d7b3c6790adc.txt#L6206-L6207')).toEqual({ file: '004_9090d7b3c6790adc.txt', start: 6206, end: 6207 });
+    expect(parseSourceSpan('004_9090d7b3c6790adc.txt#L6206-L6207')).toEqual({
+      file: '004_9090d7b3c6790adc.txt',
+      start: 6206,
+      end: 6207,
+    });
     expect(parseSourceSpan('a.txt#L5')).toEqual({ file: 'a.txt', start: 5, end: 5 });
     expect(parseSourceSpan('../etc/passwd#L1')).toBeNull();
   });

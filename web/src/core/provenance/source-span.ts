@@ -26,7 +26,8 @@ export function sourceWindow(text: string, span: SourceSpan, context = 6): Sourc
   const from = Math.max(1, span.start - context);
   const to = Math.min(lines.length, span.end + context);
   const out: SourceLine[] = [];
-  for (let n = from; n <= to; n++) out.push({ number: n, text: lines[n - 1] ?? '', cited: n >= span.start && n <= span.end });
+  for (let n = from; n <= to; n++)
+    out.push({ number: n, text: lines[n - 1] ?? '', cited: n >= span.start && n <= span.end });
   return out;
 }
 

@@ -11,5 +11,11 @@ export const SEARCH_HITS = 12;
 export const searchVariables = (text: string) => (text.trim() ? { text, first: SEARCH_HITS } : null);
 
 export function remoteResults(data: SearchQuery): SearchResult[] {
-  return data.search.map((h) => ({ id: h.node.id, name: h.node.name, label: h.node.label ?? h.node.labels[0] ?? '', detail: h.node.fullName ?? null, score: h.score }));
+  return data.search.map((h) => ({
+    id: h.node.id,
+    name: h.node.name,
+    label: h.node.label ?? h.node.labels[0] ?? '',
+    detail: h.node.fullName ?? null,
+    score: h.score,
+  }));
 }

@@ -9,6 +9,8 @@ describe('search', () => {
     expect(r[0]).toMatchObject({ id: 'ppp-aboard', score: 100 });
     expect(searchLocal(MINI_NODES, 'research infra')[0]!.id).toBe('ppp-health-ri');
     expect(searchLocal(MINI_NODES, 'INTEGRAAL')[0]!.id).toBe('care-iza');
-    expect(mergeResults(r, [{ id: 'ppp-aboard', name: 'ABOARD', label: 'PPP', detail: null, score: 20 }])).toHaveLength(r.length);
+    expect(mergeResults(r, [{ id: 'ppp-aboard', name: 'ABOARD', label: 'PPP', detail: null, score: 20 }])).toHaveLength(
+      r.length,
+    );
   });
 });

@@ -29,7 +29,9 @@ export function searchLocal(nodes: Iterable<KNode>, query: string, limit = 10): 
     const score = scoreNode(n, query);
     if (score > 0) out.push({ id: n.id, name: n.name, label: n.labels[0], detail: n.fullName, score });
   }
-  return out.sort((a, b) => b.score - a.score || a.name.length - b.name.length || a.name.localeCompare(b.name)).slice(0, limit);
+  return out
+    .sort((a, b) => b.score - a.score || a.name.length - b.name.length || a.name.localeCompare(b.name))
+    .slice(0, limit);
 }
 
 /** Union by id, best score kept, best first. */

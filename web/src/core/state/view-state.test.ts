@@ -6,12 +6,20 @@ import { DEFAULT_STATE, parseViewState, serializeViewState, type ViewState } fro
 describe('view state in the URL', () => {
   it('round-trips a full state', () => {
     const state: ViewState = {
-      view: 'network', selected: ['ppp-aboard', 'mission-iv'], hiddenLabels: ['Organisation', 'Region'], mission: 'mission-iv',
-      layout: 'concentric', expanded: ['ppp-aboard'], path: { from: 'mission-iv', to: 'label:PPP' }, panel: 'paths',
+      view: 'network',
+      selected: ['ppp-aboard', 'mission-iv'],
+      hiddenLabels: ['Organisation', 'Region'],
+      mission: 'mission-iv',
+      layout: 'concentric',
+      expanded: ['ppp-aboard'],
+      path: { from: 'mission-iv', to: 'label:PPP' },
+      panel: 'paths',
       ask: "Welke PPP's dienen missie IV?",
     };
     const url = serializeViewState(state);
-    expect(url).toBe('?view=network&sel=ppp-aboard,mission-iv&hide=Organisation,Region&mission=mission-iv&layout=concentric&exp=ppp-aboard&from=mission-iv&to=label:PPP&panel=paths&ask=Welke+PPP%27s+dienen+missie+IV%3F');
+    expect(url).toBe(
+      '?view=network&sel=ppp-aboard,mission-iv&hide=Organisation,Region&mission=mission-iv&layout=concentric&exp=ppp-aboard&from=mission-iv&to=label:PPP&panel=paths&ask=Welke+PPP%27s+dienen+missie+IV%3F',
+    );
     expect(parseViewState(url)).toEqual(state);
   });
 

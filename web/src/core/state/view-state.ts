@@ -40,7 +40,8 @@ export const DEFAULT_STATE: ViewState = {
   ask: null,
 };
 
-const list = (value: string | null): string[] => (value ? value.split(',').map(decodeURIComponent).filter(Boolean) : []);
+const list = (value: string | null): string[] =>
+  value ? value.split(',').map(decodeURIComponent).filter(Boolean) : [];
 const oneOf = <T extends string>(options: readonly T[], value: string | null, fallback: T): T =>
   options.includes(value as T) ? (value as T) : fallback;
 const idLike = (s: string) => /^[A-Za-z0-9_:.-]{1,200}$/.test(s);

@@ -32,7 +32,12 @@ export function sentence(t: Translate, key: string, params: Record<string, Param
 }
 
 /** A translation that uses the `.one` variant of `key` for a count of 1. */
-export function counted(t: Translate, key: string, count: number, params: Record<string, string | number> = {}): string {
+export function counted(
+  t: Translate,
+  key: string,
+  count: number,
+  params: Record<string, string | number> = {},
+): string {
   const oneKey = `${key}.one`;
   return count === 1 && t(oneKey) !== oneKey ? t(oneKey, { count, ...params }) : t(key, { count, ...params });
 }
@@ -51,7 +56,11 @@ export interface WireGapParts {
   relationships: { type: RelationshipType }[];
 }
 
-export function gapSentences(lang: Lang, t: Translate, gap: WireGapParts): { title: Segment[]; explanation: Segment[] } {
+export function gapSentences(
+  lang: Lang,
+  t: Translate,
+  gap: WireGapParts,
+): { title: Segment[]; explanation: Segment[] } {
   const params: Record<string, Param> = {
     subject: gap.subject ?? '',
     through: gap.through ?? '',
@@ -60,7 +69,10 @@ export function gapSentences(lang: Lang, t: Translate, gap: WireGapParts): { tit
     dimension: gap.dimension ? t(`dim.${gap.dimension}`) : '',
     type: gap.relationships[0] ? relationName(lang, gap.relationships[0].type) : '',
   };
-  return { title: sentence(t, `gap.${gap.message}.title`, params), explanation: sentence(t, `gap.${gap.message}.explanation`, params) };
+  return {
+    title: sentence(t, `gap.${gap.message}.title`, params),
+    explanation: sentence(t, `gap.${gap.message}.explanation`, params),
+  };
 }
 
 export interface WireReasonParts {
@@ -76,10 +88,22 @@ const roleName = (t: Translate, role: string | null | undefined) => {
   return t(key) === key ? (role ?? '') : t(key);
 };
 
-export function reasonSentence(t: Translate, reason: WireReasonParts, candidate: NamedNode, subject: NamedNode): Segment[] {
+export function reasonSentence(
+  t: Translate,
+  reason: WireReasonParts,
+  candidate: NamedNode,
+  subject: NamedNode,
+): Segment[] {
   const segments = sentence(t, `reason.${reason.kind}`, {
-    count: reason.count, via: reason.via, candidate, subject, role: roleName(t, reason.role), subjectRole: roleName(t, reason.subjectRole),
+    count: reason.count,
+    via: reason.via,
+    candidate,
+    subject,
+    role: roleName(t, reason.role),
+    subjectRole: roleName(t, reason.subjectRole),
   });
   const more = reason.count - reason.via.length;
-  return reason.kind !== 'COMPLEMENTARY_ROLE' && more > 0 ? [...segments, ` ${t('reason.more', { count: more })}`] : segments;
+  return reason.kind !== 'COMPLEMENTARY_ROLE' && more > 0
+    ? [...segments, ` ${t('reason.more', { count: more })}`]
+    : segments;
 }

@@ -7,7 +7,10 @@ describe('wheelZoomFactor', () => {
     const six = wheelZoomFactor({ deltaY: -100, deltaMode: 0, ctrlKey: false }) ** 6;
     expect(six).toBeGreaterThan(4);
     expect(six).toBeLessThan(10);
-    expect(wheelZoomFactor({ deltaY: 100, deltaMode: 0, ctrlKey: false }) * wheelZoomFactor({ deltaY: -100, deltaMode: 0, ctrlKey: false })).toBeCloseTo(1);
+    expect(
+      wheelZoomFactor({ deltaY: 100, deltaMode: 0, ctrlKey: false }) *
+        wheelZoomFactor({ deltaY: -100, deltaMode: 0, ctrlKey: false }),
+    ).toBeCloseTo(1);
   });
 
   it('Firefox line-mode notches zoom like pixel-mode ones, and a flung wheel is bounded', () => {
@@ -16,7 +19,9 @@ describe('wheelZoomFactor', () => {
   });
 
   it('a pinch (ctrl + small deltas) follows the fingers more closely than a scroll', () => {
-    expect(wheelZoomFactor({ deltaY: -10, deltaMode: 0, ctrlKey: true })).toBeGreaterThan(wheelZoomFactor({ deltaY: -10, deltaMode: 0, ctrlKey: false }));
+    expect(wheelZoomFactor({ deltaY: -10, deltaMode: 0, ctrlKey: true })).toBeGreaterThan(
+      wheelZoomFactor({ deltaY: -10, deltaMode: 0, ctrlKey: false }),
+    );
   });
 });
 

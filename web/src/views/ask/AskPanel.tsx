@@ -2,7 +2,17 @@
 // paths hop by hop, the findings, the number), choices for an ambiguous name, suggestions when not understood.
 import { useMemo } from 'react';
 import { useQuery } from '../../core/api/use-query';
-import { answerNodes, answerRelationships, askVariables, AskDocument, citationPlace, shownIds, type Answer, type AnswerItem, type Citation } from '../../core/ask/ask-loader';
+import {
+  answerNodes,
+  answerRelationships,
+  askVariables,
+  AskDocument,
+  citationPlace,
+  shownIds,
+  type Answer,
+  type AnswerItem,
+  type Citation,
+} from '../../core/ask/ask-loader';
 import type { ApiNode, ApiRel } from '../../core/graph/from-api';
 import { askText } from '../../core/ask/ask-texts';
 import { labelName, relationName, type Lang, type Translate } from '../../core/i18n/i18n';
@@ -29,17 +39,34 @@ function Quote({ c, lang }: { c: Citation; lang: Lang }) {
   );
 }
 
-function Item({ item, name, lang, onShow }: { item: AnswerItem; name: (n: AnswerItem['node']) => string; lang: Lang; onShow: () => void }) {
+function Item({
+  item,
+  name,
+  lang,
+  onShow,
+}: {
+  item: AnswerItem;
+  name: (n: AnswerItem['node']) => string;
+  lang: Lang;
+  onShow: () => void;
+}) {
   return (
     <li className="ask-item" data-testid="ask-item">
-      <button type="button" className="link" onClick={onShow}>{name(item.node)}</button> <span className="tag">{labelName(lang, item.node.label)}</span>
+      <button type="button" className="link" onClick={onShow}>
+        {name(item.node)}
+      </button>{' '}
+      <span className="tag">{labelName(lang, item.node.label)}</span>
       {item.detail && <div className="detail">{item.detail}</div>}
       <ul className="ask-evidence" aria-label={askText(lang, 'evidence')}>
         {item.evidence.map((e, i) => (
           <li key={i}>
             <span className="ask-evidence-text">{e.text}</span>
-            {e.provenance.citations.slice(0, 2).map((c, j) => <Quote key={j} c={c} lang={lang} />)}
-            {e.provenance.citations.length === 0 && <Quote c={{ source: '', file: '', startLine: null, quote: null }} lang={lang} />}
+            {e.provenance.citations.slice(0, 2).map((c, j) => (
+              <Quote key={j} c={c} lang={lang} />
+            ))}
+            {e.provenance.citations.length === 0 && (
+              <Quote c={{ source: '', file: '', startLine: null, quote: null }} lang={lang} />
+            )}
           </li>
         ))}
       </ul>
@@ -49,13 +76,24 @@ function Item({ item, name, lang, onShow }: { item: AnswerItem; name: (n: Answer
 
 export function AskPanel({ question, lang, t, onShow: draw, onAsk, onClose }: Props) {
   // Everything the answer rests on is drawn; the whole answer, or the one item or path clicked, is selected.
-  const onShow = (answer: Answer, ids?: string[]) => draw(answerNodes(answer), answerRelationships(answer), ids ?? shownIds(answer));
+  const onShow = (answer: Answer, ids?: string[]) =>
+    draw(answerNodes(answer), answerRelationships(answer), ids ?? shownIds(answer));
   const query = useQuery(AskDocument, askVariables(question, lang), { keepData: false });
   const answer = query.data?.ask ?? null;
   const name = useMemo(() => namer(answer ? answerNodes(answer) : [], lang), [answer, lang]);
   const body = () => {
-    if (query.error) return <div className="state error" role="alert">{askText(lang, 'error')}: {query.error.message}</div>;
-    if (!answer) return <div className="state" aria-busy="true">{askText(lang, 'loading')}</div>;
+    if (query.error)
+      return (
+        <div className="state error" role="alert">
+          {askText(lang, 'error')}: {query.error.message}
+        </div>
+      );
+    if (!answer)
+      return (
+        <div className="state" aria-busy="true">
+          {askText(lang, 'loading')}
+        </div>
+      );
     const it = answer.interpretation;
     return (
       <>
@@ -63,31 +101,70 @@ export function AskPanel({ question, lang, t, onShow: draw, onAsk, onClose }: Pr
           <p className="ask-understood" data-testid="ask-interpretation">
             {askText(lang, 'understood')}: <strong>{it.query}</strong>
             {it.entities.length > 0 && (
-              <span className="ask-entities"> · {askText(lang, 'linked')}: {it.entities.map((e) =>
-                `“${e.mention}” → ${name(e.node)} (${askText(lang, 'confidence')} ${Math.round(e.confidence * 100)}%)`).join('; ')}</span>
+              <span className="ask-entities">
+                {' '}
+                · {askText(lang, 'linked')}:{' '}
+                {it.entities
+                  .map(
+                    (e) =>
+                      `“${e.mention}” → ${name(e.node)} (${askText(lang, 'confidence')} ${Math.round(e.confidence * 100)}%)`,
+                  )
+                  .join('; ')}
+              </span>
             )}
           </p>
         )}
-        <p className="ask-summary" data-testid="ask-summary" role="status">{answer.summary}</p>
-        {answer.count !== null && <p className="ask-count" data-testid="ask-count">{askText(lang, 'count')}: <strong>{answer.count}</strong></p>}
+        <p className="ask-summary" data-testid="ask-summary" role="status">
+          {answer.summary}
+        </p>
+        {answer.count !== null && (
+          <p className="ask-count" data-testid="ask-count">
+            {askText(lang, 'count')}: <strong>{answer.count}</strong>
+          </p>
+        )}
         {(answer.items.length > 0 || answer.paths.length > 0 || answer.findings.length > 0) && (
-          <button type="button" className="ask-show" data-testid="ask-show" onClick={() => onShow(answer)}>{askText(lang, 'show')}</button>
+          <button type="button" className="ask-show" data-testid="ask-show" onClick={() => onShow(answer)}>
+            {askText(lang, 'show')}
+          </button>
         )}
         {answer.items.length > 0 && answer.count === null && (
           <ol className="ask-items" data-testid="ask-items">
-            {answer.items.map((item) => <Item key={item.node.id} item={item} name={name} lang={lang} onShow={() => onShow(answer, [item.node.id])} />)}
+            {answer.items.map((item) => (
+              <Item
+                key={item.node.id}
+                item={item}
+                name={name}
+                lang={lang}
+                onShow={() => onShow(answer, [item.node.id])}
+              />
+            ))}
           </ol>
         )}
         {answer.paths.length > 0 && (
           <ol className="ask-paths" data-testid="ask-paths">
             {answer.paths.map((p, i) => (
               <li key={i} className="ask-item">
-                <button type="button" className="link" onClick={() => onShow(answer, p.nodes.map((n) => n.id))}>{askText(lang, 'path')} {i + 1}</button>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() =>
+                    onShow(
+                      answer,
+                      p.nodes.map((n) => n.id),
+                    )
+                  }
+                >
+                  {askText(lang, 'path')} {i + 1}
+                </button>
                 <ul className="ask-evidence">
                   {p.hops.map((h, j) => (
                     <li key={j}>
-                      <span className="ask-evidence-text">{h.from.name} → {h.to.name} ({relationName(lang, h.relationship.type)})</span>
-                      {h.relationship.provenance.citations.slice(0, 1).map((c, k) => <Quote key={k} c={c} lang={lang} />)}
+                      <span className="ask-evidence-text">
+                        {h.from.name} → {h.to.name} ({relationName(lang, h.relationship.type)})
+                      </span>
+                      {h.relationship.provenance.citations.slice(0, 1).map((c, k) => (
+                        <Quote key={k} c={c} lang={lang} />
+                      ))}
                     </li>
                   ))}
                 </ul>
@@ -99,7 +176,18 @@ export function AskPanel({ question, lang, t, onShow: draw, onAsk, onClose }: Pr
           <ul className="ask-findings" data-testid="ask-findings">
             {answer.findings.map((f) => (
               <li key={f.id} className={`gap sev-${f.severity}`}>
-                <button type="button" className="link" onClick={() => onShow(answer, f.nodes.map((n) => n.id))}>{plainText(gapSentences(lang, t, f).title, name)}</button>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() =>
+                    onShow(
+                      answer,
+                      f.nodes.map((n) => n.id),
+                    )
+                  }
+                >
+                  {plainText(gapSentences(lang, t, f).title, name)}
+                </button>
               </li>
             ))}
           </ul>
@@ -110,8 +198,23 @@ export function AskPanel({ question, lang, t, onShow: draw, onAsk, onClose }: Pr
             <ul>
               {c.candidates.map((cand) => (
                 <li key={cand.node.id}>
-                  <button type="button" className="link" onClick={() => onAsk(question.replace(new RegExp(c.mention.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), cand.node.fullName ?? cand.node.code ?? cand.node.name))}>
-                    {name(cand.node)} <span className="tag">{labelName(lang, cand.node.label)}{cand.node.code ? ` ${cand.node.code}` : ''}</span>
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() =>
+                      onAsk(
+                        question.replace(
+                          new RegExp(c.mention.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'),
+                          cand.node.fullName ?? cand.node.code ?? cand.node.name,
+                        ),
+                      )
+                    }
+                  >
+                    {name(cand.node)}{' '}
+                    <span className="tag">
+                      {labelName(lang, cand.node.label)}
+                      {cand.node.code ? ` ${cand.node.code}` : ''}
+                    </span>
                   </button>
                 </li>
               ))}
@@ -121,7 +224,15 @@ export function AskPanel({ question, lang, t, onShow: draw, onAsk, onClose }: Pr
         {answer.suggestions.length > 0 && (
           <div className="ask-suggestions" data-testid="ask-suggestions">
             <p>{askText(lang, 'suggestions')}:</p>
-            <ul>{answer.suggestions.map((s) => <li key={s}><button type="button" className="link" onClick={() => onAsk(s)}>{s}</button></li>)}</ul>
+            <ul>
+              {answer.suggestions.map((s) => (
+                <li key={s}>
+                  <button type="button" className="link" onClick={() => onAsk(s)}>
+                    {s}
+                  </button>
+                </li>
+              ))}
+            </ul>
           </div>
         )}
       </>
@@ -129,8 +240,12 @@ export function AskPanel({ question, lang, t, onShow: draw, onAsk, onClose }: Pr
   };
   return (
     <section className="split ask-panel" aria-labelledby="ask-h" data-testid="ask-panel">
-      <h2 id="ask-h">{askText(lang, 'title')}: <q>{question}</q></h2>
-      <button type="button" className="split-close" onClick={onClose} data-testid="ask-close">{askText(lang, 'close')}</button>
+      <h2 id="ask-h">
+        {askText(lang, 'title')}: <q>{question}</q>
+      </h2>
+      <button type="button" className="split-close" onClick={onClose} data-testid="ask-close">
+        {askText(lang, 'close')}
+      </button>
       {body()}
     </section>
   );

@@ -12,8 +12,12 @@ export function SignInControl({ auth, t }: { auth: Auth; t: Translate }) {
     const { name, role } = state.viewer;
     return (
       <div className="auth" data-testid="auth">
-        <span className="who" data-testid="signed-in">{t('auth.signedInAs', { name, role: t(`role.${role}`) })}</span>
-        <button type="button" onClick={auth.signOut} data-testid="sign-out">{t('auth.signOut')}</button>
+        <span className="who" data-testid="signed-in">
+          {t('auth.signedInAs', { name, role: t(`role.${role}`) })}
+        </span>
+        <button type="button" onClick={auth.signOut} data-testid="sign-out">
+          {t('auth.signOut')}
+        </button>
       </div>
     );
   }
@@ -26,7 +30,11 @@ export function SignInControl({ auth, t }: { auth: Auth; t: Translate }) {
   const message = state.status === 'anonymous' ? state.message : null;
   return (
     <div className="auth" data-testid="auth">
-      {!open && <button type="button" onClick={() => setOpen(true)} data-testid="sign-in">{t('auth.signIn')}</button>}
+      {!open && (
+        <button type="button" onClick={() => setOpen(true)} data-testid="sign-in">
+          {t('auth.signIn')}
+        </button>
+      )}
       {open && (
         <form
           className="auth-form"
@@ -35,15 +43,40 @@ export function SignInControl({ auth, t }: { auth: Auth; t: Translate }) {
             void submit();
           }}
         >
-          <label htmlFor="auth-token" className="sr-only">{t('auth.tokenLabel')}</label>
-          <input id="auth-token" type="password" autoComplete="off" spellCheck={false} placeholder={t('auth.tokenLabel')} title={t('auth.tokenHint')}
-            value={text} onChange={(e) => setText(e.target.value)} aria-describedby={message ? 'auth-message' : undefined} />
-          <button type="submit" disabled={state.status === 'checking'} data-testid="sign-in-submit">{t('auth.submit')}</button>
-          <button type="button" onClick={() => { setOpen(false); setText(''); }}>{t('auth.cancel')}</button>
+          <label htmlFor="auth-token" className="sr-only">
+            {t('auth.tokenLabel')}
+          </label>
+          <input
+            id="auth-token"
+            type="password"
+            autoComplete="off"
+            spellCheck={false}
+            placeholder={t('auth.tokenLabel')}
+            title={t('auth.tokenHint')}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            aria-describedby={message ? 'auth-message' : undefined}
+          />
+          <button type="submit" disabled={state.status === 'checking'} data-testid="sign-in-submit">
+            {t('auth.submit')}
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              setOpen(false);
+              setText('');
+            }}
+          >
+            {t('auth.cancel')}
+          </button>
         </form>
       )}
       {state.status === 'checking' && <span className="muted">{t('auth.checking')}</span>}
-      {message && <span id="auth-message" className="error" role="alert" data-testid="auth-message">{t(message)}</span>}
+      {message && (
+        <span id="auth-message" className="error" role="alert" data-testid="auth-message">
+          {t(message)}
+        </span>
+      )}
     </div>
   );
 }

@@ -39,15 +39,42 @@ export function CurationTools({ node, viewer, model, version, lang, t, onChanged
     <section className="curation" data-testid="curation" aria-label={t('edit.title')}>
       {mode === 'none' && (
         <div className="actions">
-          <button type="button" onClick={() => open('edit')} data-testid="edit-node">{t('edit.edit')}</button>
-          <button type="button" onClick={() => open('relate')} data-testid="add-relationship">{t('edit.addRel')}</button>
-          <button type="button" className="danger" onClick={() => open('delete')} data-testid="delete-node">{t('edit.delete')}</button>
-          {saved && <span className="muted" role="status" data-testid="saved">{t('edit.saved')}</span>}
+          <button type="button" onClick={() => open('edit')} data-testid="edit-node">
+            {t('edit.edit')}
+          </button>
+          <button type="button" onClick={() => open('relate')} data-testid="add-relationship">
+            {t('edit.addRel')}
+          </button>
+          <button type="button" className="danger" onClick={() => open('delete')} data-testid="delete-node">
+            {t('edit.delete')}
+          </button>
+          {saved && (
+            <span className="muted" role="status" data-testid="saved">
+              {t('edit.saved')}
+            </span>
+          )}
         </div>
       )}
       {mode === 'edit' && <EditNodeForm node={node} t={t} onDone={done} onCancel={() => setMode('none')} />}
-      {mode === 'relate' && <AddRelationshipForm node={node} model={model} lang={lang} t={t} onDone={done} onCancel={() => setMode('none')} />}
-      {mode === 'delete' && <DeleteNodeForm node={node} relationCount={node.relationships.length} t={t} onDone={done} onCancel={() => setMode('none')} />}
+      {mode === 'relate' && (
+        <AddRelationshipForm
+          node={node}
+          model={model}
+          lang={lang}
+          t={t}
+          onDone={done}
+          onCancel={() => setMode('none')}
+        />
+      )}
+      {mode === 'delete' && (
+        <DeleteNodeForm
+          node={node}
+          relationCount={node.relationships.length}
+          t={t}
+          onDone={done}
+          onCancel={() => setMode('none')}
+        />
+      )}
       <NodeHistory nodeId={node.id} viewer={viewer} version={version} t={t} onUndone={onChanged} />
     </section>
   );

@@ -25,13 +25,24 @@ export function DeleteNodeForm({ node, relationCount, t, onDone, onCancel }: Pro
     if (audit) onDone(audit);
   };
   return (
-    <form className="curation-form danger" data-testid="delete-form" onSubmit={(e) => { e.preventDefault(); void remove(); }}>
+    <form
+      className="curation-form danger"
+      data-testid="delete-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void remove();
+      }}
+    >
       <p role="alert">{t('edit.deleteConfirm', { name: node.name, count: relationCount })}</p>
       <ProvenanceFields formId={formId} value={prov} errors={errors} t={t} onChange={setProv} />
       <GeneralErrors errors={errors} t={t} />
       <div className="actions">
-        <button type="submit" className="danger" disabled={busy} data-testid="delete-confirm">{busy ? t('edit.saving') : t('edit.deleteYes')}</button>
-        <button type="button" onClick={onCancel}>{t('edit.cancel')}</button>
+        <button type="submit" className="danger" disabled={busy} data-testid="delete-confirm">
+          {busy ? t('edit.saving') : t('edit.deleteYes')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('edit.cancel')}
+        </button>
       </div>
     </form>
   );

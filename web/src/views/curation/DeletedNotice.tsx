@@ -21,8 +21,15 @@ export function DeletedNotice({ audit, t, onUndone }: Props) {
   };
   return (
     <div className="notice" role="status" data-testid="deleted-notice">
-      {t('edit.deleted', { id: audit.target })} <button type="button" onClick={() => void undo()}>{t('history.undo')}</button>
-      {error && <p className="error" role="alert">{error}</p>}
+      {t('edit.deleted', { id: audit.target })}{' '}
+      <button type="button" onClick={() => void undo()}>
+        {t('history.undo')}
+      </button>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

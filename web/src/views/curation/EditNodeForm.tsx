@@ -2,7 +2,13 @@
 import { useState } from 'react';
 import type { AuditEvent } from '../../core/curation/audit';
 import { updateNode } from '../../core/curation/curation-loader';
-import { changedFields, draftFromNode, EDIT_FIELDS, toUpdateInput, type EditableNode } from '../../core/curation/node-form';
+import {
+  changedFields,
+  draftFromNode,
+  EDIT_FIELDS,
+  toUpdateInput,
+  type EditableNode,
+} from '../../core/curation/node-form';
 import { emptyProvenance } from '../../core/curation/provenance-input';
 import type { Translate } from '../../core/i18n/i18n';
 import { GeneralErrors } from './FieldErrors';
@@ -32,14 +38,30 @@ export function EditNodeForm({ node, t, onDone, onCancel }: Props) {
     if (audit) onDone(audit);
   };
   return (
-    <form className="curation-form" data-testid="edit-form" aria-label={t('edit.edit')} onSubmit={(e) => { e.preventDefault(); void save(); }}>
+    <form
+      className="curation-form"
+      data-testid="edit-form"
+      aria-label={t('edit.edit')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
       <NodeFields formId={formId} value={draft} errors={errors} t={t} onChange={setDraft} />
       <ProvenanceFields formId={formId} value={prov} errors={errors} t={t} onChange={setProv} />
       <GeneralErrors errors={errors} t={t} />
-      {unchanged && <p className="muted" role="status">{t('edit.noChange')}</p>}
+      {unchanged && (
+        <p className="muted" role="status">
+          {t('edit.noChange')}
+        </p>
+      )}
       <div className="actions">
-        <button type="submit" disabled={busy} data-testid="edit-save">{busy ? t('edit.saving') : t('edit.save')}</button>
-        <button type="button" onClick={onCancel}>{t('edit.cancel')}</button>
+        <button type="submit" disabled={busy} data-testid="edit-save">
+          {busy ? t('edit.saving') : t('edit.save')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('edit.cancel')}
+        </button>
       </div>
     </form>
   );

@@ -7,7 +7,9 @@ export const errorId = (formId: string, key: string) => `${formId}-err-${key.rep
 /** aria attributes for an input whose field may carry server messages. */
 export function invalidProps(errors: FormErrors, formId: string, ...keys: string[]) {
   const bad = keys.filter((k) => errors.fields[k]?.length);
-  return bad.length ? { 'aria-invalid': true as const, 'aria-describedby': bad.map((k) => errorId(formId, k)).join(' ') } : {};
+  return bad.length
+    ? { 'aria-invalid': true as const, 'aria-describedby': bad.map((k) => errorId(formId, k)).join(' ') }
+    : {};
 }
 
 export function FieldError({ errors, formId, field }: { errors: FormErrors; formId: string; field: string }) {
@@ -15,7 +17,9 @@ export function FieldError({ errors, formId, field }: { errors: FormErrors; form
   if (!messages?.length) return null;
   return (
     <ul className="field-error" id={errorId(formId, field)} data-field={field} role="alert">
-      {messages.map((m, i) => <li key={i}>{m}</li>)}
+      {messages.map((m, i) => (
+        <li key={i}>{m}</li>
+      ))}
     </ul>
   );
 }
@@ -25,7 +29,11 @@ export function GeneralErrors({ errors, t }: { errors: FormErrors; t: Translate 
   return (
     <div className="error form-error" role="alert">
       {t('edit.failed')}
-      <ul>{errors.general.map((m, i) => <li key={i}>{m}</li>)}</ul>
+      <ul>
+        {errors.general.map((m, i) => (
+          <li key={i}>{m}</li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -13,27 +13,50 @@ interface Props {
 }
 
 export function NodeFields({ formId, value, errors, t, onChange }: Props) {
-  const set = (key: keyof NodeDraft) => (e: { target: { value: string } }) => onChange({ ...value, [key]: e.target.value });
+  const set = (key: keyof NodeDraft) => (e: { target: { value: string } }) =>
+    onChange({ ...value, [key]: e.target.value });
   return (
     <>
       <label>
         {t('edit.name')}
-        <input value={value.name} onChange={set('name')} {...invalidProps(errors, formId, 'name')} data-testid="edit-name" />
+        <input
+          value={value.name}
+          onChange={set('name')}
+          {...invalidProps(errors, formId, 'name')}
+          data-testid="edit-name"
+        />
       </label>
       <FieldError errors={errors} formId={formId} field="name" />
       <label>
         {t('edit.fullName')}
-        <input value={value.fullName} onChange={set('fullName')} {...invalidProps(errors, formId, 'fullName')} data-testid="edit-fullName" />
+        <input
+          value={value.fullName}
+          onChange={set('fullName')}
+          {...invalidProps(errors, formId, 'fullName')}
+          data-testid="edit-fullName"
+        />
       </label>
       <FieldError errors={errors} formId={formId} field="fullName" />
       <label>
         {t('edit.description')}
-        <textarea rows={4} value={value.description} onChange={set('description')} {...invalidProps(errors, formId, 'description')} data-testid="edit-description" />
+        <textarea
+          rows={4}
+          value={value.description}
+          onChange={set('description')}
+          {...invalidProps(errors, formId, 'description')}
+          data-testid="edit-description"
+        />
       </label>
       <FieldError errors={errors} formId={formId} field="description" />
       <label>
         {t('edit.aliases')}
-        <textarea rows={2} value={value.aliases} onChange={set('aliases')} {...invalidProps(errors, formId, 'aliases')} data-testid="edit-aliases" />
+        <textarea
+          rows={2}
+          value={value.aliases}
+          onChange={set('aliases')}
+          {...invalidProps(errors, formId, 'aliases')}
+          data-testid="edit-aliases"
+        />
       </label>
       <FieldError errors={errors} formId={formId} field="aliases" />
     </>

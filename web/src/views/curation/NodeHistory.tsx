@@ -38,14 +38,19 @@ export function NodeHistory({ nodeId, viewer, version, t, onUndone }: Props) {
   return (
     <section className="history" data-testid="history" aria-labelledby="history-title">
       <h3 id="history-title">{t('history.title')}</h3>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       {events && events.length === 0 && <p className="muted">{t('history.none')}</p>}
       {events && events.length > 0 && (
         <ol className="history-list">
           {events.map((e) => (
             <li key={e.id} data-testid="history-entry" data-action={e.action} data-audit-id={e.id}>
               <div>
-                <time dateTime={e.at}>{new Date(e.at).toLocaleString()}</time> · <strong>{e.actor}</strong> · {t(`action.${e.action}`)}
+                <time dateTime={e.at}>{new Date(e.at).toLocaleString()}</time> · <strong>{e.actor}</strong> ·{' '}
+                {t(`action.${e.action}`)}
                 {e.undoneBy && <span className="tag"> {t('history.undone')}</span>}
                 {e.undoes && <span className="muted"> ({t('history.undoes')})</span>}
               </div>
@@ -53,14 +58,20 @@ export function NodeHistory({ nodeId, viewer, version, t, onUndone }: Props) {
                 <ul className="changes">
                   {changedProperties(e).map((key) => {
                     const c = propertyChange(e, key);
-                    return <li key={key}><code>{key}</code>: <del>{c.before}</del> → <ins>{c.after}</ins></li>;
+                    return (
+                      <li key={key}>
+                        <code>{key}</code>: <del>{c.before}</del> → <ins>{c.after}</ins>
+                      </li>
+                    );
                   })}
                 </ul>
               )}
               {e.action !== 'UPDATE_NODE' && e.target !== nodeId && <div className="muted">{e.target}</div>}
               {e.provenance.note && <div className="muted note">{e.provenance.note}</div>}
               {canUndo(e, viewer) && (
-                <button type="button" disabled={busy !== null} onClick={() => void undo(e)} data-testid="undo">{t('history.undo')}</button>
+                <button type="button" disabled={busy !== null} onClick={() => void undo(e)} data-testid="undo">
+                  {t('history.undo')}
+                </button>
               )}
             </li>
           ))}

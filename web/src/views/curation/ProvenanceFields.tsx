@@ -24,16 +24,29 @@ export function ProvenanceFields({ formId, value, errors, t, onChange }: Props) 
         <div className="pair" key={i}>
           <label>
             {t('prov.source', { n: i + 1 })}
-            <input value={p.source} onChange={(e) => setPair(i, 'source', e.target.value)} placeholder="004_9090d7b3c6790adc.txt#L6206-L6207"
-              {...invalidProps(errors, formId, 'provenance.sources')} data-testid={`prov-source-${i}`} />
+            <input
+              value={p.source}
+              onChange={(e) => setPair(i, 'source', e.target.value)}
+              placeholder="004_9090d7b3c6790adc.txt#L6206-L6207"
+              {...invalidProps(errors, formId, 'provenance.sources')}
+              data-testid={`prov-source-${i}`}
+            />
           </label>
           <label>
             {t('prov.quote', { n: i + 1 })}
-            <input value={p.quote} onChange={(e) => setPair(i, 'quote', e.target.value)}
-              {...invalidProps(errors, formId, 'provenance.quotes')} data-testid={`prov-quote-${i}`} />
+            <input
+              value={p.quote}
+              onChange={(e) => setPair(i, 'quote', e.target.value)}
+              {...invalidProps(errors, formId, 'provenance.quotes')}
+              data-testid={`prov-quote-${i}`}
+            />
           </label>
           {value.pairs.length > 1 && (
-            <button type="button" className="link" onClick={() => onChange({ ...value, pairs: value.pairs.filter((_, j) => j !== i) })}>
+            <button
+              type="button"
+              className="link"
+              onClick={() => onChange({ ...value, pairs: value.pairs.filter((_, j) => j !== i) })}
+            >
               {t('prov.removePair', { n: i + 1 })}
             </button>
           )}
@@ -41,11 +54,22 @@ export function ProvenanceFields({ formId, value, errors, t, onChange }: Props) 
       ))}
       <FieldError errors={errors} formId={formId} field="provenance.sources" />
       <FieldError errors={errors} formId={formId} field="provenance.quotes" />
-      <button type="button" className="link" onClick={() => onChange({ ...value, pairs: [...value.pairs, { source: '', quote: '' }] })}>{t('prov.addPair')}</button>
+      <button
+        type="button"
+        className="link"
+        onClick={() => onChange({ ...value, pairs: [...value.pairs, { source: '', quote: '' }] })}
+      >
+        {t('prov.addPair')}
+      </button>
       <label>
         {t('prov.note')}
-        <textarea rows={2} value={value.note} onChange={(e) => onChange({ ...value, note: e.target.value })}
-          {...invalidProps(errors, formId, 'provenance.note', 'provenance.confidence')} data-testid="prov-note" />
+        <textarea
+          rows={2}
+          value={value.note}
+          onChange={(e) => onChange({ ...value, note: e.target.value })}
+          {...invalidProps(errors, formId, 'provenance.note', 'provenance.confidence')}
+          data-testid="prov-note"
+        />
       </label>
       <FieldError errors={errors} formId={formId} field="provenance.note" />
       <FieldError errors={errors} formId={formId} field="provenance.confidence" />

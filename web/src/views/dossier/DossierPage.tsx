@@ -19,7 +19,8 @@ interface Props {
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The link that opens this dossier again, in this language. */
-export const dossierLink = (id: string, lang: Lang) => `${location.origin}${location.pathname}?dossier=${encodeURIComponent(id)}&lang=${lang}`;
+export const dossierLink = (id: string, lang: Lang) =>
+  `${location.origin}${location.pathname}?dossier=${encodeURIComponent(id)}&lang=${lang}`;
 
 export function DossierPage({ id, initialLang, storage }: Props) {
   const [lang, setLang] = useState<Lang>(initialLang);
@@ -49,38 +50,68 @@ export function DossierPage({ id, initialLang, storage }: Props) {
   const parts = useMemo(() => {
     if (!data) return null;
     const mission = isMission(data.subject);
-    const named = memberGroups(data, (g) => (g.dimension ? capitalise(t(`dim.${g.dimension}`)) : labelName(lang, g.label)));
+    const named = memberGroups(data, (g) =>
+      g.dimension ? capitalise(t(`dim.${g.dimension}`)) : labelName(lang, g.label),
+    );
     const paths = pathGroups(data.paths);
     const index = citationIndex([
       data.subject.provenance,
       ...named.flatMap((g) => g.members.flatMap((m) => m.rels.map((r) => r.provenance))),
       ...data.paths.flatMap((p) => p.hops.map((h) => h.relationship.provenance)),
     ]);
-    const all = [data.subject, ...named.flatMap((g) => g.members.map((m) => m.node)), ...data.paths.flatMap((p) => p.nodes)];
-    return { mission, groups: named, paths, index, gaps: subjectGaps(data.gaps, data.subject.id), name: namer(all, lang) };
+    const all = [
+      data.subject,
+      ...named.flatMap((g) => g.members.map((m) => m.node)),
+      ...data.paths.flatMap((p) => p.nodes),
+    ];
+    return {
+      mission,
+      groups: named,
+      paths,
+      index,
+      gaps: subjectGaps(data.gaps, data.subject.id),
+      name: namer(all, lang),
+    };
   }, [data, lang, t]);
 
   const toolbar = (
     <nav className="dossier-toolbar no-print" aria-label={t('dossier.open')}>
       <a href={`/?sel=${encodeURIComponent(id)}`}>{t('dossier.back')}</a>
       <span className="spacer" />
-      <label>{t('dossier.lang')}{' '}
+      <label>
+        {t('dossier.lang')}{' '}
         <select value={lang} onChange={(e) => setLang(e.target.value as Lang)} data-testid="dossier-lang">
           <option value="nl">Nederlands</option>
           <option value="en">English</option>
         </select>
       </label>
-      <button type="button" onClick={() => window.print()} disabled={!data} data-testid="dossier-print">{t('dossier.print')}</button>
+      <button type="button" onClick={() => window.print()} disabled={!data} data-testid="dossier-print">
+        {t('dossier.print')}
+      </button>
     </nav>
   );
   if (error) {
     return (
-      <main className="dossier">{toolbar}
-        <p className="error" role="alert">{t('error.title')}: {error} <button type="button" onClick={() => setAttempt((a) => a + 1)}>{t('error.retry')}</button></p>
+      <main className="dossier">
+        {toolbar}
+        <p className="error" role="alert">
+          {t('error.title')}: {error}{' '}
+          <button type="button" onClick={() => setAttempt((a) => a + 1)}>
+            {t('error.retry')}
+          </button>
+        </p>
       </main>
     );
   }
-  if (!data || !parts) return <main className="dossier">{toolbar}<p className="muted" aria-busy="true">{t('loading')}</p></main>;
+  if (!data || !parts)
+    return (
+      <main className="dossier">
+        {toolbar}
+        <p className="muted" aria-busy="true">
+          {t('loading')}
+        </p>
+      </main>
+    );
   const { subject } = data;
   const link = dossierLink(subject.id, lang);
   return (
@@ -89,15 +120,39 @@ export function DossierPage({ id, initialLang, storage }: Props) {
       {/* On paper the head and the figure share a landscape first page (dossier.css). */}
       <div className="dossier-front">
         <header className="dossier-head">
-          <p className="kind">{t(parts.mission ? 'dossier.kind.mission' : 'dossier.kind.node')} · {subject.labels.map((l) => labelName(lang, l)).join(', ')}</p>
+          <p className="kind">
+            {t(parts.mission ? 'dossier.kind.mission' : 'dossier.kind.node')} ·{' '}
+            {subject.labels.map((l) => labelName(lang, l)).join(', ')}
+          </p>
           <h1>{subject.name}</h1>
           {subject.fullName && subject.fullName !== subject.name && <p className="full-name">{subject.fullName}</p>}
-          {subject.target && <p className="target"><strong>{t('dossier.target')}:</strong> {subject.target}</p>}
+          {subject.target && (
+            <p className="target">
+              <strong>{t('dossier.target')}:</strong> {subject.target}
+            </p>
+          )}
           {subject.description && <p className="description">{subject.description}</p>}
-          <p className="muted">{t('dossier.provenance')}: {subject.provenance.confidence ? t(`details.${subject.provenance.confidence}`) : '—'} <Refs provenance={subject.provenance} index={parts.index} />
-            {subject.provenance.note && <span> {subject.provenance.note}</span>}</p>
-          <p className="permalink"><strong>{t('dossier.permalink')}:</strong> <a href={link} data-testid="dossier-permalink">{link}</a></p>
-          <p className="muted">{t('dossier.compiled', { date: new Date().toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB', { year: 'numeric', month: 'long', day: 'numeric' }) })}</p>
+          <p className="muted">
+            {t('dossier.provenance')}:{' '}
+            {subject.provenance.confidence ? t(`details.${subject.provenance.confidence}`) : '—'}{' '}
+            <Refs provenance={subject.provenance} index={parts.index} />
+            {subject.provenance.note && <span> {subject.provenance.note}</span>}
+          </p>
+          <p className="permalink">
+            <strong>{t('dossier.permalink')}:</strong>{' '}
+            <a href={link} data-testid="dossier-permalink">
+              {link}
+            </a>
+          </p>
+          <p className="muted">
+            {t('dossier.compiled', {
+              date: new Date().toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+                year: 'numeric',
+                month: 'long',
+                day: 'numeric',
+              }),
+            })}
+          </p>
         </header>
         <section className="dossier-section figure-section" aria-labelledby="dossier-figure">
           <h2 id="dossier-figure">{t('dossier.figure')}</h2>
@@ -105,10 +160,25 @@ export function DossierPage({ id, initialLang, storage }: Props) {
           <DossierFigureView data={data} t={t} />
         </section>
       </div>
-      <MembersSection groups={parts.groups} heading={t(parts.mission ? 'dossier.members' : 'dossier.membersNode')} name={parts.name} index={parts.index} t={t} />
-      {subject.relationships.length < subject.degree && <p className="muted">{t('dossier.capped', { shown: subject.relationships.length, total: subject.degree })}</p>}
+      <MembersSection
+        groups={parts.groups}
+        heading={t(parts.mission ? 'dossier.members' : 'dossier.membersNode')}
+        name={parts.name}
+        index={parts.index}
+        t={t}
+      />
+      {subject.relationships.length < subject.degree && (
+        <p className="muted">{t('dossier.capped', { shown: subject.relationships.length, total: subject.degree })}</p>
+      )}
       <GapsSection gaps={parts.gaps} subject={subject} name={parts.name} lang={lang} t={t} />
-      <PathsSection groups={parts.paths} heading={t(parts.mission ? 'dossier.paths.mission' : 'dossier.paths.node')} name={parts.name} index={parts.index} lang={lang} t={t} />
+      <PathsSection
+        groups={parts.paths}
+        heading={t(parts.mission ? 'dossier.paths.mission' : 'dossier.paths.node')}
+        name={parts.name}
+        index={parts.index}
+        lang={lang}
+        t={t}
+      />
       <CitationsSection index={parts.index} t={t} />
     </main>
   );

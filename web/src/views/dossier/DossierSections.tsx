@@ -14,25 +14,56 @@ type Name = (n: NamedNode) => string;
 export function Refs({ provenance, index }: { provenance: DossierProvenance; index: CitationIndex }) {
   const numbers = index.numbers(provenance);
   if (!numbers.length) return null;
-  return <sup className="refs">[{numbers.map((n, i) => <span key={n}>{i > 0 && ', '}<a href={`#cite-${n}`}>{n}</a></span>)}]</sup>;
+  return (
+    <sup className="refs">
+      [
+      {numbers.map((n, i) => (
+        <span key={n}>
+          {i > 0 && ', '}
+          <a href={`#cite-${n}`}>{n}</a>
+        </span>
+      ))}
+      ]
+    </sup>
+  );
 }
 
-export function MembersSection({ groups, heading, name, index, t }: { groups: MemberGroup[]; heading: string; name: Name; index: CitationIndex; t: Translate }) {
+export function MembersSection({
+  groups,
+  heading,
+  name,
+  index,
+  t,
+}: {
+  groups: MemberGroup[];
+  heading: string;
+  name: Name;
+  index: CitationIndex;
+  t: Translate;
+}) {
   return (
     <section className="dossier-section" aria-labelledby="dossier-members" data-testid="dossier-members">
       <h2 id="dossier-members">{heading}</h2>
       <dl className="members">
         {groups.map((g) => (
           <div key={g.dimension ?? g.label} className="member-group" data-dimension={g.dimension ?? g.label}>
-            <dt>{g.title} <span className="count">({g.members.length})</span></dt>
+            <dt>
+              {g.title} <span className="count">({g.members.length})</span>
+            </dt>
             <dd>
-              {g.members.length === 0 ? <span className="muted">{t('dossier.none')}</span> : (
+              {g.members.length === 0 ? (
+                <span className="muted">{t('dossier.none')}</span>
+              ) : (
                 <ul>
                   {g.members.map((m) => (
                     <li key={m.node.id}>
                       <span className="member-name">{name(m.node)}</span>
-                      {m.node.fullName && m.node.fullName !== m.node.name && <span className="full"> — {m.node.fullName}</span>}
-                      {m.rels.map((r) => <Refs key={r.id} provenance={r.provenance} index={index} />)}
+                      {m.node.fullName && m.node.fullName !== m.node.name && (
+                        <span className="full"> — {m.node.fullName}</span>
+                      )}
+                      {m.rels.map((r) => (
+                        <Refs key={r.id} provenance={r.provenance} index={index} />
+                      ))}
                     </li>
                   ))}
                 </ul>
@@ -45,10 +76,24 @@ export function MembersSection({ groups, heading, name, index, t }: { groups: Me
   );
 }
 
-export function GapsSection({ gaps, subject, name, lang, t }: { gaps: DossierGap[]; subject: NamedNode; name: Name; lang: Lang; t: Translate }) {
+export function GapsSection({
+  gaps,
+  subject,
+  name,
+  lang,
+  t,
+}: {
+  gaps: DossierGap[];
+  subject: NamedNode;
+  name: Name;
+  lang: Lang;
+  t: Translate;
+}) {
   return (
     <section className="dossier-section" aria-labelledby="dossier-gaps" data-testid="dossier-gaps">
-      <h2 id="dossier-gaps">{t('dossier.gaps')} ({gaps.length})</h2>
+      <h2 id="dossier-gaps">
+        {t('dossier.gaps')} ({gaps.length})
+      </h2>
       {gaps.length === 0 && <p>{t('dossier.noGaps', { name: name(subject) })}</p>}
       <ul className="dossier-gaps">
         {gaps.map((g) => {
@@ -65,10 +110,26 @@ export function GapsSection({ gaps, subject, name, lang, t }: { gaps: DossierGap
   );
 }
 
-export function PathsSection({ groups, heading, name, index, lang, t }: { groups: PathGroup[]; heading: string; name: Name; index: CitationIndex; lang: Lang; t: Translate }) {
+export function PathsSection({
+  groups,
+  heading,
+  name,
+  index,
+  lang,
+  t,
+}: {
+  groups: PathGroup[];
+  heading: string;
+  name: Name;
+  index: CitationIndex;
+  lang: Lang;
+  t: Translate;
+}) {
   return (
     <section className="dossier-section" aria-labelledby="dossier-paths" data-testid="dossier-paths">
-      <h2 id="dossier-paths">{heading} ({groups.length})</h2>
+      <h2 id="dossier-paths">
+        {heading} ({groups.length})
+      </h2>
       <p className="muted">{t('dossier.pathsHint')}</p>
       {groups.length === 0 && <p>{t('dossier.noPaths')}</p>}
       {groups.map((g) => (
@@ -83,10 +144,15 @@ export function PathsSection({ groups, heading, name, index, lang, t }: { groups
                     const { start, end } = hopEnds(p, h.relationship);
                     return (
                       <li key={h.relationship.id}>
-                        <span className="hop">{start ? name(start) : h.relationship.start} <em>{relationName(lang, h.relationship.type)}</em> {end ? name(end) : h.relationship.end}</span>
+                        <span className="hop">
+                          {start ? name(start) : h.relationship.start}{' '}
+                          <em>{relationName(lang, h.relationship.type)}</em> {end ? name(end) : h.relationship.end}
+                        </span>
                         {h.relationship.role && <span className="role"> ({h.relationship.role})</span>}
                         <Refs provenance={h.relationship.provenance} index={index} />
-                        {distinctQuotes(h.relationship).map((q) => <q key={q}>{q}</q>)}
+                        {distinctQuotes(h.relationship).map((q) => (
+                          <q key={q}>{q}</q>
+                        ))}
                       </li>
                     );
                   })}
@@ -107,7 +173,9 @@ export function CitationsSection({ index, t }: { index: CitationIndex; t: Transl
       <p className="muted">{t('dossier.citationsHint', { count: index.list.length, files: index.byFile.length })}</p>
       {index.byFile.map((f) => (
         <div key={f.file} className="citation-file">
-          <h3><a href={sourceUrl(f.file)}>{f.file}</a></h3>
+          <h3>
+            <a href={sourceUrl(f.file)}>{f.file}</a>
+          </h3>
           <ol className="citations">
             {f.entries.map((c) => (
               <li key={c.n} id={`cite-${c.n}`} value={c.n}>

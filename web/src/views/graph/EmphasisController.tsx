@@ -39,7 +39,12 @@ export function EmphasisController({ cy, sizeBy, colourBy, props, version }: Pro
       else {
         nodes.forEach((n) => {
           const p = props(n.id());
-          n.data('tint', colourBy === 'confidence' ? (CONFIDENCE_COLOURS[p.confidence ?? 'literal'] ?? '#757575') : missionColour(p.missions));
+          n.data(
+            'tint',
+            colourBy === 'confidence'
+              ? (CONFIDENCE_COLOURS[p.confidence ?? 'literal'] ?? '#757575')
+              : missionColour(p.missions),
+          );
         });
         nodes.addClass('tinted');
       }

@@ -22,7 +22,13 @@ export function ExportController({ cy, command, view }: Props): null {
     if (!cy || !command) return;
     void (async () => {
       if (command.kind === 'png') {
-        const blob = await cy.png({ output: 'blob-promise', full: true, bg: '#ffffff', maxWidth: 4000, maxHeight: 4000 });
+        const blob = await cy.png({
+          output: 'blob-promise',
+          full: true,
+          bg: '#ffffff',
+          maxWidth: 4000,
+          maxHeight: 4000,
+        });
         downloadBlob(exportFileName(view, 'png'), blob);
       } else {
         const text = await cySvg(cy, { full: true, bg: '#ffffff' });

@@ -7,7 +7,12 @@ import { routeOf } from './route';
 export const LOD_ZOOM = 1.6;
 /** One arrow key press pans this many screen pixels (a tenth of a 1440 px window's graph area, or so). */
 const PAN_STEP = 90;
-const ARROWS: Record<string, [number, number]> = { ArrowLeft: [1, 0], ArrowRight: [-1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] };
+const ARROWS: Record<string, [number, number]> = {
+  ArrowLeft: [1, 0],
+  ArrowRight: [-1, 0],
+  ArrowUp: [0, 1],
+  ArrowDown: [0, -1],
+};
 
 interface Props {
   cy: Core | null;
@@ -40,7 +45,14 @@ export function FigureController({ cy, titleHost }: Props): null {
     const onKey = (e: KeyboardEvent) => {
       const step = ARROWS[e.key];
       const target = e.target as HTMLElement;
-      if (!step || e.ctrlKey || e.metaKey || e.altKey || target.closest('input, select, textarea, [contenteditable], [role="listbox"], [role="grid"], [role="tablist"]')) return;
+      if (
+        !step ||
+        e.ctrlKey ||
+        e.metaKey ||
+        e.altKey ||
+        target.closest('input, select, textarea, [contenteditable], [role="listbox"], [role="grid"], [role="tablist"]')
+      )
+        return;
       e.preventDefault();
       cy.stop(true, true);
       cy.animate({ panBy: { x: step[0] * PAN_STEP, y: step[1] * PAN_STEP } }, { duration: 120 });

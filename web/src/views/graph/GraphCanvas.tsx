@@ -61,14 +61,25 @@ export function GraphCanvas(props: Props) {
   const [fitLabel] = useState(canvasLabelFit);
   // Only placed nodes reach Cytoscape: the first draw is the finished picture, not a pile at the origin redrawn.
   const elements = useMemo(
-    () => toCyElements(model, { positions, decor, rowOf, translate: t, placedOnly: true, fitLabel, figure, activeRow: figure ? activeRow : null }),
+    () =>
+      toCyElements(model, {
+        positions,
+        decor,
+        rowOf,
+        translate: t,
+        placedOnly: true,
+        fitLabel,
+        figure,
+        activeRow: figure ? activeRow : null,
+      }),
     [model, positions, decor, rowOf, t, fitLabel, figure, activeRow],
   );
   // What "colour by" reads per node: its confidence and how many missions it addresses.
   const nodeProps = useMemo(() => {
     const missions = new Map<string, number>();
     for (const e of model.edges.values()) {
-      if (e.type === 'ADDRESSES' && model.nodes.get(e.target)?.labels.includes('Mission')) missions.set(e.source, (missions.get(e.source) ?? 0) + 1);
+      if (e.type === 'ADDRESSES' && model.nodes.get(e.target)?.labels.includes('Mission'))
+        missions.set(e.source, (missions.get(e.source) ?? 0) + 1);
     }
     return (id: string) => ({ confidence: model.nodes.get(id)?.confidence ?? null, missions: missions.get(id) ?? 0 });
   }, [model]);
@@ -85,7 +96,12 @@ export function GraphCanvas(props: Props) {
   return (
     <div className="graph-area">
       {/* The label lives on a wrapper: Cytoscape watches its container's attributes and redraws everything on a change. */}
-      <div ref={setWrapper} className="cy" role="img" aria-label={`${t(`view.${props.mode}`)}: ${props.visible.size} nodes. ${t('keys.help')}`}>
+      <div
+        ref={setWrapper}
+        className="cy"
+        role="img"
+        aria-label={`${t(`view.${props.mode}`)}: ${props.visible.size} nodes. ${t('keys.help')}`}
+      >
         <div ref={setContainer} className="cy-canvas" data-testid="cy" />
       </div>
       <GraphController
@@ -103,27 +119,60 @@ export function GraphCanvas(props: Props) {
         onRendered={onRendered}
       />
       <FigureController cy={cy} titleHost={wrapper} />
-      <EmphasisController cy={cy} sizeBy={props.sizeBy} colourBy={props.colourBy} props={nodeProps} version={elements} />
+      <EmphasisController
+        cy={cy}
+        sizeBy={props.sizeBy}
+        colourBy={props.colourBy}
+        props={nodeProps}
+        version={elements}
+      />
       <Minimap cy={cy} t={t} />
       <ExportController cy={cy} command={props.exportCommand} view={props.exportView} />
       <div className="zoom-controls" role="group" aria-label={t('zoom.controls')}>
         {(['in', 'out', 'fit'] as const).map((kind) => (
-          <button key={kind} type="button" aria-label={t(`zoom.${kind}`)} title={t(`zoom.${kind}`)} aria-keyshortcuts={ZOOM_SHORTCUT[kind]}
-            data-testid={`zoom-${kind}`} onClick={() => props.onZoom(kind)}>
+          <button
+            key={kind}
+            type="button"
+            aria-label={t(`zoom.${kind}`)}
+            title={t(`zoom.${kind}`)}
+            aria-keyshortcuts={ZOOM_SHORTCUT[kind]}
+            data-testid={`zoom-${kind}`}
+            onClick={() => props.onZoom(kind)}
+          >
             <span aria-hidden="true">{ZOOM_SYMBOL[kind]}</span>
           </button>
         ))}
       </div>
-      {props.layoutError && <div className="banner error" role="alert" data-testid="layout-error">{t('layout.failed', { message: props.layoutError })}</div>}
-      {props.status === 'loading' && <div className="overlay" role="status" aria-live="polite">{t('loading.graph')}</div>}
-      {props.status === 'error' && (
-        <div className="overlay error" role="alert">
-          <p>{t('error.title')}: {props.error}</p>
-          <button type="button" onClick={props.onRetry}>{t('error.retry')}</button>
+      {props.layoutError && (
+        <div className="banner error" role="alert" data-testid="layout-error">
+          {t('layout.failed', { message: props.layoutError })}
         </div>
       )}
-      {empty && <div className="overlay" role="status">{t('empty.graph')}</div>}
-      {props.truncated && <div className="banner" role="status">{t('truncated', props.truncated)}</div>}
+      {props.status === 'loading' && (
+        <div className="overlay" role="status" aria-live="polite">
+          {t('loading.graph')}
+        </div>
+      )}
+      {props.status === 'error' && (
+        <div className="overlay error" role="alert">
+          <p>
+            {t('error.title')}: {props.error}
+          </p>
+          <button type="button" onClick={props.onRetry}>
+            {t('error.retry')}
+          </button>
+        </div>
+      )}
+      {empty && (
+        <div className="overlay" role="status">
+          {t('empty.graph')}
+        </div>
+      )}
+      {props.truncated && (
+        <div className="banner" role="status">
+          {t('truncated', props.truncated)}
+        </div>
+      )}
     </div>
   );
 }

@@ -75,7 +75,10 @@ export function GraphController(props: GraphControllerProps): null {
       if (!e.target.data('decor')) propsRef.current.onExpand(e.target.id());
     });
     cy.on('boxselect', () => {
-      const ids = cy.nodes(':selected').filter((n) => !n.data('decor')).map((n) => n.id());
+      const ids = cy
+        .nodes(':selected')
+        .filter((n) => !n.data('decor'))
+        .map((n) => n.id());
       propsRef.current.onSelect(ids);
     });
     // Wheel zoom like a map (about 1.4x per notch, zoom.ts). Cytoscape's own wheel zoom is ~1.05x per mouse notch
@@ -110,11 +113,14 @@ export function GraphController(props: GraphControllerProps): null {
     if (!cy) return;
     const wanted = new Set(props.elements.map((el) => el.data.id!));
     cy.batch(() => {
-      cy.elements().filter((el) => !wanted.has(el.id())).remove();
+      cy.elements()
+        .filter((el) => !wanted.has(el.id()))
+        .remove();
       const missing = props.elements.filter((el) => cy.getElementById(el.data.id!).empty());
       const nodes = missing.filter((el) => el.group === 'nodes');
       const edges = missing.filter((el) => el.group === 'edges');
-      if (missing.length) cy.add([...nodes, ...edges].map((el) => ({ ...el, data: { ...el.data, cls: el.classes ?? '' } })));
+      if (missing.length)
+        cy.add([...nodes, ...edges].map((el) => ({ ...el, data: { ...el.data, cls: el.classes ?? '' } })));
       const added = new Set(missing.map((el) => el.data.id));
       for (const el of props.elements) {
         if (added.has(el.data.id)) continue; // just added from this very definition
@@ -122,7 +128,18 @@ export function GraphController(props: GraphControllerProps): null {
         const now = cy.getElementById(el.data.id!);
         const classes = (el.classes as string | undefined) ?? '';
         if (now.data('cls') !== classes) {
-          const keep = now.classes().filter((c) => c === 'hl' || c === 'faded' || c === 'hidden' || c === 'lod' || c === 'hov' || c === 'sized' || c === 'tinted');
+          const keep = now
+            .classes()
+            .filter(
+              (c) =>
+                c === 'hl' ||
+                c === 'faded' ||
+                c === 'hidden' ||
+                c === 'lod' ||
+                c === 'hov' ||
+                c === 'sized' ||
+                c === 'tinted',
+            );
           now.classes([...classes.split(' ').filter(Boolean), ...keep]);
           now.data('cls', classes);
         }
@@ -133,13 +150,19 @@ export function GraphController(props: GraphControllerProps): null {
           // A curated rename reaches the canvas without rebuilding the element.
           const node = cy.getElementById(el.data.id!);
           if (node.data('label') !== el.data.label || node.data('labelLong') !== el.data.labelLong) {
-            node.data({ label: el.data.label, labelBold: el.data.labelBold, labelLong: el.data.labelLong, title: el.data.title });
+            node.data({
+              label: el.data.label,
+              labelBold: el.data.labelBold,
+              labelLong: el.data.labelLong,
+              title: el.data.title,
+            });
           }
         } else {
           // Only on a change (language, expansion): each setter restyles the box and redraws the whole figure.
           const node = cy.getElementById(el.data.id!);
           const { label, w, h } = el.data;
-          if (node.data('label') !== label || node.data('w') !== w || node.data('h') !== h) node.data({ label, w, h, dx: el.data.dx });
+          if (node.data('label') !== label || node.data('w') !== w || node.data('h') !== h)
+            node.data({ label, w, h, dx: el.data.dx });
           const at = node.position();
           if (el.position && (at.x !== el.position.x || at.y !== el.position.y)) node.position(el.position);
         }
@@ -176,7 +199,10 @@ export function GraphController(props: GraphControllerProps): null {
           : sel;
       focus = focus.filter((e) => !e.data('decor'));
       if (focus.nonempty()) {
-        cy.elements().filter((e) => !e.data('decor')).not(focus).addClass('faded');
+        cy.elements()
+          .filter((e) => !e.data('decor'))
+          .not(focus)
+          .addClass('faded');
         focus.addClass('hl');
         if (!highlight && sel.length > 1) sel.edgesWith(sel).addClass('hl').removeClass('faded');
       }
@@ -184,7 +210,10 @@ export function GraphController(props: GraphControllerProps): null {
     const drawable = cy.nodes().filter((n) => !n.data('decor') && n.visible());
     if (drawable.nonempty() && Object.keys(positions).length && fitted.current !== props.fitKey) {
       fitted.current = props.fitKey;
-      cy.fit(cy.elements().filter((e) => e.visible()), 20);
+      cy.fit(
+        cy.elements().filter((e) => e.visible()),
+        20,
+      );
       // Ready once the fitted picture is on screen: Cytoscape drew it, then the browser painted it (the same test
       // as the bare-Cytoscape floor in bench/browser). forceRender makes sure a frame follows even if nothing moved.
       cy.one('render', () => requestAnimationFrame(() => setTimeout(() => propsRef.current.onRendered(), 0)));
@@ -221,7 +250,8 @@ export function GraphController(props: GraphControllerProps): null {
     const my = bb.h * 0.2;
     const p = node.position();
     const inside = p.x > bb.x1 + mx && p.x < bb.x2 - mx && p.y > bb.y1 + my && p.y < bb.y2 - my;
-    if (!inside || cy.zoom() < 0.5) cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 0.9) }, { duration: 300 });
+    if (!inside || cy.zoom() < 0.5)
+      cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 0.9) }, { duration: 300 });
   }, [focusId, props.positions]);
 
   // A selection of several nodes (a matrix cell, a gap finding) is brought into view as a whole, at most at 1.2x.
@@ -238,4 +268,7 @@ export function GraphController(props: GraphControllerProps): null {
   return null;
 }
 
-const centre = (bb: { x1: number; x2: number; y1: number; y2: number }) => ({ x: (bb.x1 + bb.x2) / 2, y: (bb.y1 + bb.y2) / 2 });
+const centre = (bb: { x1: number; x2: number; y1: number; y2: number }) => ({
+  x: (bb.x1 + bb.x2) / 2,
+  y: (bb.y1 + bb.y2) / 2,
+});
