@@ -1,5 +1,7 @@
 // The mission coverage matrix's columns: each GraphQL CoverageDimension value is one node label (server and web share it).
-import { LABELS, NODE_LABELS, type LabelSpec, type NodeLabel } from './labels.js';
+import { NODE_LABELS } from './label-lists.js';
+import { type LabelSpec } from './label-spec.js';
+import { LABELS, type NodeLabel } from './labels.js';
 
 type CoverageOf<L extends NodeLabel> = (typeof LABELS)[L]['coverage'];
 /** A CoverageDimension value: one per label whose spec has a matrix column. */

@@ -4,8 +4,11 @@
 /** Every node also carries this label; it holds the global unique `id` constraint. */
 export const BASE_LABEL = 'Entity' as const;
 
-// Labels and relationship types live in labels.ts and relationships.ts (one entry each); re-exported here.
+// Labels and relationship types live in labels.ts and relationships.ts (one entry each); re-exported here with the
+// label spec's shape (label-spec.ts) and the lists derived from the registry (label-lists.ts).
+export * from './label-spec.js';
 export * from './labels.js';
+export * from './label-lists.js';
 export * from './relationships.js';
 
 export type PropertyType = 'string' | 'string[]' | 'int' | 'float' | 'boolean';

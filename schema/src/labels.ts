@@ -1,67 +1,7 @@
 // The node labels, each defined once: names, descriptions, id prefix, colour, shape, place in the KIES figure and its
-// role in coverage, partner suggestions and gaps. Every list or map keyed by label (server, seed, web) derives from it.
-
-/** Cytoscape node shapes the palette uses (plain strings: the schema package does not depend on Cytoscape). */
-export type NodeShape =
-  | 'ellipse'
-  | 'star'
-  | 'round-rectangle'
-  | 'hexagon'
-  | 'diamond'
-  | 'round-tag'
-  | 'tag'
-  | 'round-triangle'
-  | 'triangle'
-  | 'round-pentagon'
-  | 'vee'
-  | 'rhomboid'
-  | 'octagon';
-
-/** Columns of Figuur 5, left (input) to right (impact), and the bands below them. */
-export const FIGURE_LANES = ['ministries', 'routes', 'tech', 'ppp', 'missions'] as const;
-export type LaneId = (typeof FIGURE_LANES)[number];
-export const FIGURE_BANDS = ['core', 'preconditions', 'regions'] as const;
-export type BandId = (typeof FIGURE_BANDS)[number];
-
-/** The groups a partner profile sorts context nodes into (a node with several labels can fall into several). */
-export const PARTNER_CATEGORIES = ['missions', 'technologies', 'topsectors', 'partnerships', 'careAgreements'] as const;
-export type PartnerCategory = (typeof PARTNER_CATEGORIES)[number];
-
-export interface LabelSpec {
-  /** What a person reads, in English and Dutch. */
-  name: { en: string; nl: string };
-  /** What the label means (the API's schemaInfo). */
-  description: string;
-  /** The SDL enum value's description (kept as written there, shorter than `description`). */
-  sdlDescription: string;
-  /** First part of a new node's id (`ppp-health-ri`). */
-  idPrefix: string;
-  colour: string;
-  shape: NodeShape;
-  /** Where the KIES view draws it; null: not in Figuur 5 (comes by expanding, placed next to its neighbours). */
-  figure: { lane: LaneId } | { band: BandId } | null;
-  /**
-   * Its column in the mission matrix: the CoverageDimension value, the column's place, and the severity of an empty
-   * cell in the gaps list (PPPs are how the KIA wants missions served: a mission without one is the worst gap), and
-   * the column's name in sentences ("Missie V: geen sleutelmethodologieën").
-   */
-  coverage: {
-    dimension: string;
-    column: number;
-    emptyCell: 'HIGH' | 'MEDIUM';
-    plural: { nl: string; en: string };
-  } | null;
-  partners: {
-    /** The profile group a neighbour with this label counts in. */
-    category: PartnerCategory | null;
-    /** A partnership hub: taking part in it links its partners (and gives the role "partnership"). */
-    hub: boolean;
-    /** The partner finder suggests nodes of this label. */
-    candidate: boolean;
-    /** The details panel offers "find partners" for it. */
-    seeks: boolean;
-  };
-}
+// role in coverage, partner suggestions and gaps. Every list or map keyed by label (server, seed, web) derives from it
+// (label-lists.ts); the spec's shape is in label-spec.ts.
+import { type LabelSpec } from './label-spec.js';
 
 const no = { category: null, hub: false, candidate: false, seeks: false } as const;
 
@@ -327,25 +267,3 @@ export const LABELS = {
 } as const satisfies Record<string, LabelSpec>;
 
 export type NodeLabel = keyof typeof LABELS;
-/** Every label, in model order. */
-export const NODE_LABELS = Object.keys(LABELS) as NodeLabel[];
-
-export const isNodeLabel = (value: string): value is NodeLabel => Object.hasOwn(LABELS, value);
-
-/** The spec of a label, typed as the general LabelSpec (LABELS itself keeps each entry's literal types). */
-export const labelSpec = (label: NodeLabel): LabelSpec => LABELS[label];
-
-/** The labels whose spec satisfies `test`, in model order. */
-export const labelsWhere = (test: (spec: LabelSpec) => boolean): NodeLabel[] =>
-  NODE_LABELS.filter((l) => test(LABELS[l]));
-
-/** What a person reads for each label, in English and Dutch (server texts and the explorer share them). */
-export const LABEL_NAMES = Object.fromEntries(NODE_LABELS.map((l) => [l, LABELS[l].name])) as Record<
-  NodeLabel,
-  { en: string; nl: string }
->;
-
-export const LABEL_DESCRIPTIONS = Object.fromEntries(NODE_LABELS.map((l) => [l, LABELS[l].description])) as Record<
-  NodeLabel,
-  string
->;

@@ -1,6 +1,7 @@
 // The SDL enums that mirror the label and relationship registries: rendered from them, and checked against the SDL.
 import { DIMENSIONS } from './coverage-dimensions.js';
-import { LABELS, NODE_LABELS } from './labels.js';
+import { NODE_LABELS } from './label-lists.js';
+import { LABELS } from './labels.js';
 import { RELATIONSHIPS, RELATIONSHIP_TYPES } from './relationships.js';
 
 export interface SdlEnumValue {
