@@ -27,12 +27,14 @@ const store = new CypherKiesStore(executor);
 const uncachedStore = new CypherKiesStore(executor, { analysisCache: false });
 await store.ensureSchema();
 const rssEmptyMb = settledRssMb();
-let graph: ReturnType<typeof loadDataset> | null = loadDataset(dataset);
-const probes = probesOf(graph);
-const started = performance.now();
-await store.bulkImport(graph);
-const loadMs = performance.now() - started;
-graph = null;
+// The dataset lives only inside this function, so it can be collected before the loaded RSS is measured.
+async function load(): Promise<{ probes: ReturnType<typeof probesOf>; loadMs: number }> {
+  const graph = loadDataset(dataset);
+  const started = performance.now();
+  await store.bulkImport(graph);
+  return { probes: probesOf(graph), loadMs: performance.now() - started };
+}
+const { probes, loadMs } = await load();
 // The embedded store's search index is built by the first search after a load (as after any write); the server
 // builds it on open. Built here so the loaded RSS includes it.
 const indexStarted = performance.now();
@@ -107,11 +109,18 @@ process.on('message', (message) => {
   uncachedServer.close();
   floorServer.closeAllConnections();
   floorServer.close();
-  server.close(async () => {
-    await stop();
-    await uncached.stop();
-    await store.close();
-    process.exit(0);
+  // close() ignores its callback's promise: the chain ends in exit, and a failed stop exits non-zero.
+  server.close(() => {
+    stop()
+      .then(() => uncached.stop())
+      .then(() => store.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          console.error(error);
+          process.exit(1);
+        },
+      );
   });
 });
 process.on('disconnect', () => process.exit(0));

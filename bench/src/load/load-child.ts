@@ -2,6 +2,7 @@
 // Usage (via load-bench.ts): load-child.ts <dataset> <bulk|merge|native> <dataDir>
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import type * as Grafeo from '@grafeo-db/js';
 import { BASE_LABEL } from '@kies/schema';
 import { CypherKiesStore } from '../../../server/src/store/kies-store.js';
 import { reply, settledRssMb } from '../child.js';
@@ -29,9 +30,9 @@ const file = join(dataDir, `${dataset}-${mode}.grafeo`);
  * no Cypher parsing, no parameter maps, no id lookups (edges name internal ids), no constraint. Nothing built on
  * Cypher can beat it, so "ratio" is what the portable Cypher path costs on top of the engine's own speed.
  */
-async function nativeLoad(): Promise<{ nodes: number; relationships: number; close: () => void }> {
+async function nativeLoad(): Promise<{ nodes: number; relationships: number; close: () => Promise<void> }> {
   const require = createRequire(import.meta.url);
-  const { GrafeoDB } = require('@grafeo-db/js') as typeof import('@grafeo-db/js');
+  const { GrafeoDB } = require('@grafeo-db/js') as typeof Grafeo;
   const db = GrafeoDB.create(file);
   const internal = new Map<string, number>();
   const byLabels = new Map<string, NonNullable<typeof graph>['nodes']>();
@@ -58,7 +59,7 @@ async function nativeLoad(): Promise<{ nodes: number; relationships: number; clo
       })),
     );
   }
-  return { nodes: db.nodeCount(), relationships: db.edgeCount(), close: () => db.close() };
+  return { nodes: db.nodeCount(), relationships: db.edgeCount(), close: async () => db.close() };
 }
 
 // Opened (and on Neo4j emptied) before the clock starts: connecting and wiping are not the load.

@@ -40,7 +40,7 @@ export function parseTokenEntries(text: string, source: string): TokenEntry[] {
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw new Error(`auth: ${source} is not JSON: ${(error as Error).message}`);
+    throw new Error(`auth: ${source} is not JSON: ${(error as Error).message}`, { cause: error });
   }
   if (!Array.isArray(raw)) throw new Error(`auth: ${source} must be a JSON array of {name, role, tokenSha256}`);
   const names = new Set<string>();
@@ -69,7 +69,9 @@ export function loadTokens(env: NodeJS.ProcessEnv = process.env): TokenEntry[] {
     try {
       text = readFileSync(env.KIES_TOKENS_FILE, 'utf8');
     } catch (error) {
-      throw new Error(`auth: cannot read KIES_TOKENS_FILE ${env.KIES_TOKENS_FILE}: ${(error as Error).message}`);
+      throw new Error(`auth: cannot read KIES_TOKENS_FILE ${env.KIES_TOKENS_FILE}: ${(error as Error).message}`, {
+        cause: error,
+      });
     }
     entries.push(...parseTokenEntries(text, env.KIES_TOKENS_FILE));
   }

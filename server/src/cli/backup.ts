@@ -39,6 +39,7 @@ async function main(): Promise<void> {
     } catch (error) {
       throw new Error(
         `backup: the explorer at ${target.url} sent no backup (${(error as Error).message}); nothing was written`,
+        { cause: error },
       );
     }
     writeBackupText(out, text);

@@ -16,7 +16,7 @@ export async function openCliStore(config: ServerConfig, command: string): Promi
       ? `\n${command}: the embedded database belongs to one process at a time: stop the server (it closes the store on SIGTERM), then run ${command} again` +
         (command === 'backup' || command === 'restore' ? `\n${onlineHint(command, config.port)}` : '')
       : '';
-    throw new Error(`${command}: ${message}${hint}`);
+    throw new Error(`${command}: ${message}${hint}`, { cause: error });
   }
 }
 

@@ -45,7 +45,7 @@ async function call(command: string, target: ServerTarget, path: string, init: R
     });
   } catch (error) {
     const cause = (error as { cause?: Error }).cause?.message ?? (error as Error).message;
-    throw new Error(`${command}: cannot reach the explorer at ${target.url}: ${cause}`);
+    throw new Error(`${command}: cannot reach the explorer at ${target.url}: ${cause}`, { cause: error });
   }
   if (res.ok) return res;
   const text = await res.text();

@@ -25,6 +25,7 @@ function lengthIssues(values: Record<string, unknown>, prefix: string): FieldIss
       issues.push({ field: `${prefix}${key}`, message: `at most ${MAX_LIST} items` });
     if (items.some((v) => typeof v === 'string' && v.length > limit))
       issues.push({ field: `${prefix}${key}`, message: `at most ${limit} characters` });
+    // eslint-disable-next-line no-control-regex -- finding control characters is this check's purpose
     if (items.some((v) => typeof v === 'string' && /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(v))) {
       issues.push({ field: `${prefix}${key}`, message: 'contains control characters' });
     }

@@ -46,7 +46,7 @@ export function csvFolderFlavour(dir: string): CsvFlavour {
   try {
     manifest = JSON.parse(readFileSync(path, 'utf8')) as typeof manifest;
   } catch (error) {
-    throw new Error(`csv-cells: ${path} is not JSON: ${(error as Error).message}`);
+    throw new Error(`csv-cells: ${path} is not JSON: ${(error as Error).message}`, { cause: error });
   }
   if (manifest.format !== 'kies-csv' || !CSV_FLAVOURS.includes(manifest.flavour as CsvFlavour)) {
     throw new Error(`csv-cells: ${path} must be {"format":"kies-csv","flavour":"${CSV_FLAVOURS.join('" or "')}"}`);

@@ -7,6 +7,7 @@
  * carriage return, U+FFFE/U+FFFF, and unpaired UTF-16 surrogates (which also cannot be encoded in UTF-8).
  */
 const FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- finding the C0 controls XML forbids is this pattern's purpose
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** What a forbidden character becomes: the Unicode replacement character, so the loss stays visible. */

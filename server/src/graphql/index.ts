@@ -60,7 +60,9 @@ function inFlightPlugin(): { plugin: ApolloServerPlugin<ApiContext>; drain(): Pr
         running++;
         let finished = false;
         const finish = async () => {
-          if (!finished) ((finished = true), done());
+          if (finished) return;
+          finished = true;
+          done();
         };
         return { willSendResponse: finish };
       },

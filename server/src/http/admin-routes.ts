@@ -1,9 +1,8 @@
 // Admin-only HTTP endpoints for online backup and restore (`npm run backup/restore -- --url ...`): plain HTTP, not
 // GraphQL, because a backup is a whole JSON document (megabytes) streamed as a file, not a typed answer.
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
-import { GraphQLError } from 'graphql';
-import type { AuthConfig, Identity } from '../auth/tokens.js';
-import { roleAtLeast } from '../auth/tokens.js';
+import { type GraphQLError } from 'graphql';
+import { roleAtLeast, type AuthConfig, type Identity } from '../auth/tokens.js';
 import { viewerOf } from '../graphql/auth.js';
 import { backupDocument, readGraphJsonText } from '../exchange/graph-import.js';
 import { countsOf, defaultBackupPath, restoreBackup, takeSnapshot } from '../exchange/backup-restore.js';

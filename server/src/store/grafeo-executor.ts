@@ -2,13 +2,14 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createRequire } from 'node:module';
+import type * as Grafeo from '@grafeo-db/js';
 import type { CypherExecutor, EngineHealth, Row, Statement } from './executor.js';
 import { StoreError } from './executor.js';
 import { SerialQueue } from './serial-queue.js';
 
 // @grafeo-db/js is CommonJS with a native addon; createRequire keeps ESM interop predictable.
 const require = createRequire(import.meta.url);
-const { GrafeoDB } = require('@grafeo-db/js') as typeof import('@grafeo-db/js');
+const { GrafeoDB } = require('@grafeo-db/js') as typeof Grafeo;
 type Database = InstanceType<typeof GrafeoDB>;
 
 /** Converts engine values to plain JSON-able JS at one place (bigints past 2^53 become strings, dates ISO strings). */
