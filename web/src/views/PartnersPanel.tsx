@@ -1,5 +1,5 @@
 // Partner finder: suggestions for an organisation, PPP, TKI or topsector, each with its reasons said by name.
-import { useEffect, useMemo } from 'react';
+import { useEffect, useEffectEvent, useMemo } from 'react';
 import { useQuery } from '../core/api/use-query';
 import type { GraphModel } from '../core/graph/types';
 import { labelName, type Lang, type Translate } from '../core/i18n/i18n';
@@ -25,8 +25,10 @@ export function PartnersPanel({ id, model, lang, t, onSelect, onResult }: Props)
   const subject = query.data?.subject ?? null;
   const error = query.error?.message ?? null;
   // The app draws and highlights the suggestions; none while the next ones load.
-  useEffect(() => onResult(items ? items.map((s) => s.node) : []), [items]);
-  useEffect(() => () => onResult([]), []);
+  // An effect event: the latest onResult, without re-reporting the same items when the app passes a new callback.
+  const report = useEffectEvent((nodes: PartnerNode[]) => onResult(nodes));
+  useEffect(() => report(items ? items.map((s) => s.node) : []), [items]);
+  useEffect(() => () => report([]), []);
   const name = useMemo(
     () =>
       namer(

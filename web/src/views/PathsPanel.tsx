@@ -1,5 +1,5 @@
 // Path tracing: from a node to another node, a mission, or all PPPs; results grouped by target (PathGroups).
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useEffectEvent, useMemo, useState } from 'react';
 import { useQuery } from '../core/api/use-query';
 import type { GraphModel } from '../core/graph/types';
 import type { Lang, Translate } from '../core/i18n/i18n';
@@ -30,15 +30,20 @@ export function PathsPanel({ model, path, selected, missions, lang, t, onPath, o
   const status = query.loading ? 'loading' : query.error ? 'error' : 'idle';
   const error = query.error?.message ?? '';
 
+  // A new path from the URL or the graph fills the form (the same path in a new object does not).
+  const pathFrom = path?.from;
+  const pathTo = path?.to;
   useEffect(() => {
-    if (path) {
-      setFrom(path.from);
-      setTo(path.to);
+    if (pathFrom !== undefined && pathTo !== undefined) {
+      setFrom(pathFrom);
+      setTo(pathTo);
     }
-  }, [path?.from, path?.to]);
+  }, [pathFrom, pathTo]);
 
+  // An effect event: the latest onResult, without re-reporting the same paths when the app passes a new callback.
+  const report = useEffectEvent((found: TracedPath[]) => onResult(found));
   useEffect(() => {
-    if (query.data && !query.loading) onResult(query.data.paths);
+    if (query.data && !query.loading) report(query.data.paths);
   }, [query.data, query.loading]);
 
   const naming = useMemo(() => namer(model.nodes.values(), lang), [model, lang]);

@@ -108,7 +108,9 @@ export function usePositions(
     const missing = [...model.nodes.keys()].filter((id) => !current.current[id]);
     if (missing.length)
       apply({ ...current.current, ...placeNewNodes(model, current.current, missing, keepOut.current) });
-  }, [model, layoutKey]);
+    // layoutKey is made of mode, layout and baseKey; a change of one that leaves it alone (the network layout picked
+    // while the KIES view shows) reaches the second branch above, which finds nothing to place.
+  }, [model, layoutKey, baseKey, layout, mode]);
 
   return { positions, decor, rowOf, progress, layoutError, layoutKey, fitKey: `${layoutKey}#${stage}` };
 }

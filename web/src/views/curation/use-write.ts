@@ -1,5 +1,5 @@
 // Runs one curation write for a form: busy flag, and the server's issues spread over the form's fields.
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { formErrors, NO_ERRORS, type FormErrors } from '../../core/curation/field-issues';
 
 /** Provenance keys every write form shows (the server names these in its issues). */
@@ -14,21 +14,18 @@ export const PROVENANCE_KEYS = [
 export function useWrite(known: readonly string[], aliases: Record<string, string> = {}) {
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const run = useCallback(
-    async <T>(write: () => Promise<T>): Promise<T | null> => {
-      setBusy(true);
-      setErrors(NO_ERRORS);
-      try {
-        return await write();
-      } catch (error) {
-        setErrors(formErrors(error, [...known, ...PROVENANCE_KEYS], aliases));
-        return null;
-      } finally {
-        setBusy(false);
-      }
-    },
-    // The field lists are constants of each form, so the callback never needs to change.
-    [],
-  );
+  // A plain function per render (no caller keeps it across renders), so it always reads the form's current fields.
+  const run = async <T>(write: () => Promise<T>): Promise<T | null> => {
+    setBusy(true);
+    setErrors(NO_ERRORS);
+    try {
+      return await write();
+    } catch (error) {
+      setErrors(formErrors(error, [...known, ...PROVENANCE_KEYS], aliases));
+      return null;
+    } finally {
+      setBusy(false);
+    }
+  };
   return { busy, errors, setErrors, run };
 }

@@ -1,5 +1,5 @@
 // Renders nothing: turns the toolbar's export requests (PNG, SVG of the whole graph) into files from the drawn graph.
-import { useEffect } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import type { Core } from 'cytoscape';
 import { downloadBlob, exportFileName } from '../../core/export/download';
 import { cySvg } from './svg-export';
@@ -18,8 +18,10 @@ interface Props {
 }
 
 export function ExportController({ cy, command, view }: Props): null {
-  useEffect(() => {
-    if (!cy || !command) return;
+  // An effect event: it reads the current instance and view name, but only a new command runs it (a view name
+  // changing does not repeat the last export).
+  const exportFile = useEffectEvent((command: ExportCommand) => {
+    if (!cy) return;
     void (async () => {
       if (command.kind === 'png') {
         const blob = await cy.png({
@@ -35,7 +37,9 @@ export function ExportController({ cy, command, view }: Props): null {
         downloadBlob(exportFileName(view, 'svg'), new Blob([text], { type: 'image/svg+xml' }));
       }
     })();
-    // Only a new command exports; the view name changing does not repeat the last one.
+  });
+  useEffect(() => {
+    if (command) exportFile(command);
   }, [command]);
   return null;
 }

@@ -171,10 +171,10 @@ export function GraphController(props: GraphControllerProps): null {
   }, [props.elements, props.container]);
 
   // Positions, visibility and highlight in one batch, then fit when a new picture starts.
+  const { positions, visible, selected, highlight, fitKey, container } = props;
   useLayoutEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    const { positions, visible, selected, highlight } = props;
     cy.batch(() => {
       cy.nodes().forEach((n) => {
         if (n.data('decor')) return;
@@ -208,8 +208,8 @@ export function GraphController(props: GraphControllerProps): null {
       }
     });
     const drawable = cy.nodes().filter((n) => !n.data('decor') && n.visible());
-    if (drawable.nonempty() && Object.keys(positions).length && fitted.current !== props.fitKey) {
-      fitted.current = props.fitKey;
+    if (drawable.nonempty() && Object.keys(positions).length && fitted.current !== fitKey) {
+      fitted.current = fitKey;
       cy.fit(
         cy.elements().filter((e) => e.visible()),
         20,
@@ -219,7 +219,7 @@ export function GraphController(props: GraphControllerProps): null {
       cy.one('render', () => requestAnimationFrame(() => setTimeout(() => propsRef.current.onRendered(), 0)));
       cy.forceRender();
     }
-  }, [props.positions, props.visible, props.selected, props.highlight, props.fitKey, props.container]);
+  }, [positions, visible, selected, highlight, fitKey, container]);
 
   // Zoom buttons and keys: a step around the centre of the view, or fit what is visible.
   useEffect(() => {
