@@ -16,14 +16,43 @@ const ASK = `query Ask($q: String!, $lang: Language) { ask(question: $q, lang: $
   choices { mention candidates { confidence node { id label } } }
 } }`;
 
+interface Provenance {
+  quotes: string[];
+  citations: { file: string; startLine: number; quote: string }[];
+}
+/** The fields of an answer this test reads (as ASK selects them). */
+interface Reply extends AnswerShape {
+  summary: string;
+  interpretation: AnswerShape['interpretation'] & {
+    query: string;
+    operation: string;
+    entities: { mention: string; confidence: number; matchedOn: string; node: { id: string; name: string } }[];
+  };
+  items: {
+    node: { id: string; name: string };
+    detail: string | null;
+    evidence: {
+      text: string;
+      relationship: { type: string; start: string; end: string } | null;
+      provenance: Provenance;
+    }[];
+  }[];
+  paths: {
+    length: number;
+    nodes: { id: string }[];
+    hops: { relationship: { type: string; provenance: { quotes: string[] } } }[];
+  }[];
+  choices: { mention: string; candidates: { confidence: number; node: { id: string; label: string } }[] }[];
+}
+
 describeEachEngine('ask over HTTP', (engine) => {
   let app: SeededApp;
   beforeAll(async () => {
     app = await startSeededApp(engine);
   });
   afterAll(async () => app?.close());
-  const ask = async (q: string, lang?: string): Promise<any> =>
-    (await app.client.request<{ ask: AnswerShape }>(ASK, { q, lang })).ask;
+  const ask = async (q: string, lang?: string): Promise<Reply> =>
+    (await app.client.request<{ ask: Reply }>(ASK, { q, lang })).ask;
 
   it(`understands at least 95% of the ${QUESTIONS.length} questions (intent, entities, key members)`, async () => {
     const results = [];
@@ -53,7 +82,7 @@ describeEachEngine('ask over HTTP', (engine) => {
         });
         expect(item.evidence[0].text).toContain('richt zich op Missie IV');
       }
-      expect(a.items.some((i: any) => i.evidence.some((e: any) => e.provenance.quotes.length > 0))).toBe(true);
+      expect(a.items.some((i) => i.evidence.some((e) => e.provenance.quotes.length > 0))).toBe(true);
     });
 
     it('the same question in English gets English sentences; lang overrides the guess', async () => {
@@ -73,6 +102,32 @@ describeEachEngine('ask over HTTP', (engine) => {
       expect(a.paths[0].hops[0].relationship.provenance.quotes.length).toBeGreaterThan(0);
     });
 
+    it('"partners in X" lists who takes part in X, each with its membership and quote; "partners for X" suggests', async () => {
+      const members = await ask('Who takes part in Hoofdzaken?');
+      expect(members.interpretation).toMatchObject({
+        intent: 'LINKED',
+        query: 'Who takes part in Hoofdzaken (partners, members, initiators)',
+      });
+      expect(members.items.map((i) => i.node.id)).toEqual(
+        expect.arrayContaining(['org-hersenstichting', 'org-mind', 'org-nwo', 'org-zonmw', 'topsector-lsh']),
+      );
+      for (const item of members.items) {
+        const [first] = item.evidence;
+        expect(['PARTNER_IN', 'MEMBER_OF', 'PART_OF', 'INITIATED_BY']).toContain(first.relationship?.type);
+        // Members point at the partnership; an initiative points at whoever initiated it.
+        const hub = first.relationship?.type === 'INITIATED_BY' ? first.relationship.start : first.relationship?.end;
+        expect(hub).toBe('ppp-hoofdzaken');
+        expect(first.provenance.quotes.length).toBeGreaterThan(0);
+      }
+      const none = await ask('Which organisations are partners in DEMPACT?');
+      expect(none).toMatchObject({ status: 'NO_RESULT', items: [] });
+      expect(none.summary).toBe(
+        'Organisations taking part in DEMPACT (partner, member, initiator): nothing found in the graph.',
+      );
+      expect(none.suggestions.some((s) => s.includes('partners for DEMPACT'))).toBe(true);
+      expect((await ask('Wie zouden partners voor DEMPACT kunnen zijn?')).interpretation.intent).toBe('PARTNERS');
+    });
+
     it('a typo is linked with less than full confidence and says so', async () => {
       const a = await ask('What is Helth-RI?');
       expect(a.interpretation.entities[0]).toMatchObject({ node: { id: 'ppp-health-ri' }, matchedOn: 'typo' });
@@ -85,7 +140,7 @@ describeEachEngine('ask over HTTP', (engine) => {
       const a = await ask('What is AI?');
       expect(a.status).toBe('AMBIGUOUS');
       expect(a.items).toEqual([]);
-      const labels = a.choices[0].candidates.map((c: any) => c.node.label);
+      const labels = a.choices[0].candidates.map((c) => c.node.label);
       expect(labels).toEqual(expect.arrayContaining(['KeyTechnology', 'Programme']));
       expect(a.summary).toContain('"ai"');
     });

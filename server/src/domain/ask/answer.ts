@@ -6,7 +6,8 @@ import type { SearchResult } from '../node-lookups.js';
 import type { Finding } from '../gaps.js';
 import type { PartnerRanking, ReasonKind } from '../partners.js';
 import { dimensionOfLabel } from '../coverage.js';
-import type { AskPlan, Interpretation } from './intent.js';
+import type { Interpretation } from './intent.js';
+import { keepsHop, type AskPlan, type PathsPlan } from './plans.js';
 import { kindWords, operationOf, queryInWords } from './words.js';
 import type { MatchKind } from './linking.js';
 import type { AskLanguage } from './text.js';
@@ -85,14 +86,14 @@ const ownEvidence = (node: GraphNode, lang: AskLanguage): Evidence => ({
 });
 
 /** One item per node reached in one step, each with the relationships (and their quotes) that reach it. */
-function itemsFromHops(plan: Extract<AskPlan, { op: 'paths' }>, paths: GraphPath[], lang: AskLanguage): AnswerItem[] {
+function itemsFromHops(plan: PathsPlan, paths: GraphPath[], lang: AskLanguage): AnswerItem[] {
   const byId = new Map(paths.flatMap((p) => p.nodes).map((n) => [n.id, n]));
   const items = new Map<string, AnswerItem>();
   for (const path of paths) {
     const hop = path.hops[0];
     const end = path.nodes.at(-1);
     if (!hop || !end || path.hops.length !== 1) continue;
-    if (plan.forwardOnly && hop.relationship.start !== plan.from) continue;
+    if (!keepsHop(plan, hop.relationship)) continue;
     const item = items.get(end.id) ?? { node: end, detail: null, evidence: [] };
     item.evidence.push({
       text: hopSentence(hop.relationship, byId, lang),

@@ -2,7 +2,8 @@
 import type { NodeLabel } from '@kies/schema';
 import { distance } from 'fastest-levenshtein';
 import { guessLanguage, isStopWord, stem, tokenise, type AskLanguage, type Token } from './text.js';
-import { cuesOfWord, FILLER, LABEL_PHRASES, labelOfWord, MISSION_NUMBERS, type IntentCue } from './vocabulary.js';
+import { CUE_PAIRS, cuesOfWord, type IntentCue } from './cues.js';
+import { FILLER, LABEL_PHRASES, labelOfWord, MISSION_NUMBERS } from './vocabulary.js';
 
 /** A stretch of the question that may name one or more graph nodes. */
 export interface MentionRun {
@@ -26,36 +27,6 @@ export interface ParsedQuestion {
   runs: MentionRun[];
 }
 
-// Word pairs that change what a question asks ("works with" is partners, "what is" is details, "how many" counts).
-const PAIRS: [string, string, IntentCue][] = [
-  ['wat', 'is', 'details'],
-  ['what', 'is', 'details'],
-  ['whats', '', 'details'],
-  ["what's", '', 'details'],
-  ['who', 'is', 'details'],
-  ['wie', 'is', 'details'],
-  ['tell', 'about', 'details'],
-  ['vertel', 'over', 'details'],
-  ['wat', 'doet', 'details'],
-  ['what', 'does', 'details'],
-  ['work', 'with', 'partner'],
-  ['works', 'with', 'partner'],
-  ['working', 'with', 'partner'],
-  ['werkt', 'samen', 'partner'],
-  ['werken', 'samen', 'partner'],
-  ['samen', 'met', 'partner'],
-  ['team', 'up', 'partner'],
-  ['how', 'many', 'count'],
-  ['served', 'by', 'nothing'],
-  ['take', 'part', 'membership'],
-  ['takes', 'part', 'membership'],
-  ['neemt', 'deel', 'membership'],
-  ['nemen', 'deel', 'membership'],
-  ['doet', 'mee', 'membership'],
-  ['doen', 'mee', 'membership'],
-  ['how', 'connected', 'connect'],
-];
-
 const MISSION_TOKEN = /^(?:missie|mission|m)[-]?(i{1,3}|iv|v|[1-5])$/;
 const MISSION_WORDS = ['missie', 'mission', 'missies', 'missions'];
 /** "missie", "mision", "misie", "missoin": one slip away from a mission word. */
@@ -73,14 +44,17 @@ export function parseQuestion(question: string, lang: AskLanguage | null): Parse
   for (let i = 0; i < tokens.length; i++) {
     const a = tokens[i].text;
     const b = tokens[i + 1]?.text ?? '';
-    for (const [x, y, cue] of PAIRS) {
+    for (const [x, y, cue] of CUE_PAIRS) {
       if (a === x && (y === '' || b === y || (y === 'about' && tokens.slice(i + 1).some((t) => t.text === 'about'))))
         cues.add(cue);
     }
   }
 
   // "hangt samen met" is how things relate, not who works together.
-  if (tokens.some((t) => t.text === 'hangt' || t.text === 'hangen')) (cues.delete('partner'), cues.add('connect'));
+  if (tokens.some((t) => t.text === 'hangt' || t.text === 'hangen')) {
+    cues.delete('partner');
+    cues.add('connect');
+  }
 
   // Missions first: "missie IV", "mission 4", "de vierde missie", "M4", "centrale missie" are references, not kinds.
   for (let i = 0; i < tokens.length; i++) {
@@ -114,7 +88,9 @@ export function parseQuestion(question: string, lang: AskLanguage | null): Parse
   for (let i = 0; i < tokens.length - 1; i++) {
     if (used.has(i) || used.has(i + 1)) continue;
     const phrase = LABEL_PHRASES.find(([[x, y]]) => stem(tokens[i].text) === x && stem(tokens[i + 1].text) === y);
-    if (phrase) (labels.push({ label: phrase[1], indexes: [i, i + 1] }), used.add(i).add(i + 1));
+    if (!phrase) continue;
+    labels.push({ label: phrase[1], indexes: [i, i + 1] });
+    used.add(i).add(i + 1);
   }
   const cueAt = new Set<number>();
   tokens.forEach((t, i) => {

@@ -24,6 +24,8 @@ const KIND_WORDS: Record<NodeLabel, [string, string]> = {
   Precondition: ['preconditions', 'randvoorwaarden'],
   Team: ['teams', 'teams'],
   Activity: ['activities and priorities', 'activiteiten en prioriteiten'],
+  Policy: ['policies, laws and strategies', 'beleid, wetten en strategieën'],
+  Theme: ['themes', "thema's"],
 };
 
 export const kindWords = (labels: readonly NodeLabel[] | null, lang: AskLanguage, capital = true): string => {
@@ -57,6 +59,14 @@ export function queryInWords(it: Interpretation, lang: AskLanguage): string {
     case 'LINKED': {
       if (p.op === 'paths' && p.types?.includes('FUNDS'))
         return nl ? `${kinds} die ${a} financiert of via wie het stuurt` : `${kinds} ${a} funds or acts via`;
+      if (p.op === 'paths' && p.keep === 'members')
+        return p.toLabels
+          ? nl
+            ? `${kinds} die deelnemen aan ${a} (partner, lid, initiatiefnemer)`
+            : `${kinds} taking part in ${a} (partner, member, initiator)`
+          : nl
+            ? `Wie deelneemt aan ${a} (partners, leden, initiatiefnemers)`
+            : `Who takes part in ${a} (partners, members, initiators)`;
       if (p.op === 'paths' && p.types?.includes('PARTNER_IN') && p.toLabels) {
         return nl
           ? `${kinds} verbonden met ${a} als partner, lid of onderdeel`
