@@ -8,7 +8,7 @@ import type { CypherExecutor } from '../server/src/store/executor.js';
 import type { Neo4jConfig } from '../server/src/config.js';
 
 export type Engine = 'embedded' | 'neo4j';
-export const ENGINES: readonly Engine[] = ['embedded', 'neo4j'];
+const ENGINES: readonly Engine[] = ['embedded', 'neo4j'];
 
 export interface Neo4jServerInfo {
   uri: string;
@@ -27,7 +27,7 @@ declare module 'vitest' {
 }
 
 /** The Neo4j server this worker owns, or undefined when the tests run without Neo4j. */
-export function neo4jServer(): Neo4jServerInfo | undefined {
+function neo4jServer(): Neo4jServerInfo | undefined {
   if (process.env.NEO4J_URI) {
     return {
       uri: process.env.NEO4J_URI,
@@ -49,7 +49,7 @@ export function neo4jConfig(): Neo4jConfig {
 }
 
 /** Why Neo4j cases do not run, for test names and logs. */
-export function neo4jNotRunReason(): string {
+function neo4jNotRunReason(): string {
   return neo4jServer() ? '' : inject('neo4jNotRun') || 'no Neo4j';
 }
 
@@ -86,7 +86,7 @@ async function wipe(executor: CypherExecutor): Promise<void> {
   await executor.write([{ cypher: 'MATCH (n) DETACH DELETE n', params: {} }]);
 }
 
-export async function openExecutor(engine: Engine): Promise<CypherExecutor> {
+async function openExecutor(engine: Engine): Promise<CypherExecutor> {
   if (engine === 'embedded') return GrafeoExecutor.open(null);
   const { Neo4jExecutor } = await import('../server/src/store/neo4j-executor.js');
   return Neo4jExecutor.connect(neo4jConfig());

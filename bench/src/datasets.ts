@@ -12,7 +12,7 @@ export const DATASETS: Record<DatasetName, { label: string; nodes?: number; rela
 };
 
 /** Seed number of the synthetic graphs: the same seed gives the same graph (and the same sampled nodes). */
-export const BENCH_SEED = 7;
+const BENCH_SEED = 7;
 
 export function loadDataset(name: DatasetName): GraphData {
   const spec = DATASETS[name];

@@ -36,7 +36,7 @@ export interface ResultRow {
   note?: string;
 }
 
-export const RESULTS_DIR = new URL('../results/', import.meta.url).pathname;
+const RESULTS_DIR = new URL('../results/', import.meta.url).pathname;
 
 function cell(row: ResultRow): string[] {
   const unit = row.unit === 'fps' ? ' fps' : ` ${row.unit}`;
@@ -118,7 +118,7 @@ export function consoleTable(suite: Suite, rows: ResultRow[]): string {
   return md.map((r) => r.map((v, c) => v.padEnd(widths[c]!)).join('  ')).join('\n');
 }
 
-export function machine() {
+function machine() {
   return {
     cpus: cpus().length,
     cpuModel: cpus()[0]?.model ?? '?',

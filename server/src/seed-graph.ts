@@ -2,7 +2,7 @@
 import { formatIssue, loadSeedFolder, SEED_DIR, SOURCES_DIR } from '@kies/graph-seed';
 import type { GraphData } from './domain/graph-data.js';
 
-export class SeedValidationError extends Error {
+class SeedValidationError extends Error {
   constructor(readonly issues: string[]) {
     super(`seed: ${issues.length} problem(s) in the seed files:\n${issues.slice(0, 50).join('\n')}`);
     this.name = 'SeedValidationError';

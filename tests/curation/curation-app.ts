@@ -20,7 +20,7 @@ export interface CurationApp {
   close(): Promise<void>;
 }
 
-export interface GqlBody {
+interface GqlBody {
   data?: Record<string, any> | null;
   errors?: { message: string; extensions?: Record<string, any> }[];
 }

@@ -20,7 +20,7 @@ import {
 import type { Statement } from '../../server/src/store/executor.js';
 
 /** Cypher versions a statement must be valid in: Neo4j 5.26 and Grafeo speak Cypher 5; 2025.x adds Cypher 25. */
-export const CYPHER_VERSIONS = ['CYPHER 5', 'CYPHER 25'] as const;
+const CYPHER_VERSIONS = ['CYPHER 5', 'CYPHER 25'] as const;
 
 type Registry<T> = Record<string, T>;
 
@@ -41,10 +41,7 @@ const PROCEDURES = Object.fromEntries(
 );
 
 /** The graph model as the linter's database schema; parameters are the statement's own. */
-export function modelDbSchema(
-  parameters: Record<string, unknown>,
-  version: (typeof CYPHER_VERSIONS)[number],
-): DbSchema {
+function modelDbSchema(parameters: Record<string, unknown>, version: (typeof CYPHER_VERSIONS)[number]): DbSchema {
   return {
     labels: [BASE_LABEL, ...NODE_LABELS, AUDIT_LABEL],
     relationshipTypes: [...RELATIONSHIP_TYPES],

@@ -22,7 +22,7 @@ export interface Counts {
 }
 
 /** Codes a client can act on; INTERNAL_SERVER_ERROR (or no code) means the server did not understand its own failure. */
-export const CLEAR_CODES = new Set([
+const CLEAR_CODES = new Set([
   'BAD_USER_INPUT',
   'GRAPHQL_VALIDATION_FAILED',
   'GRAPHQL_PARSE_FAILED',

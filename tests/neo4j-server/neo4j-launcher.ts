@@ -3,7 +3,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-export const MODULE_DIR = resolve(import.meta.dirname);
+const MODULE_DIR = resolve(import.meta.dirname);
 const CLASSPATH_FILE = join(MODULE_DIR, 'target', 'classpath.txt');
 const JAR = join(MODULE_DIR, 'target', 'kies-neo4j-server-1.0.0.jar');
 const SOURCES = [join(MODULE_DIR, 'pom.xml'), join(MODULE_DIR, 'src', 'main', 'java', 'kies', 'KiesNeo4jServer.java')];
@@ -45,7 +45,7 @@ function isBuilt(): boolean {
 }
 
 /** Builds the module once (the first run downloads Neo4j's jars from Maven Central into ~/.m2). */
-export function ensureBuilt(): void {
+function ensureBuilt(): void {
   if (isBuilt()) return;
   const result = spawnSync('mvn', ['-q', '-B', 'package', '-DskipTests'], {
     cwd: MODULE_DIR,

@@ -3,7 +3,7 @@ import type { Probes } from '../datasets.js';
 import { timeLoop, type LoopOptions } from '../stats.js';
 
 /** A case whose single call takes longer than this is measured once, not looped (keeps the run within budget). */
-export const SLOW_CALL_MS = 4000;
+const SLOW_CALL_MS = 4000;
 
 /** `firstMs`: the first call after loading, before any warm-up (cold caches: what the first visitor waits). */
 /** `coldMs` (Neo4j only): the call before `firstMs`, which plans and compiles the case's statements. */

@@ -6,10 +6,10 @@ import type { ResultRow } from '../results.js';
 import { ratio } from '../stats.js';
 import { processRssMb, type BenchNeo4j } from './neo4j-server.js';
 
-export const LOAD_CASES = { merge: 'importGraph (MERGE, one tx)', bulk: 'bulkImport (CREATE, batched)' } as const;
+const LOAD_CASES = { merge: 'importGraph (MERGE, one tx)', bulk: 'bulkImport (CREATE, batched)' } as const;
 
 /** Per size: which loads run (importGraph at 1M is a minute on the embedded store too, so 100k loads in bulk only). */
-export const loadModes = (dataset: DatasetName): (keyof typeof LOAD_CASES)[] =>
+const loadModes = (dataset: DatasetName): (keyof typeof LOAD_CASES)[] =>
   dataset === '100k' ? ['bulk'] : ['merge', 'bulk'];
 
 /**

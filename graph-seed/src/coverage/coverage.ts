@@ -15,7 +15,7 @@ export interface CoverageInput {
 }
 
 /** Sections of every source document, in file-name order. */
-export function sectionsOf(texts: Map<string, string>): SourceSections[] {
+function sectionsOf(texts: Map<string, string>): SourceSections[] {
   return [...texts.keys()].sort().map((document) => {
     const text = texts.get(document) ?? '';
     const sections: Section[] = splitSections(text, profileFor(document));

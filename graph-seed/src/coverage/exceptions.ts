@@ -4,7 +4,7 @@ import { normaliseWhitespace } from '../validate-seed.js';
 import type { SeedIssue } from '../seed-types.js';
 import type { Section } from './sections.js';
 
-export const EXCEPTIONS_HEADER = ['document', 'line', 'heading', 'reason'];
+const EXCEPTIONS_HEADER = ['document', 'line', 'heading', 'reason'];
 
 export interface CoverageException {
   document: string;

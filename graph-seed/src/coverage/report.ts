@@ -5,10 +5,10 @@ import type { CoverageException } from './exceptions.js';
 import type { Section } from './sections.js';
 
 /** Sections with at least this many substantive lines must be cited or excepted. */
-export const UNCITED_THRESHOLD = 20;
+const UNCITED_THRESHOLD = 20;
 
 /** cited: some row cites it; excepted/open: uncited and large, with or without an exception; small: uncited, under the threshold. */
-export type SectionStatus = 'cited' | 'excepted' | 'open' | 'small';
+type SectionStatus = 'cited' | 'excepted' | 'open' | 'small';
 
 export interface SectionReport extends Section {
   nodes: number;
@@ -18,7 +18,7 @@ export interface SectionReport extends Section {
   reason?: string;
 }
 
-export interface DocumentReport {
+interface DocumentReport {
   document: string;
   lines: number;
   sections: SectionReport[];

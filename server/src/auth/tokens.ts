@@ -22,7 +22,7 @@ export interface AuthConfig {
   readRequiresToken: boolean;
 }
 
-export const TOKEN_PREFIX = 'kies_';
+const TOKEN_PREFIX = 'kies_';
 
 export const sha256Hex = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 

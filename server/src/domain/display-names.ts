@@ -4,14 +4,14 @@ import type { GraphNode } from './graph-data.js';
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v : null);
 
-export const plainName = (n: GraphNode): string => str(n.properties.name) ?? n.id;
+const plainName = (n: GraphNode): string => str(n.properties.name) ?? n.id;
 
 function primary(n: GraphNode): NodeLabel | null {
   return [...n.labels].sort((a, b) => NODE_LABELS.indexOf(a) - NODE_LABELS.indexOf(b))[0] ?? null;
 }
 
 /** "AI (Programme MJP44)": the kind, plus the code or the full name when it says more than the name. */
-export function qualifiedName(n: GraphNode): string {
+function qualifiedName(n: GraphNode): string {
   const name = plainName(n);
   const label = primary(n);
   const kind = label ? LABEL_NAMES[label].en : null;

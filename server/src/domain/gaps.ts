@@ -19,7 +19,7 @@ export type Severity = 'LOW' | 'MEDIUM' | 'HIGH';
 export const SEVERITY_RANK: Record<Severity, number> = { LOW: 0, MEDIUM: 1, HIGH: 2 };
 
 /** Which sentence describes a finding: clients render it in their language from the finding's named parts. */
-export type GapMessage =
+type GapMessage =
   | 'MISSION_CELL_EMPTY'
   | 'MISSION_CELL_ONE'
   | 'UNSERVED_CARE_AGREEMENT'
@@ -52,7 +52,7 @@ export interface Finding {
 }
 
 /** A cell with fewer members than this is "thin" (few), and with none it is empty. */
-export const THIN_CELL_BELOW = 2;
+const THIN_CELL_BELOW = 2;
 
 const DIMENSION_WORDS: Record<Dimension, string> = {
   PPP: 'public-private partnerships (PPPs)',

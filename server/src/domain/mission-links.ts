@@ -18,7 +18,7 @@ export interface MissionPppLink {
 }
 
 /** Steps one mission may take before its links are cut short (a hub mission on a huge graph, not the KIES seed). */
-export const LINK_WORK_PER_MISSION = 2_000_000;
+const LINK_WORK_PER_MISSION = 2_000_000;
 
 interface Adjacency {
   inner: Map<string, Set<string>>;

@@ -7,7 +7,7 @@ export type ProfileCategory = PartnerCategory;
 const inCategory = (k: ProfileCategory) => labelsWhere((spec) => spec.partners.category === k);
 
 /** The labels that put a context node into each category (each label's `partners.category` in the registry). */
-export const CATEGORY_LABELS: Record<ProfileCategory, readonly NodeLabel[]> = {
+const CATEGORY_LABELS: Record<ProfileCategory, readonly NodeLabel[]> = {
   missions: inCategory('missions'),
   technologies: inCategory('technologies'),
   topsectors: inCategory('topsectors'),

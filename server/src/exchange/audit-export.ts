@@ -49,7 +49,7 @@ export function selectAuditEvents(events: readonly PropertyMap[], filter: AuditE
     .map((e) => ({ ...e, undoneBy: undoneBy.get(String(e.id)) ?? [] }));
 }
 
-export const AUDIT_CSV_COLUMNS = [
+const AUDIT_CSV_COLUMNS = [
   'id',
   'at',
   'actor',

@@ -34,7 +34,7 @@ export function neutraliseCell(text: string): string {
 }
 
 /** The inverse of neutraliseCell. */
-export function restoreCell(text: string): string {
+function restoreCell(text: string): string {
   return text.startsWith("'") ? text.slice(1) : text;
 }
 

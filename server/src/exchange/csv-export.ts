@@ -15,7 +15,7 @@ import type { GraphData } from '../domain/graph-data.js';
 import { CSV_MANIFEST, neutraliseCell, wellFormed, type CsvFlavour } from './csv-cells.js';
 
 /** The label whose file a node goes to: the first of its labels in model order (PPP before NGFProject). */
-export function primaryLabel(labels: readonly NodeLabel[]): NodeLabel {
+function primaryLabel(labels: readonly NodeLabel[]): NodeLabel {
   const primary = NODE_LABELS.find((label) => labels.includes(label));
   if (!primary) throw new Error(`export: node without a model label (${labels.join(', ')})`);
   return primary;

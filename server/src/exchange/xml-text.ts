@@ -11,7 +11,7 @@ const FORBIDDEN =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** What a forbidden character becomes: the Unicode replacement character, so the loss stays visible. */
-export const XML_REPLACEMENT = '\uFFFD';
+const XML_REPLACEMENT = '\uFFFD';
 
 /** The text with every character XML 1.0 forbids replaced by U+FFFD (everything else, emoji and RTL included, kept). */
 export function xmlSafe(text: string): string {

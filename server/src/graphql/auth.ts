@@ -5,12 +5,12 @@ import type { Role } from '@kies/schema';
 import { bearerToken, identify, roleAtLeast, type AuthConfig, type Identity } from '../auth/tokens.js';
 import type { ApiContext } from './context.js';
 
-export const unauthenticated = (message: string) =>
+const unauthenticated = (message: string) =>
   new GraphQLError(message, {
     extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: new Map([['www-authenticate', 'Bearer']]) } },
   });
 
-export const forbidden = (message: string) =>
+const forbidden = (message: string) =>
   new GraphQLError(message, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
 
 /** The viewer of a request: null without a token; a 401 for a token that is malformed or unknown. */

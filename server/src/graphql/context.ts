@@ -13,7 +13,7 @@ export interface ApiContext {
   viewer: Identity | null;
 }
 
-export interface Loaders {
+interface Loaders {
   node: DataLoader<string, GraphNode | null>;
   degree: DataLoader<string, number>;
   /** One loader per distinct (types, direction, first): each batches every node asking with those arguments. */
@@ -24,7 +24,7 @@ export interface Loaders {
   ): DataLoader<string, GraphRelationship[]>;
 }
 
-export function createLoaders(store: KiesStore): Loaders {
+function createLoaders(store: KiesStore): Loaders {
   const relationshipLoaders = new Map<string, DataLoader<string, GraphRelationship[]>>();
   return {
     node: new DataLoader(async (ids) => {

@@ -21,7 +21,7 @@ import { viewerOf } from './auth.js';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { jitGateway } from './jit-executor.js';
 
-export const SCHEMA_FILE = fileURLToPath(new URL('../../../schema/schema.graphql', import.meta.url));
+const SCHEMA_FILE = fileURLToPath(new URL('../../../schema/schema.graphql', import.meta.url));
 export const typeDefs = readFileSync(SCHEMA_FILE, 'utf8');
 export const resolvers = {
   ...typeResolvers,
@@ -45,7 +45,7 @@ const STORE_CODES: Record<StoreError['code'], string> = {
 export const NO_AUTH: AuthConfig = { tokens: [], readRequiresToken: false };
 
 /** The local GraphiQL page the web build produces (no CDN: machines may be offline). */
-export const GRAPHIQL_PATH = '/graphiql.html';
+const GRAPHIQL_PATH = '/graphiql.html';
 
 /** Counts running operations (until their response is built, even when the client has gone) for graceful shutdown. */
 function inFlightPlugin(): { plugin: ApolloServerPlugin<ApiContext>; drain(): Promise<void> } {

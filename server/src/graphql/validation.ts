@@ -17,7 +17,7 @@ import {
 } from 'graphql-query-complexity';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 
-export const MAX_DEPTH = 10;
+const MAX_DEPTH = 10;
 /**
  * Depth allowed below `__schema` / `__type`, counted from the operation like MAX_DEPTH: exactly the depth of
  * graphql-js's getIntrospectionQuery() (typeDepth 9), which GraphiQL, codegen and most tools send. Introspection is
@@ -25,8 +25,8 @@ export const MAX_DEPTH = 10;
  * (fields under fields) is refused by graphql-js's MaxIntrospectionDepthRule, part of the specified rules.
  */
 export const MAX_INTROSPECTION_DEPTH = 15;
-export const MAX_ALIASES = 30;
-export const MAX_COMPLEXITY = 5000;
+const MAX_ALIASES = 30;
+const MAX_COMPLEXITY = 5000;
 
 const INTROSPECTION_ROOTS = new Set(['__schema', '__type']);
 
@@ -42,7 +42,7 @@ const limitError = (message: string, node?: ASTNode) =>
  * Rejects selections nested deeper than `max` fields (fragments are followed); selections under `__schema` and
  * `__type` are measured against `maxIntrospection` instead.
  */
-export function depthLimit(max: number, maxIntrospection = MAX_INTROSPECTION_DEPTH): ValidationRule {
+function depthLimit(max: number, maxIntrospection = MAX_INTROSPECTION_DEPTH): ValidationRule {
   return (context: ValidationContext) => {
     const fragments = new Map(
       context
@@ -88,7 +88,7 @@ export function depthLimit(max: number, maxIntrospection = MAX_INTROSPECTION_DEP
 }
 
 /** Rejects documents with more than `max` aliases (a cheap way to multiply expensive fields). */
-export function aliasLimit(max: number): ValidationRule {
+function aliasLimit(max: number): ValidationRule {
   return (context: ValidationContext) => {
     let aliases = 0;
     return {
@@ -110,7 +110,7 @@ const sizeEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
 };
 
 /** Estimated cost of an operation (with its variables); the plugin rejects it above MAX_COMPLEXITY. */
-export function operationCost(
+function operationCost(
   schema: GraphQLSchema,
   document: DocumentNode,
   variables: Record<string, unknown>,
@@ -126,7 +126,7 @@ export function operationCost(
 }
 
 /** The field whose size argument multiplies the most, as `search(first: 100000000)`, to say what made a query costly. */
-export function largestPage(
+function largestPage(
   document: DocumentNode,
   variables: Record<string, unknown>,
 ): { text: string; factor: number } | null {

@@ -11,7 +11,7 @@ export interface Statement {
 /** One result row with plain JS values (numbers, strings, booleans, arrays, maps, ISO strings for temporals). */
 export type Row = Record<string, unknown>;
 
-export type EngineName = 'embedded' | 'neo4j';
+type EngineName = 'embedded' | 'neo4j';
 
 export interface EngineHealth {
   engine: EngineName;

@@ -88,10 +88,7 @@ function chunk<T>(items: T[], size: number): T[][] {
 }
 
 /** Builds the batched load statements for a graph: nodes grouped by label set, relationships by type. */
-export function importStatements(
-  graph: GraphData,
-  batchSize = 1000,
-): { nodes: Statement[]; relationships: Statement[] } {
+function importStatements(graph: GraphData, batchSize = 1000): { nodes: Statement[]; relationships: Statement[] } {
   const byLabels = new Map<
     string,
     { labels: NodeLabel[]; rows: { id: string; properties: Record<string, unknown> }[] }

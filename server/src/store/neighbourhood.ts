@@ -9,7 +9,7 @@ export const HUB_DEGREE = 30;
 /** A node's outgoing (incoming) relationships are read whole up to this many; beyond, from their other ends. */
 export const SCAN_DEGREE = 100;
 /** totalNodes is counted up to this many times the limit (see Subgraph.totalNodes in schema.graphql). */
-export const COUNT_FACTOR = 5;
+const COUNT_FACTOR = 5;
 
 export interface Degree {
   out: number;

@@ -5,9 +5,9 @@ import type { CypherExecutor } from './executor.js';
 import { GrafeoExecutor } from './grafeo-executor.js';
 import { CypherKiesStore, type KiesStore } from './kies-store.js';
 
-export const EMBEDDED_DB_FILE = 'kies.grafeo';
+const EMBEDDED_DB_FILE = 'kies.grafeo';
 
-export async function openExecutor(config: Pick<ServerConfig, 'dataDir' | 'neo4j'>): Promise<CypherExecutor> {
+async function openExecutor(config: Pick<ServerConfig, 'dataDir' | 'neo4j'>): Promise<CypherExecutor> {
   if (config.neo4j) {
     // Loaded lazily so the embedded default never touches the driver.
     const { Neo4jExecutor } = await import('./neo4j-executor.js');

@@ -244,7 +244,7 @@ function sameLabels(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** The CASE of searchStatement for a node whose names contain every token. */
-export function nameScore(names: readonly string[], q: string): number {
+function nameScore(names: readonly string[], q: string): number {
   if (names.includes(q)) return 100;
   if (names.some((x) => x.startsWith(q))) return 80;
   if (names.some((x) => x.includes(q))) return 60;

@@ -8,7 +8,7 @@ import type { GraphModel } from '../core/graph/types';
 import { Provenance } from './SourceExcerpt';
 
 /** Rows a group shows before "show all": a hub's 100 relations stay one click away without a wall of text. */
-export const GROUP_PAGE = 20;
+const GROUP_PAGE = 20;
 
 interface Props {
   nodeId: string;

@@ -12,12 +12,12 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 
 /** The main label: the first of the node's labels in model order (Health-RI is PPP before NGFProject). */
-export function primaryLabel(labels: readonly NodeLabel[]): NodeLabel {
+function primaryLabel(labels: readonly NodeLabel[]): NodeLabel {
   return [...labels].sort((a, b) => NODE_LABELS.indexOf(a) - NODE_LABELS.indexOf(b))[0] ?? 'Organisation';
 }
 
 /** Nodes for ids through the batching loader; an id that vanished between queries is an internal error, not a hole. */
-export async function loadNodes(context: ApiContext, ids: readonly string[]): Promise<GraphNode[]> {
+async function loadNodes(context: ApiContext, ids: readonly string[]): Promise<GraphNode[]> {
   const nodes = await context.loaders.node.loadMany([...ids]);
   return nodes.map((n, i) => {
     if (n === null || n instanceof Error)

@@ -9,7 +9,7 @@ export interface SessionStore {
 }
 
 /** Why the token was dropped; the sign-in control shows it. */
-export type TokenListener = (token: string | null, reason: string | null) => void;
+type TokenListener = (token: string | null, reason: string | null) => void;
 
 export interface TokenStore {
   get(): string | null;

@@ -3,7 +3,7 @@ import type { ProvenanceInput } from '../api/generated/operations';
 
 export type { ProvenanceInput };
 
-export interface SourceQuote {
+interface SourceQuote {
   source: string;
   quote: string;
 }

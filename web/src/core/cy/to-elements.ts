@@ -54,7 +54,7 @@ function figureLabels(node: KNode, label: string, fit?: LabelFit): Record<string
   };
 }
 
-export function nodeElement(node: KNode, positions?: Positions, fit?: LabelFit, figure = false): ElementDefinition {
+function nodeElement(node: KNode, positions?: Positions, fit?: LabelFit, figure = false): ElementDefinition {
   const label = primaryLabel(node);
   const style = labelStyle(label);
   const text = displayLabel(node);
@@ -80,7 +80,7 @@ export function nodeElement(node: KNode, positions?: Positions, fit?: LabelFit, 
   return el;
 }
 
-export function decorElement(box: DecorBox, translate: (key: string) => string, active = false): ElementDefinition {
+function decorElement(box: DecorBox, translate: (key: string) => string, active = false): ElementDefinition {
   return {
     group: 'nodes',
     data: {

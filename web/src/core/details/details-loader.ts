@@ -3,7 +3,7 @@ import type { NodeDetailsQuery } from '../api/generated/operations';
 
 export { NodeDetailsDocument } from '../api/generated/operations';
 
-export type DetailedNode = NodeDetailsQuery['node'];
+type DetailedNode = NodeDetailsQuery['node'];
 export type DetailedRelation = DetailedNode['relationships'][number];
 
 export const nodeDetailsVariables = (id: string | null) => (id ? { id } : null);

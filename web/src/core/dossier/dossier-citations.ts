@@ -1,7 +1,7 @@
 // The dossier's list of citations: every source span and quote it relies on, numbered, grouped by source document.
 import type { DossierProvenance, WireCitation } from './dossier-types';
 
-export interface CitationEntry extends WireCitation {
+interface CitationEntry extends WireCitation {
   /** Its number in the list; members and path hops refer to it as [n]. */
   n: number;
 }

@@ -9,7 +9,7 @@ import { computeKiesLayout } from '../kies-layout/kies-layout';
 import { wrapLabel } from '../matrix/coverage';
 import type { DossierData, DossierNodeRef } from './dossier-types';
 
-export interface FigureBox {
+interface FigureBox {
   id: string;
   kind: 'lane' | 'row' | 'band';
   /** Title lines (lane headers wrap). */
@@ -21,7 +21,7 @@ export interface FigureBox {
   shade: number;
 }
 
-export interface FigureName {
+interface FigureName {
   id: string;
   label: string;
   x: number;

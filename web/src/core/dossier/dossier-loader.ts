@@ -14,7 +14,7 @@ import type { DossierData } from './dossier-types';
 export const isMission = (node: { labels: readonly string[] }) => node.labels.includes('Mission');
 
 /** A mission's dossier follows paths to its PPPs; any other node's (a PPP's) follows them to the missions. */
-export const pathTargets = (subject: { labels: readonly string[] }): NodeLabel[] =>
+const pathTargets = (subject: { labels: readonly string[] }): NodeLabel[] =>
   isMission(subject) ? ['PPP'] : ['Mission'];
 
 /** Paths run through anything but another mission (see dossier.graphql). */

@@ -2,7 +2,7 @@
 import { COVERAGE_LABELS, DIMENSION_LABELS } from '@kies/schema';
 import type { DossierData, DossierGap, DossierNodeRef, DossierPath, DossierRel } from './dossier-types';
 
-export interface MemberEntry {
+interface MemberEntry {
   node: DossierNodeRef;
   /** The subject's relationships with this member (their provenance is cited). */
   rels: DossierRel[];

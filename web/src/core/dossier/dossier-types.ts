@@ -7,15 +7,15 @@ import type {
   DossierPathsQuery,
 } from '../api/generated/operations';
 
-export type DossierSubject = DossierNodeQuery['node'];
+type DossierSubject = DossierNodeQuery['node'];
 export type DossierRel = Omit<DossierSubject['relationships'][number], 'startNode' | 'endNode'>;
 export type DossierProvenance = DossierSubject['provenance'];
 export type WireCitation = DossierProvenance['citations'][number];
 export type DossierNodeRef = DossierSubject['relationships'][number]['startNode'];
-export type DossierCoverage = DossierCoverageQuery['missionCoverage'];
+type DossierCoverage = DossierCoverageQuery['missionCoverage'];
 export type DossierGap = DossierGapsQuery['gaps'][number];
 export type DossierPath = DossierPathsQuery['paths'][number];
-export type DossierSubgraph = DossierFigureQuery['neighbourhood'];
+type DossierSubgraph = DossierFigureQuery['neighbourhood'];
 
 /** Everything the dossier page shows, as loaded (dossier-loader.ts). */
 export interface DossierData {

@@ -8,17 +8,7 @@ export function csvCell(value: unknown): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export const CSV_COLUMNS = [
-  'id',
-  'labels',
-  'name',
-  'fullName',
-  'aliases',
-  'code',
-  'kind',
-  'description',
-  'sources',
-] as const;
+const CSV_COLUMNS = ['id', 'labels', 'name', 'fullName', 'aliases', 'code', 'kind', 'description', 'sources'] as const;
 
 export function nodesToCsv(nodes: KNode[]): string {
   const rows = [CSV_COLUMNS.join(',')];

@@ -3,7 +3,7 @@ import type { GapsQuery } from '../api/generated/operations';
 
 export { GapsDocument } from '../api/generated/operations';
 
-export type Gap = GapsQuery['gaps'][number];
+type Gap = GapsQuery['gaps'][number];
 
 /** A node a finding names (light fields: it can be drawn and linked). */
 export type GapNode = Gap['nodes'][number];

@@ -19,7 +19,7 @@ export interface LoadedGraph {
   totalText: string;
 }
 
-export function fromSubgraph(sub: SubgraphFieldsFragment): LoadedGraph {
+function fromSubgraph(sub: SubgraphFieldsFragment): LoadedGraph {
   const totalText = `${sub.totalNodes}${sub.totalNodesExact ? '' : '+'}`;
   return { nodes: sub.nodes.map(toKNode), edges: sub.relationships.map(toKEdge), truncated: sub.truncated, totalText };
 }

@@ -22,11 +22,6 @@ export function buildGraph(nodes: KNode[], edges: KEdge[]): GraphModel {
   return mergeGraph(emptyGraph(), nodes, edges);
 }
 
-/** Nodes in `added` that were not in `before`: the ones a layout must place. */
-export function newNodeIds(before: GraphModel, after: GraphModel): string[] {
-  return [...after.nodes.keys()].filter((id) => !before.nodes.has(id));
-}
-
 export function primaryLabel(node: Pick<KNode, 'labels'>): NodeLabel {
   // Never empty: toKNode refuses a node without a label.
   return node.labels[0];

@@ -2,7 +2,7 @@
 import type { NodeLabel, RelationshipType } from '@kies/schema';
 
 /** Provenance carried by every node and relationship (see schema/src/graph-model.ts). */
-export interface Provenance {
+interface Provenance {
   sources: string[];
   quotes: string[];
   confidence: string | null;

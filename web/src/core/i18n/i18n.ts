@@ -3,7 +3,7 @@ import { LABELS, NODE_LABELS, RELATIONSHIPS, type NodeLabel, type RelationshipTy
 import { MESSAGES, type MessageKey } from './messages';
 
 export type Lang = 'nl' | 'en';
-export const LANG_KEY = 'kies.lang';
+const LANG_KEY = 'kies.lang';
 
 export function translate(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
   const table = MESSAGES[lang] as Record<string, string>;
@@ -41,7 +41,7 @@ const namesIn = (lang: Lang) =>
   Object.fromEntries(NODE_LABELS.map((l) => [l, LABELS[l].name[lang]])) as Record<NodeLabel, string>;
 
 /** Human name of a node label in the interface language (the names live in the schema's label registry). */
-export const LABEL_NAMES: Record<Lang, Record<NodeLabel, string>> = { nl: namesIn('nl'), en: namesIn('en') };
+const LABEL_NAMES: Record<Lang, Record<NodeLabel, string>> = { nl: namesIn('nl'), en: namesIn('en') };
 
 /** Human name of a relationship type in the interface language. */
 export function relationName(lang: Lang, type: RelationshipType): string {

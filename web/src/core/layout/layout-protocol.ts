@@ -19,5 +19,3 @@ export type LayoutMessage =
 
 /** Above this many nodes fcose only runs its draft pass (default quality takes minutes on 2k nodes here). */
 export const FCOSE_REFINE_LIMIT = 800;
-/** Up to this many nodes a layout is cheap enough for the main thread (< ~100 ms). */
-export const MAIN_THREAD_LIMIT = 60;

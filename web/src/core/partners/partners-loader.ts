@@ -3,10 +3,10 @@ import type { PartnersQuery } from '../api/generated/operations';
 
 export { PartnersDocument } from '../api/generated/operations';
 
-export type PartnerSuggestion = PartnersQuery['partners'][number];
+type PartnerSuggestion = PartnersQuery['partners'][number];
 
 /** How many suggestions the panel lists. */
-export const PARTNER_LIMIT = 15;
+const PARTNER_LIMIT = 15;
 
 export const partnersVariables = (id: string | null) => (id ? { of: id, limit: PARTNER_LIMIT } : null);
 

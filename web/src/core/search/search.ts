@@ -11,7 +11,7 @@ export interface SearchResult {
 }
 
 /** Scores a node for a query: exact name/alias 100, prefix 80, contains 60, all words 40, none 0. */
-export function scoreNode(node: Pick<KNode, 'name' | 'fullName' | 'aliases' | 'code'>, query: string): number {
+function scoreNode(node: Pick<KNode, 'name' | 'fullName' | 'aliases' | 'code'>, query: string): number {
   const q = foldText(query.trim());
   if (!q) return 0;
   const names = [node.name, node.fullName, node.code, ...node.aliases].filter((s): s is string => !!s).map(foldText);

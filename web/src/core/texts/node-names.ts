@@ -15,7 +15,7 @@ export interface NamedNode {
 const kindOf = (n: NamedNode): NodeLabel | undefined => n.label ?? n.labels[0];
 
 /** "AI (Programma MJP44)": the kind plus the code, or the full name when it says more than the name. */
-export function qualifiedName(n: NamedNode, lang: Lang): string {
+function qualifiedName(n: NamedNode, lang: Lang): string {
   const code = n.code && foldText(n.code) !== foldText(n.name) ? n.code : null;
   const full = n.fullName && foldText(n.fullName) !== foldText(n.name) ? n.fullName : null;
   const kind = kindOf(n);
@@ -24,7 +24,7 @@ export function qualifiedName(n: NamedNode, lang: Lang): string {
 }
 
 /** Folded names that two or more distinct nodes among `nodes` share. */
-export function sharedNames(nodes: Iterable<NamedNode>): Set<string> {
+function sharedNames(nodes: Iterable<NamedNode>): Set<string> {
   const ids = new Map<string, string>();
   const shared = new Set<string>();
   for (const n of nodes) {

@@ -13,7 +13,7 @@ const isNode = (v: unknown): v is NamedNode => typeof v === 'object' && v !== nu
  * Fills `{name}` placeholders: text stays text, a node becomes a link segment, a node list becomes links joined by
  * ", ". `.one` variants of the key are used when `count` is 1.
  */
-export function sentence(t: Translate, key: string, params: Record<string, Param>): Segment[] {
+function sentence(t: Translate, key: string, params: Record<string, Param>): Segment[] {
   const oneKey = `${key}.one`;
   const template = params.count === 1 && t(oneKey) !== oneKey ? t(oneKey) : t(key);
   const out: Segment[] = [];

@@ -2,7 +2,7 @@
 import type { FormErrors } from '../../core/curation/field-issues';
 import type { Translate } from '../../core/i18n/i18n';
 
-export const errorId = (formId: string, key: string) => `${formId}-err-${key.replace(/\W/g, '-')}`;
+const errorId = (formId: string, key: string) => `${formId}-err-${key.replace(/\W/g, '-')}`;
 
 /** aria attributes for an input whose field may carry server messages. */
 export function invalidProps(errors: FormErrors, formId: string, ...keys: string[]) {

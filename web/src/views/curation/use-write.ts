@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { formErrors, NO_ERRORS, type FormErrors } from '../../core/curation/field-issues';
 
 /** Provenance keys every write form shows (the server names these in its issues). */
-export const PROVENANCE_KEYS = [
+const PROVENANCE_KEYS = [
   'provenance',
   'provenance.sources',
   'provenance.quotes',

@@ -19,7 +19,7 @@ interface Props {
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The link that opens this dossier again, in this language. */
-export const dossierLink = (id: string, lang: Lang) =>
+const dossierLink = (id: string, lang: Lang) =>
   `${location.origin}${location.pathname}?dossier=${encodeURIComponent(id)}&lang=${lang}`;
 
 export function DossierPage({ id, initialLang, storage }: Props) {

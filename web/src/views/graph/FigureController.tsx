@@ -4,7 +4,7 @@ import type { Core, EventObject } from 'cytoscape';
 import { routeOf } from './route';
 
 /** From this zoom on, figure names give way to two lines of more text (6 px font drawn at 9.6 px or more). */
-export const LOD_ZOOM = 1.6;
+const LOD_ZOOM = 1.6;
 /** One arrow key press pans this many screen pixels (a tenth of a 1440 px window's graph area, or so). */
 const PAN_STEP = 90;
 const ARROWS: Record<string, [number, number]> = {

@@ -6,7 +6,7 @@ import type { Core } from 'cytoscape';
  * addInitScript); the graph controller then hands it each Cytoscape instance it creates. Without one nothing is
  * exposed, and the explorer ships no harness code (docs/decisions/013-typed-data-layer-and-graph-inspector.md).
  */
-export interface GraphInspector {
+interface GraphInspector {
   /** Called with each new instance; a returned function runs before that instance is destroyed. */
   graphCreated?: (cy: Core) => (() => void) | void;
 }
