@@ -1,5 +1,5 @@
 // Semantic checks of a parsed seed: ids, references, directions, provenance and quotes against the source texts.
-import { CONFIDENCE_VALUES, NODE_PROPERTIES, RELATIONSHIP_SPECS, type NodeLabel } from '@kies/schema';
+import { CONFIDENCE_VALUES, NODE_PROPERTIES, RELATIONSHIP_SPECS, labelSpec, type NodeLabel } from '@kies/schema';
 import type { Properties, RowPosition, SeedGraph, SeedIssue } from './seed-types.js';
 
 /** The source texts by file name, as lines (index 0 = line 1). */
@@ -97,6 +97,15 @@ export function validateSeed(graph: SeedGraph, sources: SourceTexts, options: Va
       ) {
         push(name, `missing required property ${name}`);
       }
+    }
+    // Labels with a closed list of kinds (Policy: law, strategy, ...) say which kind each node is.
+    for (const label of node.labels) {
+      const kinds = labelSpec(label).kinds;
+      const kind = node.properties.kind;
+      if (!kinds) continue;
+      if (kind === undefined) push('kind', `a ${label} needs a kind (one of ${kinds.join(', ')})`);
+      else if (typeof kind !== 'string' || !kinds.includes(kind))
+        push('kind', `"${String(kind)}" is not a kind of ${label} (one of ${kinds.join(', ')})`);
     }
     checkProvenance(node.properties, node.at, sources, issues, requireKnown, options.allowAssertedProvenance);
   }

@@ -15,7 +15,9 @@ export type NodeShape =
   | 'round-pentagon'
   | 'vee'
   | 'rhomboid'
-  | 'octagon';
+  | 'octagon'
+  | 'rectangle'
+  | 'pentagon';
 
 /** Columns of Figuur 5, left (input) to right (impact), and the bands below them. */
 export const FIGURE_LANES = ['ministries', 'routes', 'tech', 'ppp', 'missions'] as const;
@@ -36,6 +38,8 @@ export interface LabelSpec {
   sdlDescription: string;
   /** First part of a new node's id (`ppp-health-ri`). */
   idPrefix: string;
+  /** When set, a node with this label needs a `kind` from this closed list (the seed validator and curation check it). */
+  kinds?: readonly string[];
   colour: string;
   shape: NodeShape;
   /** Where the KIES view draws it; null: not in Figuur 5 (comes by expanding, placed next to its neighbours). */

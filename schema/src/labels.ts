@@ -264,6 +264,32 @@ export const LABELS = {
     coverage: null,
     partners: { ...no, category: 'partnerships' },
   },
+  Policy: {
+    name: { en: 'Policy', nl: 'Beleid' },
+    description:
+      'A law, regulation, strategy, agenda, action plan, policy programme or another KIA the sources name (kind: law, regulation, strategy, agenda, action-plan, kia, policy-programme)',
+    sdlDescription: 'A law, regulation, strategy, agenda, action plan or other KIA (kind says which)',
+    // Care agreements and the policies Figuur 5 draws in the route lane (TPI, GD, NDS) stay CareAgreement.
+    idPrefix: 'policy',
+    kinds: ['law', 'regulation', 'strategy', 'agenda', 'action-plan', 'kia', 'policy-programme'],
+    colour: '#3949ab',
+    shape: 'rectangle',
+    figure: null,
+    coverage: null,
+    partners: no,
+  },
+  Theme: {
+    name: { en: 'Theme', nl: 'Thema' },
+    description:
+      'A societal theme of the mission-driven policy (Gezondheid & Zorg) that missions and agendas belong to',
+    sdlDescription: 'A societal theme of the mission-driven policy (Gezondheid & Zorg)',
+    idPrefix: 'theme',
+    colour: '#ec407a',
+    shape: 'pentagon',
+    figure: null,
+    coverage: null,
+    partners: no,
+  },
 } as const satisfies Record<string, LabelSpec>;
 
 export type NodeLabel = keyof typeof LABELS;

@@ -56,7 +56,7 @@ export const RELATIONSHIPS = {
   PART_OF: {
     name: { en: 'part of', nl: 'onderdeel van' },
     description:
-      'Start is a component of end: a programme of a key technology, a TKI of a topsector, a sub-mission of the central mission, a team of an organisation',
+      'Start is a component of end: a programme of a key technology, a TKI of a topsector, a sub-mission of the central mission, a team of an organisation or of another team, a member of an umbrella (a key technology of the national list, an NWA route of the NWA, a methodology of the KEMs: the umbrella node has its members\' label and kind "umbrella"), a policy of a wider policy, a mission of its theme, an action of a wider action',
     sdlDescription: 'Start is a component of end (a programme of a key technology, a TKI of a topsector)',
     colour: '#2e7d32',
     from: [
@@ -72,6 +72,9 @@ export const RELATIONSHIPS = {
       'SciencePark',
       'Instrument',
       'CareAgreement',
+      'NWARoute',
+      'KeyMethodology',
+      'Policy',
     ],
     to: [
       'Mission',
@@ -85,6 +88,11 @@ export const RELATIONSHIPS = {
       'Instrument',
       'CareAgreement',
       'Team',
+      'NWARoute',
+      'KeyMethodology',
+      'Policy',
+      'Theme',
+      'Activity',
     ],
   },
   PARTNER_IN: {
@@ -101,12 +109,14 @@ export const RELATIONSHIPS = {
     sdlDescription: 'Start finances end (NGF allocation, ministry budget, instrument)',
     colour: '#ef6c00',
     from: ['NGFProject', 'Ministry', 'Instrument', 'Organisation', 'Topsector', 'TKI'],
-    to: ['PPP', 'NGFProject', 'Programme', 'Activity', 'Organisation', 'Instrument'],
+    to: ['PPP', 'NGFProject', 'Programme', 'Activity', 'Organisation', 'Instrument', 'Mission'],
   },
   SUPPORTS: {
     name: { en: 'supports', nl: 'ondersteunt' },
-    description: 'Start contributes to a care agreement, government programme or policy (the sources say so)',
-    sdlDescription: 'Start contributes to a care agreement, government programme or policy',
+    description:
+      'Start contributes to a care agreement, government programme or policy, or helps meet a precondition (the sources say so)',
+    sdlDescription:
+      'Start contributes to a care agreement, government programme or policy, or helps meet a precondition',
     colour: '#6a1b9a',
     from: [
       'PPP',
@@ -118,14 +128,14 @@ export const RELATIONSHIPS = {
       'Instrument',
       'CareAgreement',
     ],
-    to: ['CareAgreement'],
+    to: ['CareAgreement', 'Precondition', 'Policy'],
   },
   INITIATED_BY: {
     name: { en: 'initiated by', nl: 'geïnitieerd door' },
-    description: 'A KIA priority/action (or partnership) was initiated or is led by end',
+    description: 'A KIA priority/action, partnership, programme, mission or policy was initiated or is led by end',
     sdlDescription: 'A priority, action or partnership was initiated or is led by end',
     colour: '#8d6e63',
-    from: ['Activity', 'PPP', 'NGFProject', 'Programme', 'Instrument'],
+    from: ['Activity', 'PPP', 'NGFProject', 'Programme', 'Instrument', 'Mission', 'Policy'],
     to: ['Organisation', 'PPP', 'Team', 'Ministry', 'Topsector', 'TKI'],
   },
   MEMBER_OF: {
@@ -138,11 +148,12 @@ export const RELATIONSHIPS = {
   },
   LOCATED_IN: {
     name: { en: 'located in', nl: 'gevestigd in' },
-    description: 'Start is located in a region',
-    sdlDescription: 'Start is located in a region',
+    description:
+      'Start is located in a region or on a science park (a programme or project the text places there: a region hosting it)',
+    sdlDescription: 'Start is located in a region or on a science park',
     colour: '#0277bd',
-    from: ['Organisation', 'SciencePark', 'PPP'],
-    to: ['Region'],
+    from: ['Organisation', 'SciencePark', 'PPP', 'NGFProject', 'Programme', 'Activity', 'Team'],
+    to: ['Region', 'SciencePark'],
   },
   APPLIES_TO: {
     name: { en: 'applies to', nl: 'geldt voor' },
@@ -150,6 +161,60 @@ export const RELATIONSHIPS = {
     sdlDescription: 'A core element or precondition applies to a mission',
     colour: '#f9a825',
     from: ['CoreElement', 'Precondition'],
+    to: ['Mission'],
+  },
+  RUNS: {
+    name: { en: 'runs', nl: 'voert uit' },
+    description:
+      'An organisation, team, TKI or topsector runs (coordinates, carries out, is the secretariat of) a programme, partnership, project, mission or activity',
+    sdlDescription: 'Start runs (coordinates, carries out) a programme, partnership, project, mission or activity',
+    colour: '#455a64',
+    from: ['Organisation', 'Team', 'TKI', 'Topsector', 'PPP'],
+    to: ['Programme', 'PPP', 'NGFProject', 'Mission', 'Activity', 'Instrument'],
+  },
+  RESPONSIBLE_FOR: {
+    name: { en: 'responsible for', nl: 'verantwoordelijk voor' },
+    description: 'A ministry (or a government body) is responsible for a policy: it set, owns or carries it out',
+    sdlDescription: 'A ministry or government body is responsible for a policy',
+    colour: '#3949ab',
+    from: ['Ministry', 'Organisation'],
+    to: ['Policy'],
+  },
+  FRAMES: {
+    name: { en: 'frames', nl: 'kadert' },
+    description:
+      'A policy sets the frame of end: a theme, mission, programme, partnership, key technology or policy works within it or is steered by it',
+    sdlDescription:
+      'A policy sets the frame of a theme, mission, programme, partnership, key technology or other policy',
+    colour: '#7986cb',
+    from: ['Policy'],
+    to: [
+      'Mission',
+      'Programme',
+      'PPP',
+      'NGFProject',
+      'KeyTechnology',
+      'Instrument',
+      'Policy',
+      'CareAgreement',
+      'Theme',
+    ],
+  },
+  COLLABORATES_WITH: {
+    name: { en: 'collaborates with', nl: 'werkt samen met' },
+    description:
+      'Start and end work together, as the sources name it (symmetric in meaning, stored once in the direction the text gives)',
+    sdlDescription: 'Start and end work together (symmetric, stored once)',
+    colour: '#78909c',
+    from: ['Organisation', 'PPP', 'NGFProject', 'TKI', 'Topsector', 'Team'],
+    to: ['Organisation', 'PPP', 'NGFProject', 'TKI', 'Topsector', 'Team'],
+  },
+  INPUT_FOR: {
+    name: { en: 'input for', nl: 'input voor' },
+    description: 'A key technology feeds a mission: the text says the technology is needed for or contributes to it',
+    sdlDescription: 'A key technology feeds a mission',
+    colour: '#43a047',
+    from: ['KeyTechnology'],
     to: ['Mission'],
   },
 } as const satisfies Record<string, RelationshipSpec>;

@@ -182,6 +182,8 @@ export type NodeLabel =
   | 'Organisation'
   /** A national strategic public-private partnership or consortium */
   | 'PPP'
+  /** A law, regulation, strategy, agenda, action plan or other KIA (kind says which) */
+  | 'Policy'
   /** A precondition for impact (bottom rows of Figuur 5) */
   | 'Precondition'
   /** A multi-year programme (MJP) or broadly supported programme (BGP) of a key technology */
@@ -194,6 +196,8 @@ export type NodeLabel =
   | 'TKI'
   /** A team: mission team, KIA writing team, working group */
   | 'Team'
+  /** A societal theme of the mission-driven policy (Gezondheid & Zorg) */
+  | 'Theme'
   /** A Dutch topsector (LSH, HTSM, CLICKNL, ...) */
   | 'Topsector';
 
@@ -226,11 +230,17 @@ export type RelationshipType =
   | 'ADDRESSES'
   /** A core element or precondition applies to a mission */
   | 'APPLIES_TO'
+  /** Start and end work together (symmetric, stored once) */
+  | 'COLLABORATES_WITH'
+  /** A policy sets the frame of a theme, mission, programme, partnership, key technology or other policy */
+  | 'FRAMES'
   /** Start finances end (NGF allocation, ministry budget, instrument) */
   | 'FUNDS'
   /** A priority, action or partnership was initiated or is led by end */
   | 'INITIATED_BY'
-  /** Start is located in a region */
+  /** A key technology feeds a mission */
+  | 'INPUT_FOR'
+  /** Start is located in a region or on a science park */
   | 'LOCATED_IN'
   /** An organisation is represented in a team */
   | 'MEMBER_OF'
@@ -238,7 +248,11 @@ export type RelationshipType =
   | 'PARTNER_IN'
   /** Start is a component of end (a programme of a key technology, a TKI of a topsector) */
   | 'PART_OF'
-  /** Start contributes to a care agreement, government programme or policy */
+  /** A ministry or government body is responsible for a policy */
+  | 'RESPONSIBLE_FOR'
+  /** Start runs (coordinates, carries out) a programme, partnership, project, mission or activity */
+  | 'RUNS'
+  /** Start contributes to a care agreement, government programme or policy, or helps meet a precondition */
   | 'SUPPORTS';
 
 /** What a token may do. */
