@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClientError } from 'graphql-request';
 import { startSeededApp, type SeededApp } from '../api/seeded-app.js';
+import { searchTextOf } from '@kies/schema';
 import { describeEachEngine } from '../engines.js';
 import { QUESTIONS } from './questions.js';
 import { problemsOf, report, type AnswerShape } from './score.js';
@@ -15,6 +16,19 @@ const ASK = `query Ask($q: String!, $lang: Language) { ask(question: $q, lang: $
   findings { kind subject { id } }
   choices { mention candidates { confidence node { id label } } }
 } }`;
+
+const allNodes = {
+  labels: null,
+  ids: null,
+  nameContains: null,
+  kind: null,
+  code: null,
+  confidence: null,
+  hasSources: null,
+  relatedTo: null,
+  first: 1,
+  afterId: null,
+};
 
 interface Provenance {
   quotes: string[];
@@ -134,6 +148,18 @@ describeEachEngine('ask over HTTP', (engine) => {
       expect(a.interpretation.entities[0].confidence).toBeLessThan(1);
       expect(a.items[0]).toMatchObject({ node: { id: 'ppp-health-ri' } });
       expect(a.items[0].evidence[0].provenance.citations[0].file).toMatch(/\.txt$/);
+    });
+
+    it('a typo in the first letters is found in the names search reads (store.searchNames), not by the index', async () => {
+      const names = await app.store.searchNames();
+      const healthRi = names.find((n) => n.id === 'ppp-health-ri');
+      const [node] = await app.store.nodesById(['ppp-health-ri']);
+      expect(healthRi?.names).toEqual(searchTextOf(node.properties).split(' | '));
+      expect(names.length).toBe((await app.store.nodePage(allNodes)).totalCount);
+      // "hleath" shares no three-letter beginning with "health": only the typo look-up over every name finds it.
+      expect(await app.store.search('hle', null, 25)).toEqual([]);
+      const a = await ask('Wat is Hleath-RI?');
+      expect(a.interpretation.entities[0]).toMatchObject({ node: { id: 'ppp-health-ri' }, matchedOn: 'typo' });
     });
 
     it('an ambiguous name returns the choices, never a guess', async () => {

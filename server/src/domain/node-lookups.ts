@@ -8,6 +8,12 @@ export interface SearchResult {
   matchedOn: 'NAME' | 'DESCRIPTION' | 'TARGET';
 }
 
+/** A node's names as search matches them: its stored searchText (folded name, full name, code, English name, aliases). */
+export interface NodeNames {
+  id: string;
+  names: string[];
+}
+
 export interface NodePageRequest {
   labels: NodeLabel[] | null;
   ids: string[] | null;

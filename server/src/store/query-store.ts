@@ -1,7 +1,7 @@
 // The store's read operations for the API: each runs one bounded Cypher statement (or a few fixed ones) via the executor.
 import { COVERAGE_LABELS, type NodeLabel, type RelationshipType } from '@kies/schema';
 import type { GraphNode, GraphRelationship } from '../domain/graph-data.js';
-import type { Direction, NodePage, NodePageRequest, SearchResult } from '../domain/node-lookups.js';
+import type { Direction, NodeNames, NodePage, NodePageRequest, SearchResult } from '../domain/node-lookups.js';
 import type { GraphPath, PathRequest, Subgraph } from '../domain/subgraphs.js';
 import { coverageEntries, type CoverageEntry } from '../domain/coverage.js';
 import { assembleGapFacts, type GapFacts } from '../domain/gap-facts.js';
@@ -30,6 +30,7 @@ import {
   unservedProgrammesStatement,
 } from './cypher/analysis-cypher.js';
 import { readPartnerProfiles } from './partner-reads.js';
+import { searchDocumentsStatement } from './cypher/search-index-cypher.js';
 
 /** Read operations behind the GraphQL API (part of KiesStore). */
 export interface QueryStore {
@@ -38,6 +39,8 @@ export interface QueryStore {
   nodePage(request: NodePageRequest): Promise<NodePage>;
   /** `text` must already be folded (see foldText); tokens are its words. */
   search(text: string, labels: NodeLabel[] | null, first: number): Promise<SearchResult[]>;
+  /** Every node's names as search matches them (the same read the embedded search index is built from). */
+  searchNames(): Promise<NodeNames[]>;
   neighbourhood(
     id: string,
     depth: number,
@@ -124,6 +127,13 @@ export class CypherQueryStore implements QueryStore {
       node: toNode(r.node),
       score: Number(r.score),
       matchedOn: r.matchedOn as SearchResult['matchedOn'],
+    }));
+  }
+
+  async searchNames(): Promise<NodeNames[]> {
+    return (await this.executor.read(searchDocumentsStatement())).map((r) => ({
+      id: String(r.id),
+      names: typeof r.searchText === 'string' && r.searchText !== '' ? r.searchText.split(' | ') : [],
     }));
   }
 

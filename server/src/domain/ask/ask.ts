@@ -1,14 +1,7 @@
 // Entry of the offline question interpreter: question -> what to look up -> interpretation (intent, entities, plan).
 import type { GraphNode } from '../graph-data.js';
 import { interpret, type Interpretation } from './intent.js';
-import {
-  lexiconEntries,
-  linkEntities,
-  searchTexts,
-  typoCandidates,
-  unlinkedWords,
-  type LexiconEntry,
-} from './linking.js';
+import { linkEntities, searchTexts, unlinkedWords } from './linking.js';
 import { parseQuestion, type ParsedQuestion } from './parse.js';
 import type { AskLanguage } from './text.js';
 import { suggestions } from './words.js';
@@ -48,5 +41,5 @@ export function understand(parsed: ParsedQuestion, candidates: readonly GraphNod
   };
 }
 
-/** Step 3, only when words named nothing: the nodes (from the whole lexicon) one or two typos away from those words. */
-export { lexiconEntries, typoCandidates, type LexiconEntry };
+/** Step 3, only when words named nothing: the nodes (from every node's names) one or two typos away from those words. */
+export { lexiconEntries, typoCandidates, type LexiconEntry } from './typos.js';

@@ -1,5 +1,6 @@
 // How a question asks: intent cue words and word pairs of both languages ("works with" is partners, "how many" counts).
 import { stem } from './text.js';
+import { wordList } from './word-lists.js';
 
 export type IntentCue =
   | 'serve'
@@ -16,59 +17,56 @@ export type IntentCue =
   | 'search'
   | 'list';
 
-/** A word list written as text (one list per line of thought, not one word per line). */
-export const words = (text: string): string[] => text.split(/\s+/).filter(Boolean);
-
 // Cue words; each hints at one way of asking, matched as written and by stem.
 const CUES: Record<IntentCue, string[]> = {
-  serve: words(`
+  serve: wordList(`
     serve serves serving served address addresses addressing dien dienen dient bedien bedienen bedient
     bijdragen draagt dragen contribute contributes work works working werk werken werkt gediend bediend
     ondersteund geadresseerd richt richten gericht adresseert adresseren linked gekoppeld koppeling
     behind achter support supports ondersteunt ondersteunen tackle tackles focus focussen involved
     betrokken relevant helpen help helps
   `),
-  connect: words(`
+  connect: wordList(`
     connected connect connects connection verbonden verbinding verbindt related relate relation
     samenhang verband link links path paths pad paden hangen hangt samen reach bereikt
   `),
-  why: words(`
+  why: wordList(`
     why waarom
   `),
-  partner: words(`
+  partner: wordList(`
     partner partners partnering collaborate collaborates collaborator collaborators samenwerken
     samenwerkt samenwerkingspartner samenwerkingspartners cooperate werkt-samen
   `),
-  gap: words(`
+  gap: wordList(`
     gap gaps hiaat hiaten lacune lacunes blind zwakke weak leemte leemtes ontbreekt ontbreken missing
     mist unserved onbediend gat gaten single kwetsbaar vulnerable risico risk
   `),
-  nothing: words(`
+  nothing: wordList(`
     nothing no niets niks nobody niemand none geen without zonder no-one
   `),
-  fund: words(`
+  fund: wordList(`
     fund funds funding finance finances financier financiert financieren financiering steer steers stuur
     stuurt sturen pay pays betaalt betalen responsible verantwoordelijk acts act
   `),
-  count: words(`
+  count: wordList(`
     hoeveel aantal number count many
   `),
-  details: words(`
+  details: wordList(`
     wat-is what-is who-is wie-is explain uitleg leg describe beschrijf details detail informatie
     information info betekent mean means stand staat doel
   `),
-  neighbours: words(`
+  neighbours: wordList(`
     neighbour neighbours neighbor neighbors buren buur omgeving surroundings relaties relations
     relationships verbindingen connections
   `),
-  membership: words(`
+  membership: wordList(`
     member members lid leden part deel deelnemer deelnemers participate participates participeert mee
     zit takes participant participants deelnemen aangesloten belong belongs behoren behoort
   `),
-  search: words(`
+  search: wordList(`
     zoek search lookup opzoeken look
   `),
-  list: words(`
+  list: wordList(`
     which welke welk list lijst alle all toon show noem geef overzicht wat
   `),
 };

@@ -230,39 +230,3 @@ export function unlinkedWords(parsed: ParsedQuestion, links: readonly EntityLink
     .filter((t) => !linked.has(t.index) && !isStopWord(t.text) && !labelOfWord(t.text) && compact(t.text).length >= 4)
     .map((t) => t.text);
 }
-
-/** A node's names in compact form (whole names and their words), prepared once for typo look-ups. */
-export interface LexiconEntry {
-  node: GraphNode;
-  forms: string[];
-}
-
-export function lexiconEntries(nodes: readonly GraphNode[]): LexiconEntry[] {
-  return nodes.map((node) => ({
-    node,
-    forms: [
-      ...new Set(
-        fieldsOf(node)
-          .flatMap(([value]) => [compact(value), ...normalise(value).split(/\s+/).map(compact)])
-          .filter((f) => f.length >= 3),
-      ),
-    ],
-  }));
-}
-
-/** The nodes with a name, alias or name word one or two typos away from one of `words`: the candidates a typo may mean. */
-export function typoCandidates(words: readonly string[], lexicon: readonly LexiconEntry[]): GraphNode[] {
-  const targets = words.map(compact).filter((w) => w.length >= 4);
-  if (targets.length === 0) return [];
-  // Lengths first: most names are too long or too short to be one or two typos away, and that costs nothing to see.
-  return lexicon
-    .filter(({ forms }) =>
-      forms.some((f) =>
-        targets.some((w) => {
-          const allowed = w.length >= 8 ? 2 : 1;
-          return Math.abs(f.length - w.length) <= allowed && distance(f, w) <= allowed;
-        }),
-      ),
-    )
-    .map((e) => e.node);
-}

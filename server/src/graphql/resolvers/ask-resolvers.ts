@@ -21,41 +21,21 @@ import { queryResolvers } from './query-resolvers.js';
 /** Hits per look-up: enough for every node a name fragment may mean, bounded at scale. */
 const HITS_PER_LOOKUP = 25;
 
-// Typos the search index cannot find ("Helth-RI") are looked up in every node's names. That lexicon is read page by
-// page and kept for five minutes per store (it only adds candidates: a renamed or new node is found by the search
-// look-ups meanwhile, and every answer is read fresh from the store);
-// questions whose words all name something never read it.
+// Typos the search index cannot find ("Helth-RI") are looked up in every node's names, read as search reads them
+// (store.searchNames: the statement the embedded search index is built from) and kept five minutes per store (they
+// only add candidates: a renamed or new node is found by the search look-ups meanwhile, and every answer is read fresh
+// from the store); questions whose words all name something never read them.
 const LEXICON_TTL_MS = 5 * 60_000;
-const LEXICON_MAX = 20_000;
-const LEXICON_PAGE = 5000;
-const lexicons = new WeakMap<object, { at: number; nodes: Promise<LexiconEntry[]> }>();
+/** Typo candidates read per question: a typo of a common word part can match many names; the best are linked anyway. */
+const MAX_TYPO_CANDIDATES = 200;
+const lexicons = new WeakMap<object, { at: number; entries: Promise<LexiconEntry[]> }>();
 function lexicon(context: ApiContext): Promise<LexiconEntry[]> {
   const hit = lexicons.get(context.store);
-  if (hit && Date.now() - hit.at < LEXICON_TTL_MS) return hit.nodes;
-  const nodes = (async () => {
-    const all: GraphNode[] = [];
-    for (let afterId: string | null = null; all.length < LEXICON_MAX;) {
-      const page = await context.store.nodePage({
-        labels: null,
-        ids: null,
-        nameContains: null,
-        kind: null,
-        code: null,
-        confidence: null,
-        hasSources: null,
-        relatedTo: null,
-        first: LEXICON_PAGE,
-        afterId,
-      });
-      all.push(...page.nodes);
-      if (!page.hasNextPage || page.nodes.length === 0) break;
-      afterId = page.nodes.at(-1)!.id;
-    }
-    return lexiconEntries(all);
-  })();
-  lexicons.set(context.store, { at: Date.now(), nodes });
-  nodes.catch(() => lexicons.delete(context.store));
-  return nodes;
+  if (hit && Date.now() - hit.at < LEXICON_TTL_MS) return hit.entries;
+  const entries = context.store.searchNames().then(lexiconEntries);
+  lexicons.set(context.store, { at: Date.now(), entries });
+  entries.catch(() => lexicons.delete(context.store));
+  return entries;
 }
 
 type Call = (root: unknown, args: Record<string, unknown>, context: ApiContext, info: GraphQLResolveInfo) => unknown;
@@ -121,8 +101,10 @@ export const askQueryResolvers: Pick<QueryResolvers, 'ask'> = {
     const candidates = hits.flat().map((h) => h.node);
     let understood = understand(parsed, candidates);
     if (understood.unlinked.length > 0) {
-      const typos = typoCandidates(understood.unlinked, await lexicon(context));
-      if (typos.length > 0) understood = understand(parsed, [...candidates, ...typos]);
+      const ids = typoCandidates(understood.unlinked, await lexicon(context))
+        .sort()
+        .slice(0, MAX_TYPO_CANDIDATES);
+      if (ids.length > 0) understood = understand(parsed, [...candidates, ...(await context.store.nodesById(ids))]);
     }
     const { interpretation, suggestions } = understood;
     const answer = buildAnswer(question, interpretation, await run(interpretation.plan, context, info), suggestions);
