@@ -1,6 +1,7 @@
 // Curation plans: a write request and the facts the store read become either a refusal (with every problem found)
 // or a plan: the checked change, its audit record, and the answer. The store applies a plan in one transaction,
-// guarded so that it writes nothing if the facts changed in between. Undo plans are built in undo-plan.ts.
+// guarded so that it writes nothing if the facts changed in between. This module holds the plan types and the node
+// plans; relationship plans are in relationship-plans.ts, undo plans in undo-plan.ts.
 import type { NodeLabel } from '@kies/schema';
 import type { GraphNode, GraphRelationship, PropertyMap } from './graph-data.js';
 import { dedupeIssues, underArgument, type FieldIssue } from './field-issues.js';
@@ -9,11 +10,8 @@ import {
   relationshipId,
   type Actor,
   type CreateNodeRequest,
-  type CreateRelationshipRequest,
   type ProvenanceInput,
-  type RelationshipKey,
   type UpdateNodeRequest,
-  type UpdateRelationshipRequest,
 } from './curation.js';
 import {
   checkNode,
@@ -22,7 +20,7 @@ import {
   mergeProvenance,
   provenanceProperties,
 } from './curation-checks.js';
-import { nodeSnapshot, relationshipSnapshot } from './snapshots.js';
+import { nodeSnapshot } from './snapshots.js';
 import { auditRecord, type AuditRecord, type AuditStamp } from './audit-records.js';
 import type { SourceTexts } from '@kies/graph-seed/validation';
 
@@ -73,7 +71,7 @@ export const refuse = (code: Refusal['code'], message: string, issues: FieldIssu
   issues,
 });
 
-const invalid = (message: string, issues: FieldIssue[]) =>
+export const invalid = (message: string, issues: FieldIssue[]) =>
   refuse('INVALID', `${message}: ${issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`, issues);
 
 /** What every planner is given besides the request: who writes, the stamp of its audit event, the source texts. */
@@ -99,7 +97,6 @@ function pickFields(fields: CreateNodeRequest['fields']): PropertyMap {
 }
 
 const notFoundNode = (id: string) => refuse('NOT_FOUND', `no node with id "${id}"`);
-const notFoundRelationship = (key: RelationshipKey) => refuse('NOT_FOUND', `no relationship ${relationshipId(key)}`);
 
 /** `existing`: the node already stored under the id, if any. */
 export function planCreateNode(
@@ -219,109 +216,4 @@ export function planDeleteNode(
   if (issues.length > 0) return invalid(`node ${id} not deleted`, issues);
   if (!current) return notFoundNode(id);
   return deleteNodePlan(current, provenance, context, null);
-}
-
-/** `endLabels`: labels of the end nodes that exist (absent ones are left out, so the check reports them). */
-export function planCreateRelationship(
-  request: CreateRelationshipRequest,
-  endLabels: Map<string, NodeLabel[]>,
-  existing: GraphRelationship | null,
-  { actor, stamp, texts }: PlanContext,
-): Planned<GraphRelationship> {
-  const rel: GraphRelationship = {
-    type: request.type,
-    start: request.start,
-    end: request.end,
-    properties: clean({ role: request.role ?? undefined, ...provenanceProperties(request.provenance) }),
-  };
-  const issues = underArgument(checkWriteProvenance(request.provenance, texts), 'input');
-  issues.push(...underArgument(checkRelationship(rel, endLabels, texts), 'input'));
-  if (issues.length > 0) return invalid(`relationship ${relationshipId(rel)} not created`, dedupeIssues(issues));
-  if (existing) {
-    return refuse(
-      'CONSTRAINT',
-      `relationship ${relationshipId(rel)} already exists (one per type and node pair); update it instead`,
-      [{ field: 'input.type', message: 'already exists' }],
-    );
-  }
-  const audit = auditRecord(
-    stamp,
-    actor,
-    'CREATE_RELATIONSHIP',
-    relationshipId(rel),
-    [rel.start, rel.end],
-    null,
-    relationshipSnapshot(rel),
-    request.provenance,
-  );
-  return {
-    change: { kind: 'CREATE_RELATIONSHIP', relationship: rel },
-    audit,
-    result: rel,
-    what: `relationship ${relationshipId(rel)}`,
-  };
-}
-
-export function planUpdateRelationship(
-  key: RelationshipKey,
-  request: UpdateRelationshipRequest,
-  current: GraphRelationship | null,
-  endLabels: Map<string, NodeLabel[]>,
-  { actor, stamp, texts }: PlanContext,
-): Planned<GraphRelationship> {
-  if (!current) return notFoundRelationship(key);
-  const properties: PropertyMap = { ...current.properties };
-  if (request.role === null) delete properties.role;
-  else if (request.role !== undefined) properties.role = request.role;
-  Object.assign(
-    properties,
-    mergeProvenance(current.properties, request.provenance, request.replaceProvenance ?? false),
-  );
-  const next: GraphRelationship = { ...key, properties: clean(properties) };
-  const issues = underArgument(checkWriteProvenance(request.provenance, texts), 'input');
-  issues.push(...underArgument(checkRelationship(next, endLabels, texts), 'input'));
-  if (issues.length > 0) return invalid(`relationship ${relationshipId(key)} not updated`, dedupeIssues(issues));
-  const audit = auditRecord(
-    stamp,
-    actor,
-    'UPDATE_RELATIONSHIP',
-    relationshipId(key),
-    [key.start, key.end],
-    relationshipSnapshot(current),
-    relationshipSnapshot(next),
-    request.provenance,
-  );
-  return {
-    change: { kind: 'UPDATE_RELATIONSHIP', current, next },
-    audit,
-    result: next,
-    what: `relationship ${relationshipId(key)}`,
-  };
-}
-
-export function planDeleteRelationship(
-  key: RelationshipKey,
-  provenance: ProvenanceInput,
-  current: GraphRelationship | null,
-  { actor, stamp, texts }: PlanContext,
-): Planned<null> {
-  const issues = checkWriteProvenance(provenance, texts);
-  if (issues.length > 0) return invalid(`relationship ${relationshipId(key)} not deleted`, issues);
-  if (!current) return notFoundRelationship(key);
-  const audit = auditRecord(
-    stamp,
-    actor,
-    'DELETE_RELATIONSHIP',
-    relationshipId(key),
-    [key.start, key.end],
-    relationshipSnapshot(current),
-    null,
-    provenance,
-  );
-  return {
-    change: { kind: 'DELETE_RELATIONSHIP', current },
-    audit,
-    result: null,
-    what: `relationship ${relationshipId(key)}`,
-  };
 }

@@ -1,5 +1,6 @@
 // Curation on the store: reads the facts a write needs, has the domain plan it (domain/curation-plan.ts,
-// domain/undo-plan.ts), and applies the plan with its audit event in one guarded transaction. Writes run one at a time.
+// domain/relationship-plans.ts, domain/undo-plan.ts), and applies the plan with its audit event in one guarded
+// transaction. Writes run one at a time.
 import { DERIVED_NODE_PROPERTIES, type NodeLabel } from '@kies/schema';
 import { readSourceTexts, type SourceTexts } from '@kies/graph-seed';
 import type { GraphNode, GraphRelationship, PropertyMap } from '../domain/graph-data.js';
@@ -18,15 +19,17 @@ import type {
 import {
   isRefusal,
   planCreateNode,
-  planCreateRelationship,
   planDeleteNode,
-  planDeleteRelationship,
   planUpdateNode,
-  planUpdateRelationship,
   type NodeState,
   type PlanContext,
   type Planned,
 } from '../domain/curation-plan.js';
+import {
+  planCreateRelationship,
+  planDeleteRelationship,
+  planUpdateRelationship,
+} from '../domain/relationship-plans.js';
 import { planUndo, undoReads } from '../domain/undo-plan.js';
 import { SerialQueue } from './serial-queue.js';
 import { StoreError, type CypherExecutor } from './executor.js';
