@@ -7,6 +7,13 @@ export const NODE_LABELS = Object.keys(LABELS) as NodeLabel[];
 
 export const isNodeLabel = (value: string): value is NodeLabel => Object.hasOwn(LABELS, value);
 
+/**
+ * The main label of a node: the first of its labels in model order (Health-RI is PPP before NGFProject). Undefined
+ * when none of them is a model label: callers must treat that as an error, no label stands in for another.
+ */
+export const primaryLabel = (labels: readonly NodeLabel[]): NodeLabel | undefined =>
+  NODE_LABELS.find((label) => labels.includes(label));
+
 /** The spec of a label, typed as the general LabelSpec (LABELS itself keeps each entry's literal types). */
 export const labelSpec = (label: NodeLabel): LabelSpec => LABELS[label];
 

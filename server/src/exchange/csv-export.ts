@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import { CSV_ARRAY_DELIMITER, NODE_LABELS, type NodeLabel } from '@kies/schema';
+import { CSV_ARRAY_DELIMITER, primaryLabel, type NodeLabel } from '@kies/schema';
 import {
   NODE_HEADER,
   NODE_VALUE_COLUMNS,
@@ -15,8 +15,8 @@ import type { GraphData } from '../domain/graph-data.js';
 import { CSV_MANIFEST, neutraliseCell, wellFormed, type CsvFlavour } from './csv-cells.js';
 
 /** The label whose file a node goes to: the first of its labels in model order (PPP before NGFProject). */
-function primaryLabel(labels: readonly NodeLabel[]): NodeLabel {
-  const primary = NODE_LABELS.find((label) => labels.includes(label));
+function fileLabel(labels: readonly NodeLabel[]): NodeLabel {
+  const primary = primaryLabel(labels);
   if (!primary) throw new Error(`export: node without a model label (${labels.join(', ')})`);
   return primary;
 }
@@ -37,7 +37,7 @@ const cell = (value: unknown, column: ColumnSpec, flavour: CsvFlavour): string =
 export function graphToCsvFiles(graph: GraphData, flavour: CsvFlavour = 'neo4j-admin'): Map<string, string> {
   const nodeRows = new Map<string, string[][]>();
   for (const node of graph.nodes) {
-    const primary = primaryLabel(node.labels);
+    const primary = fileLabel(node.labels);
     const labels = [primary, ...node.labels.filter((l) => l !== primary)];
     const row = [
       node.id,

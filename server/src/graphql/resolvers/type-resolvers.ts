@@ -1,5 +1,5 @@
 // Field resolvers of the object types: read mapped store data; linked nodes come through the request's DataLoaders.
-import { NODE_LABELS, type NodeLabel } from '@kies/schema';
+import { primaryLabel } from '@kies/schema';
 import { GraphQLError } from 'graphql';
 import { distinctNamer } from '../../domain/display-names.js';
 import type { GraphNode, PropertyMap } from '../../domain/graph-data.js';
@@ -11,9 +11,13 @@ import { intInRange, LIMITS, listOrNull } from '../arguments.js';
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 
-/** The main label: the first of the node's labels in model order (Health-RI is PPP before NGFProject). */
-function primaryLabel(labels: readonly NodeLabel[]): NodeLabel {
-  return [...labels].sort((a, b) => NODE_LABELS.indexOf(a) - NODE_LABELS.indexOf(b))[0] ?? 'Organisation';
+/** The main label (model order); a node without a model label is an internal error, never shown as another kind. */
+function mainLabel(node: GraphNode) {
+  const label = primaryLabel(node.labels);
+  if (label) return label;
+  throw new GraphQLError(`node ${node.id} has no label of the graph model`, {
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  });
 }
 
 /** Nodes for ids through the batching loader; an id that vanished between queries is an internal error, not a hole. */
@@ -47,7 +51,7 @@ export const typeResolvers: Resolvers = {
   Node: {
     id: (n) => n.id,
     labels: (n) => n.labels,
-    label: (n) => primaryLabel(n.labels),
+    label: mainLabel,
     name: (n) => str(n.properties.name) ?? n.id,
     fullName: (n) => str(n.properties.fullName),
     aliases: (n) => strings(n.properties.aliases),
