@@ -1,45 +1,31 @@
 // The explorer shell: view state (mirrored in the URL), language, graph data, and the screens.
-import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { visibleNodeIds } from '../core/cy/to-elements';
 import { toKEdge, toKNode, type ApiNode } from '../core/graph/from-api';
 import { missionOrder } from '../core/graph/graph-model';
 import { useGraphData } from '../core/graph/use-graph-data';
 import { canEdit, viewerOf } from '../core/auth/auth-state';
 import type { AuditEvent } from '../core/curation/audit';
-import { initialLang, rememberLang, translator, type Lang } from '../core/i18n/i18n';
 import { pathHighlight, type TracedPath } from '../core/paths/paths';
-import { reduce } from '../core/state/actions';
-import { parseViewState, serializeViewState } from '../core/state/view-state';
 import type { ZoomCommand, ZoomKind } from '../core/zoom/zoom';
 import type { ColourBy, SizeBy } from '../core/cy/emphasis';
 import { useAuth } from './auth/use-auth';
 import { GraphCanvas } from './graph/GraphCanvas';
 import type { ExportCommand } from './graph/ExportController';
 import type { Highlight } from './graph/GraphController';
-import { deferred } from './deferred';
 import { Legend } from './Legend';
 import { SidePanel } from './SidePanel';
+import { SplitView } from './SplitView';
 import { Toolbar } from './Toolbar';
 import { AskPanel } from './ask/AskPanel';
 import { useKeyboard } from './use-keyboard';
+import { useLanguage } from './use-language';
 import { usePositions } from './use-positions';
-
-// The matrix (with d3) and the gaps list open beside the graph: their code loads on first use or in idle time.
-const MatrixView = deferred(() => import('./MatrixView').then((m) => m.MatrixView));
-const GapsView = deferred(() => import('./GapsView').then((m) => m.GapsView));
-
-const storage = (() => {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-})();
+import { useViewState } from './use-view-state';
 
 export function App() {
-  const [state, dispatch] = useReducer(reduce, undefined, () => parseViewState(location.search));
-  const [lang, setLang] = useState<Lang>(() => initialLang(storage, navigator.language));
-  const t = useMemo(() => translator(lang), [lang]);
+  const [state, dispatch] = useViewState();
+  const { lang, setLang, t } = useLanguage(state.view);
   // The graph is drawn (exports possible); the export controller beside it turns button presses into files.
   const [canExport, setCanExport] = useState(false);
   const [exportCommand, setExportCommand] = useState<ExportCommand | null>(null);
@@ -51,25 +37,6 @@ export function App() {
   const auth = useAuth();
   const editor = canEdit(auth.state) ? viewerOf(auth.state) : null;
   const [deleted, setDeleted] = useState<AuditEvent | null>(null);
-
-  // The URL mirrors the state; a view change is a history step, the rest replaces the entry.
-  useEffect(() => {
-    const next = serializeViewState(state);
-    if (next === location.search) return;
-    const prevView = parseViewState(location.search).view;
-    const method = prevView !== state.view ? 'pushState' : 'replaceState';
-    history[method](null, '', `${location.pathname}${next}`);
-  }, [state]);
-  useEffect(() => {
-    const onPop = () => dispatch({ type: 'hydrate', state: parseViewState(location.search) });
-    window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
-  }, []);
-  useEffect(() => {
-    document.documentElement.lang = lang;
-    document.title = `${t('app.title')}: ${t(`view.${state.view}`)}`;
-    rememberLang(storage, lang);
-  }, [lang, state.view, t]);
 
   const mode = state.view === 'network' ? 'network' : 'kies';
   const data = useGraphData(mode, state.expanded);
@@ -116,14 +83,14 @@ export function App() {
         void data.expand(ids[0]!);
       }
     },
-    [data],
+    [data, dispatch],
   );
   const expand = useCallback(
     (id: string) => {
       dispatch({ type: 'expand', id });
       void data.expand(id);
     },
-    [data],
+    [data, dispatch],
   );
   const onPartnerResult = useCallback(
     (nodes: ApiNode[]) => {
@@ -152,7 +119,7 @@ export function App() {
       if (audit.action === 'CREATE_NODE') select([audit.target]);
       void data.refresh(audit.nodeIds, audit.action === 'CREATE_NODE' ? audit.target : focus);
     },
-    [state.selected, select, data],
+    [state.selected, select, data, dispatch],
   );
 
   // Every view draws the graph; the matrix and the gaps open in a split beside the KIES figure.
@@ -252,31 +219,18 @@ export function App() {
           />
         )}
         {split && !state.ask && (
-          // Matrix and gaps open beside the graph: a cell or a finding selects its members there, the view stays.
-          <section className="split" aria-label={t(`view.${split}`)} data-testid="split">
-            <button
-              type="button"
-              className="split-close"
-              onClick={() => dispatch({ type: 'setView', view: 'kies' })}
-              data-testid="split-close"
-            >
-              {t('split.close')}
-            </button>
-            {split === 'matrix' && (
-              <MatrixView lang={lang} t={t} onCell={(cell) => dispatch({ type: 'select', ids: cell.memberIds })} />
-            )}
-            {split === 'gaps' && (
-              <GapsView
-                model={data.model}
-                lang={lang}
-                t={t}
-                onShow={(nodes) => {
-                  data.addElements(nodes.map(toKNode), []);
-                  dispatch({ type: 'select', ids: nodes.map((n) => n.id) });
-                }}
-              />
-            )}
-          </section>
+          <SplitView
+            split={split}
+            model={data.model}
+            lang={lang}
+            t={t}
+            onClose={() => dispatch({ type: 'setView', view: 'kies' })}
+            onSelect={(ids) => dispatch({ type: 'select', ids })}
+            onShow={(nodes) => {
+              data.addElements(nodes.map(toKNode), []);
+              dispatch({ type: 'select', ids: nodes.map((n) => n.id) });
+            }}
+          />
         )}
         <span id="side-panel-start" tabIndex={-1} />
         <SidePanel
