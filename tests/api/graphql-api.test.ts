@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql } from 'graphql-request';
 import { startSeededApp, type SeededApp } from './seeded-app.js';
 import { describeEachEngine } from '../engines.js';
+import { defined, type Answer } from './answers.js';
 
 describeEachEngine('GraphQL API over HTTP', (engine) => {
   let app: SeededApp;
@@ -16,7 +17,7 @@ describeEachEngine('GraphQL API over HTTP', (engine) => {
 
   describe('GraphQL API on the seed', () => {
     it('node: Health-RI carries its NGF amount (€69 miljoen, KIA line 1257-1258) with provenance', async () => {
-      const { node } = await app.client.request<any>(gql`
+      const { node } = await app.client.request<Answer<'node'>>(gql`
         {
           node(id: "ppp-health-ri") {
             id
@@ -72,19 +73,19 @@ describeEachEngine('GraphQL API over HTTP', (engine) => {
           }
         }
       `;
-      const first = (await app.client.request<any>(query)).nodes;
+      const first = (await app.client.request<Answer<'nodes'>>(query)).nodes;
       expect(first.totalCount).toBe(6);
       expect(first.edges).toHaveLength(4);
       expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
-      const second = (await app.client.request<any>(query, { after: first.pageInfo.endCursor })).nodes;
+      const second = (await app.client.request<Answer<'nodes'>>(query, { after: first.pageInfo.endCursor })).nodes;
       expect(second.edges).toHaveLength(2);
       expect(second.pageInfo.hasNextPage).toBe(false);
-      const all = [...first.edges, ...second.edges].map((e: any) => e.node.id);
+      const all = [...first.edges, ...second.edges].map((e) => e.node.id);
       expect(all).toEqual(
         expect.arrayContaining(['mission-cm', 'mission-i', 'mission-ii', 'mission-iii', 'mission-iv', 'mission-v']),
       );
       const related = (
-        await app.client.request<any>(gql`
+        await app.client.request<Answer<'nodes'>>(gql`
           {
             nodes(labels: [PPP], where: { relatedTo: "mission-iv", nameContains: "yod" }) {
               totalCount
@@ -97,14 +98,14 @@ describeEachEngine('GraphQL API over HTTP', (engine) => {
           }
         `)
       ).nodes;
-      expect(related.edges.map((e: any) => e.node.id).sort()).toEqual(['ppp-yod-included', 'ppp-yod-molecular']);
+      expect(related.edges.map((e) => e.node.id).sort()).toEqual(['ppp-yod-included', 'ppp-yod-molecular']);
     });
 
     it('search: case- and accent-insensitive over names, full names and aliases, ranked', async () => {
       const search = async (text: string) =>
         ids(
           (
-            await app.client.request<any>(
+            await app.client.request<Answer<'search'>>(
               gql`
                 query ($t: String!) {
                   search(text: $t) {
@@ -117,7 +118,7 @@ describeEachEngine('GraphQL API over HTTP', (engine) => {
               `,
               { t: text },
             )
-          ).search.map((h: any) => h.node),
+          ).search.map((h) => h.node),
         );
       expect((await search('HI-NL'))[0]).toBe('ppp-hi-nl');
       expect((await search('health innovation netherlands'))[0]).toBe('ppp-hi-nl');
@@ -125,7 +126,7 @@ describeEachEngine('GraphQL API over HTTP', (engine) => {
       expect((await search('DEMENTIE'))[0]).toBe('mission-iv');
       expect(await search('health research infrastructure')).toContain('ppp-health-ri');
       const hits = (
-        await app.client.request<any>(gql`
+        await app.client.request<Answer<'search'>>(gql`
           {
             search(text: "dementie", labels: [PPP], first: 3) {
               score
@@ -138,14 +139,12 @@ describeEachEngine('GraphQL API over HTTP', (engine) => {
         `)
       ).search;
       expect(hits.length).toBeLessThanOrEqual(3);
-      expect(hits.every((h: any) => h.node.label === 'PPP')).toBe(true);
-      expect(hits.map((h: any) => h.score)).toEqual(
-        [...hits.map((h: any) => h.score)].sort((a: number, b: number) => b - a),
-      );
+      expect(hits.every((h) => h.node.label === 'PPP')).toBe(true);
+      expect(hits.map((h) => h.score)).toEqual([...hits.map((h) => h.score)].sort((a: number, b: number) => b - a));
     });
 
     it('neighbourhood: the dementia mission with its PPPs, relationships only among returned nodes', async () => {
-      const { neighbourhood } = await app.client.request<any>(gql`
+      const { neighbourhood } = await app.client.request<Answer<'neighbourhood'>>(gql`
         {
           neighbourhood(id: "mission-iv", depth: 1, labels: [PPP], types: [ADDRESSES], limit: 500) {
             truncated
@@ -174,7 +173,7 @@ describeEachEngine('GraphQL API over HTTP', (engine) => {
         expect(nodeIds).toContain(r.end);
       }
       const capped = (
-        await app.client.request<any>(gql`
+        await app.client.request<Answer<'neighbourhood'>>(gql`
           {
             neighbourhood(id: "mission-iv", depth: 2, limit: 5) {
               truncated
@@ -192,7 +191,7 @@ describeEachEngine('GraphQL API over HTTP', (engine) => {
       // Mission IV's 2-hop surroundings hold far more than 5 × 5 nodes: counting stops at 25 and says so.
       expect(capped).toMatchObject({ totalNodes: 25, totalNodesExact: false });
       const exact = (
-        await app.client.request<any>(gql`
+        await app.client.request<Answer<'neighbourhood'>>(gql`
           {
             neighbourhood(id: "mission-iv", depth: 1, limit: 200) {
               truncated
@@ -210,7 +209,7 @@ describeEachEngine('GraphQL API over HTTP', (engine) => {
     });
 
     it('graph: everything at once, relationships consistent with the nodes', async () => {
-      const { graph, stats } = await app.client.request<any>(gql`
+      const { graph, stats } = await app.client.request<Answer<'graph' | 'stats'>>(gql`
         {
           graph {
             truncated
@@ -233,7 +232,7 @@ describeEachEngine('GraphQL API over HTTP', (engine) => {
       expect(graph.nodes).toHaveLength(Math.min(stats.nodes, 2000));
       expect(graph.relationships).toHaveLength(stats.relationships);
       const ppps = (
-        await app.client.request<any>(gql`
+        await app.client.request<Answer<'graph'>>(gql`
           {
             graph(labels: [PPP], limit: 10) {
               truncated
@@ -249,7 +248,7 @@ describeEachEngine('GraphQL API over HTTP', (engine) => {
     });
 
     it('paths: which PPPs serve mission IV, each hop with its evidence', async () => {
-      const { paths } = await app.client.request<any>(gql`
+      const { paths } = await app.client.request<Answer<'paths'>>(gql`
         {
           paths(from: "mission-iv", toLabels: [PPP], maxLength: 1, limit: 200) {
             length
@@ -276,9 +275,12 @@ describeEachEngine('GraphQL API over HTTP', (engine) => {
           }
         }
       `);
-      const ends = paths.map((p: any) => p.nodes.at(-1).id);
+      const ends = paths.map((p) => p.nodes.at(-1)?.id);
       expect(ends).toEqual(expect.arrayContaining(['ppp-aboard', 'ppp-modem', 'ppp-tap-dementia', 'ppp-dempact']));
-      const aboard = paths.find((p: any) => p.nodes.at(-1).id === 'ppp-aboard');
+      const aboard = defined(
+        paths.find((p) => p.nodes.at(-1)?.id === 'ppp-aboard'),
+        'a path to ABOARD',
+      );
       expect(aboard.hops[0]).toMatchObject({
         direction: 'BACKWARD',
         from: { id: 'mission-iv' },
@@ -287,7 +289,7 @@ describeEachEngine('GraphQL API over HTTP', (engine) => {
       });
       expect(aboard.hops[0].relationship.provenance.quotes.join(' ')).toMatch(/ABOARD/);
       const via = (
-        await app.client.request<any>(gql`
+        await app.client.request<Answer<'paths'>>(gql`
           {
             paths(from: "ppp-aboard", to: "ministry-vws", maxLength: 3, via: [Mission, CareAgreement], limit: 20) {
               length
@@ -302,11 +304,11 @@ describeEachEngine('GraphQL API over HTTP', (engine) => {
       expect(via.length).toBeGreaterThan(0);
       for (const p of via)
         for (const n of p.nodes.slice(1, -1)) expect(['Mission', 'CareAgreement']).toContain(n.label);
-      expect(via.map((p: any) => p.length)).toEqual([...via.map((p: any) => p.length)].sort());
+      expect(via.map((p) => p.length)).toEqual([...via.map((p) => p.length)].sort());
     });
 
     it('shortestPath: from a PPP to a ministry, and null when the types allow none', async () => {
-      const { shortestPath } = await app.client.request<any>(gql`
+      const { shortestPath } = await app.client.request<Answer<'shortestPath'>>(gql`
         {
           shortestPath(from: "ppp-aboard", to: "ministry-vws") {
             length
@@ -322,9 +324,9 @@ describeEachEngine('GraphQL API over HTTP', (engine) => {
         }
       `);
       expect(shortestPath.nodes[0].id).toBe('ppp-aboard');
-      expect(shortestPath.nodes.at(-1).id).toBe('ministry-vws');
+      expect(shortestPath.nodes.at(-1)?.id).toBe('ministry-vws');
       expect(shortestPath.length).toBe(shortestPath.hops.length);
-      const none = await app.client.request<any>(gql`
+      const none = await app.client.request<Answer<'shortestPath'>>(gql`
         {
           shortestPath(from: "ppp-aboard", to: "ministry-vws", types: [LOCATED_IN]) {
             length
@@ -335,7 +337,7 @@ describeEachEngine('GraphQL API over HTTP', (engine) => {
     });
 
     it('missionCoverage: the dementia row of Figuur 5 lists ABOARD, MODEM and TAP-dementia', async () => {
-      const { missionCoverage } = await app.client.request<any>(gql`
+      const { missionCoverage } = await app.client.request<Answer<'missionCoverage'>>(gql`
         {
           missionCoverage(dimension: PPP) {
             dimensions
@@ -357,13 +359,16 @@ describeEachEngine('GraphQL API over HTTP', (engine) => {
       `);
       expect(missionCoverage.dimensions).toEqual(['PPP']);
       expect(missionCoverage.rows).toHaveLength(6);
-      const iv = missionCoverage.rows.find((r: any) => r.mission.id === 'mission-iv');
+      const iv = defined(
+        missionCoverage.rows.find((r) => r.mission.id === 'mission-iv'),
+        'the row of mission IV',
+      );
       expect(ids(iv.cells[0].members)).toEqual(
         expect.arrayContaining(['ppp-aboard', 'ppp-modem', 'ppp-tap-dementia', 'ppp-qolead']),
       );
       expect(iv.cells[0].count).toBe(iv.cells[0].members.length);
       const all = (
-        await app.client.request<any>(gql`
+        await app.client.request<Answer<'missionCoverage'>>(gql`
           {
             missionCoverage {
               dimensions
@@ -378,11 +383,11 @@ describeEachEngine('GraphQL API over HTTP', (engine) => {
         `)
       ).missionCoverage;
       expect(all.dimensions).toHaveLength(9);
-      expect(all.rows[0].cells.map((c: any) => c.dimension)).toEqual(all.dimensions);
+      expect(all.rows[0].cells.map((c) => c.dimension)).toEqual(all.dimensions);
     });
 
     it('gaps: findings with kind, severity, nodes and a plain explanation, most severe first', async () => {
-      const { gaps } = await app.client.request<any>(gql`
+      const { gaps } = await app.client.request<Answer<'gaps'>>(gql`
         {
           gaps {
             id
@@ -398,16 +403,14 @@ describeEachEngine('GraphQL API over HTTP', (engine) => {
       `);
       expect(gaps.length).toBeGreaterThan(0);
       const rank = { HIGH: 2, MEDIUM: 1, LOW: 0 } as Record<string, number>;
-      expect(gaps.map((g: any) => rank[g.severity])).toEqual(
-        [...gaps.map((g: any) => rank[g.severity])].sort((a, b) => b - a),
-      );
+      expect(gaps.map((g) => rank[g.severity])).toEqual([...gaps.map((g) => rank[g.severity])].sort((a, b) => b - a));
       for (const g of gaps) {
         expect(g.explanation.length).toBeGreaterThan(20);
         expect(g.nodes.length).toBeGreaterThan(0);
       }
-      expect(new Set(gaps.map((g: any) => g.id)).size).toBe(gaps.length);
+      expect(new Set(gaps.map((g) => g.id)).size).toBe(gaps.length);
       const ppps = (
-        await app.client.request<any>(gql`
+        await app.client.request<Answer<'gaps'>>(gql`
           {
             gaps(kinds: [PPP_WITHOUT_MISSION], minSeverity: MEDIUM) {
               kind
@@ -426,7 +429,7 @@ describeEachEngine('GraphQL API over HTTP', (engine) => {
     });
 
     it('partners: ABOARD gets other dementia PPPs, with reasons', async () => {
-      const { partners } = await app.client.request<any>(gql`
+      const { partners } = await app.client.request<Answer<'partners'>>(gql`
         {
           partners(of: "ppp-aboard", limit: 50) {
             score
@@ -443,19 +446,25 @@ describeEachEngine('GraphQL API over HTTP', (engine) => {
           }
         }
       `);
-      const partnerIds = partners.map((p: any) => p.node.id);
+      const partnerIds = partners.map((p) => p.node.id);
       expect(partnerIds).toEqual(expect.arrayContaining(['ppp-modem', 'ppp-tap-dementia']));
       expect(partnerIds).not.toContain('ppp-aboard');
-      const modem = partners.find((p: any) => p.node.id === 'ppp-modem');
-      const shared = modem.reasons.find((r: any) => r.kind === 'SHARED_MISSION');
+      const modem = defined(
+        partners.find((p) => p.node.id === 'ppp-modem'),
+        'MODEM among the partners',
+      );
+      const shared = defined(
+        modem.reasons.find((r) => r.kind === 'SHARED_MISSION'),
+        'a shared mission reason',
+      );
       expect(ids(shared.via)).toContain('mission-iv');
-      expect(partners.map((p: any) => p.score)).toEqual(
-        [...partners.map((p: any) => p.score)].sort((a: number, b: number) => b - a),
+      expect(partners.map((p) => p.score)).toEqual(
+        [...partners.map((p) => p.score)].sort((a: number, b: number) => b - a),
       );
     });
 
     it('stats: counts by label and type agree with the totals', async () => {
-      const { stats } = await app.client.request<any>(gql`
+      const { stats } = await app.client.request<Answer<'stats'>>(gql`
         {
           stats {
             nodes
@@ -472,13 +481,13 @@ describeEachEngine('GraphQL API over HTTP', (engine) => {
           }
         }
       `);
-      expect(stats.byLabel.find((l: any) => l.label === 'Mission').count).toBe(6);
-      expect(stats.byType.reduce((a: number, t: any) => a + t.count, 0)).toBe(stats.relationships);
+      expect(stats.byLabel.find((l) => l.label === 'Mission')?.count).toBe(6);
+      expect(stats.byType.reduce((a: number, t) => a + t.count, 0)).toBe(stats.relationships);
       expect(stats.nodes).toBeGreaterThan(100);
     });
 
     it('node relationships are batched and carry provenance', async () => {
-      const { nodes } = await app.client.request<any>(gql`
+      const { nodes } = await app.client.request<Answer<'nodes'>>(gql`
         {
           nodes(labels: [Mission], first: 10) {
             edges {
@@ -500,10 +509,13 @@ describeEachEngine('GraphQL API over HTTP', (engine) => {
           }
         }
       `);
-      const iv = nodes.edges.find((e: any) => e.node.id === 'mission-iv').node;
+      const iv = defined(
+        nodes.edges.find((e) => e.node.id === 'mission-iv'),
+        'mission IV',
+      ).node;
       expect(iv.degree).toBeGreaterThanOrEqual(iv.relationships.length);
-      expect(iv.relationships.every((r: any) => r.type === 'ADDRESSES' && r.end === 'mission-iv')).toBe(true);
-      expect(iv.relationships.map((r: any) => r.startNode.id)).toContain('ppp-aboard');
+      expect(iv.relationships.every((r) => r.type === 'ADDRESSES' && r.end === 'mission-iv')).toBe(true);
+      expect(iv.relationships.map((r) => r.startNode.id)).toContain('ppp-aboard');
     });
   });
 });

@@ -2,6 +2,7 @@
 // nodes they name as structured parts, tell colliding names apart, and cover every empty matrix cell.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql } from 'graphql-request';
+import { defined, type Answer } from './answers.js';
 import { startSeededApp, type SeededApp } from './seeded-app.js';
 
 let app: SeededApp;
@@ -11,8 +12,8 @@ beforeAll(async () => {
   knownIds = new Set();
   let after: string | null = null;
   do {
-    const page: any = (
-      await app.client.request<any>(
+    const page: Answer<'nodes'>['nodes'] = (
+      await app.client.request<Answer<'nodes'>>(
         gql`
           query ($after: String) {
             nodes(first: 200, after: $after) {
@@ -32,7 +33,7 @@ beforeAll(async () => {
       )
     ).nodes;
     for (const e of page.edges) knownIds.add(e.node.id);
-    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    after = page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null;
   } while (after);
 });
 afterAll(async () => app?.close());
@@ -84,31 +85,31 @@ describe('texts for people name things by name', () => {
   });
 
   it('no gap title or explanation shows a node id; each names its subject by name', async () => {
-    const { gaps } = await app.client.request<any>(GAPS);
+    const { gaps } = await app.client.request<Answer<'gaps'>>(GAPS);
     expect(gaps.length).toBeGreaterThan(10);
-    const leaks = gaps.flatMap((g: any) =>
-      idsIn(`${g.title} ${g.explanation}`, knownIds).map((id) => `${g.id}: ${id}`),
-    );
+    const leaks = gaps.flatMap((g) => idsIn(`${g.title} ${g.explanation}`, knownIds).map((id) => `${g.id}: ${id}`));
     expect(leaks).toEqual([]);
     for (const g of gaps) {
       expect(g.message).toBeTruthy();
-      expect(g.subject).not.toBeNull();
-      expect(`${g.title} ${g.explanation}`).toContain(g.subject.name);
+      expect(`${g.title} ${g.explanation}`).toContain(defined(g.subject, `the subject of ${g.id}`).name);
       if (g.through) expect(g.explanation).toContain(g.through.name);
       for (const a of g.affected) expect(g.explanation).toContain(a.name);
     }
     // The single point of failure of the issue: PPPs that reach a mission only through a care agreement, by name.
-    const cut = gaps.find((g: any) => g.message === 'MISSION_REACHES_PPPS_ONLY_THROUGH');
+    const cut = defined(
+      gaps.find((g) => g.message === 'MISSION_REACHES_PPPS_ONLY_THROUGH'),
+      'a MISSION_REACHES_PPPS_ONLY_THROUGH finding',
+    );
     expect(cut.affected.length).toBeGreaterThan(0);
-    expect(cut.nodes.map((n: any) => n.id)).toEqual([
-      cut.subject.id,
-      cut.through.id,
-      ...cut.affected.map((a: any) => a.id),
+    expect(cut.nodes.map((n) => n.id)).toEqual([
+      defined(cut.subject, 'its subject').id,
+      defined(cut.through, 'what it runs through').id,
+      ...cut.affected.map((a) => a.id),
     ]);
   });
 
   it('colliding names are told apart: the three AI programmes give three different titles', async () => {
-    const { gaps } = await app.client.request<any>(gql`
+    const { gaps } = await app.client.request<Answer<'gaps'>>(gql`
       {
         gaps(kinds: [UNSERVED_PROGRAMME, PROGRAMME_WITHOUT_MISSION]) {
           title
@@ -119,14 +120,14 @@ describe('texts for people name things by name', () => {
         }
       }
     `);
-    const ai = gaps.filter((g: any) => g.subject.name === 'AI');
+    const ai = gaps.filter((g) => g.subject?.name === 'AI');
     expect(ai.length).toBeGreaterThanOrEqual(2);
-    expect(new Set(ai.map((g: any) => g.title)).size).toBe(ai.length);
-    expect(ai.map((g: any) => g.title).join(' ')).toMatch(/AI \(Programme MJP4\d\)/);
+    expect(new Set(ai.map((g) => g.title)).size).toBe(ai.length);
+    expect(ai.map((g) => g.title).join(' ')).toMatch(/AI \(Programme MJP4\d\)/);
   });
 
   it('every empty cell of the coverage matrix has a finding that says so', async () => {
-    const { missionCoverage } = await app.client.request<any>(gql`
+    const { missionCoverage } = await app.client.request<Answer<'missionCoverage'>>(gql`
       {
         missionCoverage {
           rows {
@@ -141,11 +142,11 @@ describe('texts for people name things by name', () => {
         }
       }
     `);
-    const empty = missionCoverage.rows.flatMap((r: any) =>
-      r.cells.filter((c: any) => c.count === 0).map((c: any) => `${r.mission.id}:${c.dimension}`),
+    const empty = missionCoverage.rows.flatMap((r) =>
+      r.cells.filter((c) => c.count === 0).map((c) => `${r.mission.id}:${c.dimension}`),
     );
     expect(empty).toContain('mission-v:KEY_METHODOLOGY');
-    const { gaps } = await app.client.request<any>(gql`
+    const { gaps } = await app.client.request<Answer<'gaps'>>(gql`
       {
         gaps(kinds: [THIN_MISSION_CELL]) {
           message
@@ -157,7 +158,7 @@ describe('texts for people name things by name', () => {
       }
     `);
     const said = new Set(
-      gaps.filter((g: any) => g.message === 'MISSION_CELL_EMPTY').map((g: any) => `${g.subject.id}:${g.dimension}`),
+      gaps.filter((g) => g.message === 'MISSION_CELL_EMPTY').map((g) => `${g.subject?.id}:${g.dimension}`),
     );
     expect(empty.filter((cell: string) => !said.has(cell))).toEqual([]);
     expect(said.size).toBe(empty.length);
@@ -167,8 +168,8 @@ describe('texts for people name things by name', () => {
     const subjects: string[] = [];
     let after: string | null = null;
     do {
-      const page: any = (
-        await app.client.request<any>(
+      const page: Answer<'nodes'>['nodes'] = (
+        await app.client.request<Answer<'nodes'>>(
           gql`
             query ($after: String) {
               nodes(labels: [Organisation, PPP, NGFProject, TKI, Topsector], first: 200, after: $after) {
@@ -187,8 +188,8 @@ describe('texts for people name things by name', () => {
           { after },
         )
       ).nodes;
-      subjects.push(...page.edges.map((e: any) => e.node.id));
-      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+      subjects.push(...page.edges.map((e) => e.node.id));
+      after = page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null;
     } while (after);
     expect(subjects.length).toBeGreaterThan(250);
     const query = gql`
@@ -213,7 +214,7 @@ describe('texts for people name things by name', () => {
     const leaks: string[] = [];
     let reasons = 0;
     for (const of of subjects) {
-      const { partners } = await app.client.request<any>(query, { of });
+      const { partners } = await app.client.request<Answer<'partners'>>(query, { of });
       for (const p of partners)
         for (const r of p.reasons) {
           reasons++;
@@ -244,12 +245,15 @@ describe('texts for people name things by name', () => {
         }
       }
     `;
-    const radboud = (await app.client.request<any>(query, { of: 'org-radboudumc' })).partners;
-    expect(radboud.map((p: any) => p.node.name)).toEqual(expect.arrayContaining(['Philips', 'Bristol University']));
-    const philips = radboud.find((p: any) => p.node.name === 'Philips');
-    expect(philips.reasons.map((r: any) => r.explanation).join(' ')).toMatch(/ziekte van Parkinson/);
+    const radboud = (await app.client.request<Answer<'partners'>>(query, { of: 'org-radboudumc' })).partners;
+    expect(radboud.map((p) => p.node.name)).toEqual(expect.arrayContaining(['Philips', 'Bristol University']));
+    const philips = defined(
+      radboud.find((p) => p.node.name === 'Philips'),
+      'Philips among the partners',
+    );
+    expect(philips.reasons.map((r) => r.explanation).join(' ')).toMatch(/ziekte van Parkinson/);
     const tki = (
-      await app.client.request<any>(gql`
+      await app.client.request<Answer<'nodes'>>(gql`
         {
           nodes(labels: [TKI], first: 1) {
             edges {
@@ -261,7 +265,7 @@ describe('texts for people name things by name', () => {
         }
       `)
     ).nodes.edges[0].node.id;
-    const tkiPartners = (await app.client.request<any>(query, { of: tki })).partners;
+    const tkiPartners = (await app.client.request<Answer<'partners'>>(query, { of: tki })).partners;
     expect(tkiPartners.length).toBeGreaterThan(0);
     expect(tkiPartners[0].reasons.length).toBeGreaterThan(0);
   });
