@@ -120,14 +120,14 @@ describeEachEngine('ask over HTTP', (engine) => {
       const members = await ask('Who takes part in Hoofdzaken?');
       expect(members.interpretation).toMatchObject({
         intent: 'LINKED',
-        query: 'Who takes part in Hoofdzaken (partners, members, initiators)',
+        query: 'Who takes part in Hoofdzaken (partners, members, who runs it, initiators)',
       });
       expect(members.items.map((i) => i.node.id)).toEqual(
         expect.arrayContaining(['org-hersenstichting', 'org-mind', 'org-nwo', 'org-zonmw', 'topsector-lsh']),
       );
       for (const item of members.items) {
         const [first] = item.evidence;
-        expect(['PARTNER_IN', 'MEMBER_OF', 'PART_OF', 'INITIATED_BY']).toContain(first.relationship?.type);
+        expect(['PARTNER_IN', 'MEMBER_OF', 'RUNS', 'PART_OF', 'INITIATED_BY']).toContain(first.relationship?.type);
         // Members point at the partnership; an initiative points at whoever initiated it.
         const hub = first.relationship?.type === 'INITIATED_BY' ? first.relationship.start : first.relationship?.end;
         expect(hub).toBe('ppp-hoofdzaken');
@@ -136,7 +136,7 @@ describeEachEngine('ask over HTTP', (engine) => {
       const none = await ask('Which organisations are partners in DEMPACT?');
       expect(none).toMatchObject({ status: 'NO_RESULT', items: [] });
       expect(none.summary).toBe(
-        'Organisations taking part in DEMPACT (partner, member, initiator): nothing found in the graph.',
+        'Organisations taking part in DEMPACT (partner, member, runs it, initiator): nothing found in the graph.',
       );
       expect(none.suggestions.some((s) => s.includes('partners for DEMPACT'))).toBe(true);
       expect((await ask('Wie zouden partners voor DEMPACT kunnen zijn?')).interpretation.intent).toBe('PARTNERS');

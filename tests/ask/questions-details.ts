@@ -1,5 +1,16 @@
 // Ask question set, part 3: what A is, how many X, what A is connected to, lists, searches and refusals.
 import { refuse, type AskCase } from './ask-case.js';
+import { readSeedGraph } from '../../server/src/seed-graph.js';
+
+// Counts follow the seed (it grows as sections are curated): the API must answer what the seed holds.
+const graph = readSeedGraph();
+const count = (label: string) => graph.nodes.filter((n) => n.labels.includes(label as never)).length;
+const serving = (mission: string, label: string) =>
+  graph.nodes.filter(
+    (n) =>
+      n.labels.includes(label as never) &&
+      graph.relationships.some((r) => r.type === 'ADDRESSES' && r.start === n.id && r.end === mission),
+  ).length;
 
 export const DETAILS: AskCase[] = [
   // What is A
@@ -52,17 +63,23 @@ export const DETAILS: AskCase[] = [
     status: 'AMBIGUOUS',
   },
   // How many X
-  { q: 'How many PPPs are there?', lang: 'en', intent: 'COUNT', entities: [], count: 76 },
-  { q: "Hoeveel PPP's zijn er?", lang: 'nl', intent: 'COUNT', entities: [], count: 76 },
-  { q: 'Hoeveel ministeries zijn er?', lang: 'nl', intent: 'COUNT', entities: [], count: 7 },
-  { q: 'How many missions are there?', lang: 'en', intent: 'COUNT', entities: [], count: 6 },
-  { q: 'How many PPPs serve mission IV?', lang: 'en', intent: 'COUNT', entities: ['mission-iv'], count: 23 },
+  { q: 'How many PPPs are there?', lang: 'en', intent: 'COUNT', entities: [], count: count('PPP') },
+  { q: "Hoeveel PPP's zijn er?", lang: 'nl', intent: 'COUNT', entities: [], count: count('PPP') },
+  { q: 'Hoeveel ministeries zijn er?', lang: 'nl', intent: 'COUNT', entities: [], count: count('Ministry') },
+  { q: 'How many missions are there?', lang: 'en', intent: 'COUNT', entities: [], count: count('Mission') },
+  {
+    q: 'How many PPPs serve mission IV?',
+    lang: 'en',
+    intent: 'COUNT',
+    entities: ['mission-iv'],
+    count: serving('mission-iv', 'PPP'),
+  },
   {
     q: 'Hoeveel NGF-projecten werken aan missie vier?',
     lang: 'nl',
     intent: 'COUNT',
     entities: ['mission-iv'],
-    count: 6,
+    count: serving('mission-iv', 'NGFProject'),
   },
   // What is A connected to
   {

@@ -70,7 +70,7 @@ describe('ask in the search box', () => {
     expect(await page.getByTestId('ask-interpretation').innerText()).toContain(
       'Understood as: Paths from Health-RI to Missie IV: Mensen met dementie (up to 3 steps)',
     );
-    expect(text).toMatch(/Health-RI → Missie IV: Mensen met dementie \(addresses\)/);
+    expect(text).toMatch(/Health-RI —addresses→ Missie IV: Mensen met dementie/);
     expect(idsIn(text)).toEqual([]);
     expect((await page.getByTestId('ask-quote').allInnerTexts()).some((q) => /line \d+/.test(q))).toBe(true);
     await page.getByTestId('ask-paths').getByRole('button', { name: 'Path 1', exact: true }).click();
@@ -80,6 +80,19 @@ describe('ask in the search box', () => {
     await page.goto(url);
     await page.getByTestId('ask-summary').waitFor();
     expect(await page.getByTestId('ask-panel').innerText()).toContain('How is Health-RI connected to mission IV?');
+    await context.close();
+  });
+
+  it('a connection beyond three steps shows the shortest one; each hop names its relation in its stored direction', async () => {
+    const { context, page } = await open('/', 'en-GB');
+    await ask(page, 'How is TNO connected to Philips?');
+    const summary = await page.getByTestId('ask-summary').innerText();
+    expect(summary).toMatch(/path\(s\)|the shortest connection takes \d+ steps/);
+    const hops = await page.getByTestId('ask-paths').locator('.ask-evidence-text').allInnerTexts();
+    expect(hops.length).toBeGreaterThan(0);
+    // "TNO —member of→ Medewerkers KIA" walks forward; "Medewerkers KIA ←member of— TU Eindhoven" backward.
+    for (const hop of hops) expect(hop).toMatch(/^.+ (—[a-z ]+→|←[a-z ]+—) .+$/);
+    await shot(page, '43-ask-shortest-connection');
     await context.close();
   });
 

@@ -60,7 +60,7 @@ export async function askFloor(store: KiesStore, question: string): Promise<unkn
         afterId: null,
       });
     case 'search':
-      return store.search(plan.text, null, plan.first);
+      return store.search(plan.text, plan.labels, plan.first);
     case 'none':
       return null;
   }

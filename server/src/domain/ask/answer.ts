@@ -13,7 +13,8 @@ import type { MatchKind } from './linking.js';
 import type { AskLanguage } from './text.js';
 
 export type PlanResult =
-  | { op: 'paths'; paths: GraphPath[] }
+  /** `shortest`: nothing within the plan's length, so the one shortest path beyond it (a connection question). */
+  | { op: 'paths'; paths: GraphPath[]; shortest?: boolean }
   | { op: 'partners'; ranked: PartnerRanking[] }
   | { op: 'gaps'; findings: Finding[] }
   | { op: 'neighbourhood'; subgraph: Subgraph }
@@ -77,6 +78,12 @@ const REASON_WORDS: Record<ReasonKind, [string, string]> = {
   SHARED_PARTNERSHIP: ['shared partnerships', 'gedeelde samenwerkingsverbanden'],
   SHARED_CARE_AGREEMENT: ['shared care agreements', 'gedeelde zorgakkoorden'],
   COMPLEMENTARY_ROLE: ['complementary role', 'aanvullende rol'],
+};
+
+const FOUND_IN: Record<SearchResult['matchedOn'], [string, string]> = {
+  NAME: ['name', 'de naam'],
+  TARGET: ['mission target', 'het missiedoel'],
+  DESCRIPTION: ['description', 'de beschrijving'],
 };
 
 const ownEvidence = (node: GraphNode, lang: AskLanguage): Evidence => ({
@@ -171,7 +178,11 @@ export function buildAnswer(
   else if (result.op === 'nodes')
     items = result.nodes.map((n) => ({ node: n, detail: null, evidence: [ownEvidence(n, lang)] }));
   else if (result.op === 'search')
-    items = result.hits.map((h) => ({ node: h.node, detail: h.matchedOn, evidence: [ownEvidence(h.node, lang)] }));
+    items = result.hits.map((h) => ({
+      node: h.node,
+      detail: nl ? `gevonden in ${FOUND_IN[h.matchedOn][1]}` : `found in its ${FOUND_IN[h.matchedOn][0]}`,
+      evidence: [ownEvidence(h.node, lang)],
+    }));
   if (it.counting && count === null) count = items.length;
 
   const query = queryInWords(it, lang);
@@ -230,6 +241,12 @@ export function buildAnswer(
         return nl ? `${q}: niets gevonden in de graaf.` : `${q}: nothing found in the graph.`;
       case 'ANSWERED':
         if (count !== null) return `${q}: ${n}.`;
+        if (result.op === 'paths' && result.shortest) {
+          const steps = paths[0].hops.length;
+          return nl
+            ? `${q}: geen pad binnen 3 stappen; de kortste verbinding telt ${steps} stappen.`
+            : `${q}: none within 3 steps; the shortest connection takes ${steps} steps.`;
+        }
         if (paths.length > 0) return nl ? `${q}: ${n} pad(en).` : `${q}: ${n} path(s).`;
         if (findings.length > 0) return nl ? `${q}: ${n} bevinding(en).` : `${q}: ${n} finding(s).`;
         return `${q}: ${n} ${nl ? (n === 1 ? 'resultaat' : 'resultaten') : n === 1 ? 'result' : 'results'}.`;

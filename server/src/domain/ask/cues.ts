@@ -1,4 +1,5 @@
 // How a question asks: intent cue words and word pairs of both languages ("works with" is partners, "how many" counts).
+import { distance } from 'fastest-levenshtein';
 import { stem } from './text.js';
 import { wordList } from './word-lists.js';
 
@@ -39,14 +40,16 @@ const CUES: Record<IntentCue, string[]> = {
   `),
   gap: wordList(`
     gap gaps hiaat hiaten lacune lacunes blind zwakke weak leemte leemtes ontbreekt ontbreken missing
-    mist unserved onbediend gat gaten single kwetsbaar vulnerable risico risk
+    mist unserved onbediend gat gaten single kwetsbaar vulnerable risico risk lack lacks lacking missen ontberen
+    ontbeert
   `),
   nothing: wordList(`
     nothing no niets niks nobody niemand none geen without zonder no-one
   `),
   fund: wordList(`
     fund funds funding finance finances financier financiert financieren financiering steer steers stuur
-    stuurt sturen pay pays betaalt betalen responsible verantwoordelijk acts act
+    stuurt sturen pay pays betaalt betalen responsible verantwoordelijk acts act funded financed gefinancierd
+    betaald gestuurd steered funder funders financier financiers
   `),
   count: wordList(`
     hoeveel aantal number count many
@@ -78,9 +81,17 @@ for (const [cue, list] of Object.entries(CUES) as [IntentCue, string[]][]) {
   }
 }
 
+const CUE_WORDS = [...cueByStem.keys()].filter((w) => w.length >= 5);
+
 /** The cues a word gives (a word may give none or several: "werkt" serves and, with "samen", partners). */
 export function cuesOfWord(word: string): IntentCue[] {
-  return cueByStem.get(word) ?? cueByStem.get(stem(word)) ?? [];
+  const known = cueByStem.get(word) ?? cueByStem.get(stem(word));
+  if (known || word.length < 6) return known ?? [];
+  // A slip in a longer cue word ("adress", "conected", "financiet"): the same first letter and one edit away.
+  const near = CUE_WORDS.find(
+    (w) => w[0] === word[0] && Math.abs(w.length - word.length) <= 1 && distance(w, word) <= 1,
+  );
+  return near ? (cueByStem.get(near) ?? []) : [];
 }
 
 /**

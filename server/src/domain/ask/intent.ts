@@ -5,7 +5,7 @@ import { asksMembersOf } from './membership.js';
 import { contentTokens, type ParsedQuestion } from './parse.js';
 import { between, FUNDING, gapKinds, MEMBERSHIP, oneHop, SERVING, type AskPlan } from './plans.js';
 import { askedKinds, resolve } from './slots.js';
-import type { AskLanguage } from './text.js';
+import { normalise, type AskLanguage } from './text.js';
 import { cuesOfWord } from './cues.js';
 
 export type { AskPlan } from './plans.js';
@@ -43,6 +43,22 @@ export interface Interpretation {
 const isMission = (s: ScoredNode) => s.node.labels.includes('Mission');
 /** Kinds a node can be a partner or member in: "in which PPPs is Philips a partner" asks for memberships. */
 const HUB_KINDS: readonly NodeLabel[] = ['PPP', 'NGFProject', 'Programme', 'Activity', 'Team'];
+
+/** Passive forms: "Health-RI is funded" receives; "funded by VWS" names the funder. */
+const PASSIVE = new Set(['funded', 'financed', 'gefinancierd', 'betaald', 'gestuurd', 'steered', 'sponsored']);
+
+/** Whether the question asks who funds or steers the linked node ("who funds Health-RI") rather than what it funds. */
+function asksFunders(parsed: ParsedQuestion, link: EntityLink): boolean {
+  const t = parsed.tokens;
+  const at = Math.min(...link.tokenIndexes);
+  if (t.some((x) => PASSIVE.has(x.text))) return !['by', 'door'].includes(t[at - 1]?.text ?? '');
+  const verb = t.findIndex((x) => cuesOfWord(x.text).includes('fund'));
+  if (verb < 0 || verb > at) return false;
+  // "Wie financiert X" / "Who funds X" / "What funds X"; but "Wat financiert X" is what X funds (Dutch puts the
+  // subject after the verb), as is "What does X fund".
+  const first = t[0]?.text;
+  return first === 'who' || first === 'wie' || ((first === 'what' || first === 'which') && verb === 1);
+}
 
 /** Words nothing explains (neither cue, kind nor entity) outnumbering those understood: say so rather than guess. */
 function notAboutTheGraph(parsed: ParsedQuestion, links: readonly EntityLink[], kinds: readonly NodeLabel[]): boolean {
@@ -93,8 +109,13 @@ export function interpret(parsed: ParsedQuestion, links: readonly EntityLink[]):
     (a, b) => Number(b.candidates.some(isMission)) - Number(a.candidates.some(isMission)),
   );
   const E = links.length;
-  const firstIsMission = E > 0 && links[0].candidates.every(isMission);
-  const anyMission = links.find((l) => l.candidates.every(isMission));
+  // "Welke PPP's werken aan preventie?": a name that is a mission's alias and something else's name is the mission
+  // when the question asks what serves it (missions are what the graph's nodes serve).
+  const servedMission = c.has('serve')
+    ? links.find((l) => l.ambiguous && l.candidates.filter(isMission).length === 1)
+    : undefined;
+  const anyMission = links.find((l) => l.candidates.every(isMission)) ?? servedMission;
+  const firstIsMission = E > 0 && (links[0].candidates.every(isMission) || links[0] === servedMission);
   const asked = kinds.length > 0 ? kinds : null;
 
   if (c.has('count')) {
@@ -142,8 +163,11 @@ export function interpret(parsed: ParsedQuestion, links: readonly EntityLink[]):
     }));
   if ((c.has('connect') || c.has('why')) && E >= 2)
     return build('CONNECTION', [], 2, ([a, b]) => between(a.node.id, b.node.id));
-  if (c.has('fund') && E > 0 && kinds.length === 0)
+  if (c.has('fund') && E > 0 && kinds.length === 0) {
+    if (asksFunders(parsed, links[0]))
+      return build('FUNDS_STEERS', [], 1, ([e]) => oneHop(e.node.id, null, FUNDING, 'incoming'));
     return build('FUNDS_STEERS', ['Ministry', 'Instrument'], 1, ([e]) => oneHop(e.node.id, null, FUNDING, 'outgoing'));
+  }
   if (kinds.length > 0 && E > 0) {
     if (firstIsMission || (anyMission && !c.has('fund') && !c.has('membership'))) {
       const s = resolve(missionFirst[0], ['Mission'])!;
@@ -152,6 +176,13 @@ export function interpret(parsed: ParsedQuestion, links: readonly EntityLink[]):
     }
     if (c.has('membership'))
       return build('LINKED', [], 1, ([e]) => oneHop(e.node.id, kinds, MEMBERSHIP, 'memberships'));
+    // "Which PPPs address mental health?" names a PPP (Mentale Gezondheid) as a topic: the PPPs about it, by name or
+    // description, answer it (a PPP's own relations to other PPPs do not).
+    const [only] = links;
+    if (c.has('serve') && E === 1 && !only.ambiguous && only.candidates[0].node.labels.some((l) => kinds.includes(l))) {
+      const text = normalise(only.candidates[0].matched);
+      return build('SEARCH', [], 1, () => ({ op: 'search', text, labels: kinds, first: 20 }));
+    }
     return build('LINKED', [], 1, ([e]) => oneHop(e.node.id, kinds, c.has('fund') ? FUNDING : null));
   }
   if (c.has('serve') && E > 0 && kinds.length === 0) {
@@ -173,7 +204,9 @@ export function interpret(parsed: ParsedQuestion, links: readonly EntityLink[]):
       .filter((t) => cuesOfWord(t.text).length === 0)
       .map((t) => t.text)
       .join(' ');
-    return text ? { ...base, intent: 'SEARCH', entities: [], plan: { op: 'search', text, first: 20 } } : none();
+    return text
+      ? { ...base, intent: 'SEARCH', entities: [], plan: { op: 'search', text, labels: null, first: 20 } }
+      : none();
   }
   if (kinds.length > 0 && c.has('list'))
     return { ...base, intent: 'LIST', entities: [], plan: { op: 'nodes', labels: [kinds[0]], first: 100 } };

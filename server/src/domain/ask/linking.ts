@@ -3,7 +3,7 @@ import { distance } from 'fastest-levenshtein';
 import type { GraphNode } from '../graph-data.js';
 import type { MentionRun, ParsedQuestion } from './parse.js';
 import { compact, isStopWord, normalise, stem, type Token } from './text.js';
-import { labelOfWord, TOPIC_TRANSLATIONS } from './vocabulary.js';
+import { labelOfWord, translationOf } from './vocabulary.js';
 
 export type MatchKind = 'name' | 'abbreviation' | 'alias' | 'full name' | 'mission number' | 'typo' | 'partial';
 
@@ -91,13 +91,14 @@ const byConfidence = (a: ScoredNode, b: ScoredNode) =>
 /** Scores every candidate for a span; kind words next to the span ("ministerie VWS") favour nodes of that kind. */
 function scoreSpan(span: string, candidates: readonly GraphNode[], hints: ReadonlySet<string>): ScoredNode[] {
   const scored: ScoredNode[] = [];
-  const variants = [span, TOPIC_TRANSLATIONS[span]].filter((v): v is string => Boolean(v));
+  const translated = translationOf(span);
   for (const node of candidates) {
-    let best: ScoredNode | null = null;
-    for (const v of variants) {
-      const s = scoreNode(v, node);
-      if (s && (!best || s.confidence > best.confidence)) best = s;
-    }
+    let best = scoreNode(span, node);
+    // A translation reached through a slip ("mental helth") is as sure as a typo, not an exact name.
+    let viaTranslation = translated ? scoreNode(translated.text, node) : null;
+    if (viaTranslation && !translated!.exact)
+      viaTranslation = { ...viaTranslation, confidence: Math.min(viaTranslation.confidence, 0.85), matchedOn: 'typo' };
+    if (viaTranslation && (!best || viaTranslation.confidence > best.confidence)) best = viaTranslation;
     if (!best) continue;
     if (node.labels.some((l) => hints.has(l))) best = { ...best, confidence: Math.min(1, best.confidence + 0.08) };
     scored.push(best);
@@ -138,7 +139,7 @@ function missionLink(run: MentionRun, candidates: readonly GraphNode[]): EntityL
 
 /**
  * Splits each run into the spans that name nodes, best spans first (longer spans win ties: "Nationaal Groeifonds"
- * over "Groeifonds"). A lone kind word ("PPPs") links only by exact name, and only when nothing else in the question did.
+ * over "Groeifonds"). Kind words alone ("PPPs", "NGF projects") link only by exact name, and only when nothing else in the question did.
  */
 export function linkEntities(parsed: ParsedQuestion, candidates: readonly GraphNode[]): EntityLink[] {
   const links: EntityLink[] = [];
@@ -159,7 +160,7 @@ export function linkEntities(parsed: ParsedQuestion, candidates: readonly GraphN
       for (let to = from + 1; to <= tokens.length && to - from <= 8; to++) {
         const part = tokens.slice(from, to);
         if (isStopWord(part[0].text) || isStopWord(part.at(-1)!.text)) continue;
-        const loneKind = part.length === 1 && labelOfWord(part[0].text) !== null;
+        const loneKind = part.every((t) => labelOfWord(t.text) !== null);
         const scored = scoreSpan(part.map((t) => t.text).join(' '), candidates, hintsAround(tokens, from, to)).filter(
           (s) => !loneKind || (allowLoneKind && s.confidence >= 1),
         );
@@ -208,12 +209,14 @@ export function searchTexts(parsed: ParsedQuestion): string[] {
     const content = run.tokens.filter((t) => !isStopWord(t.text));
     add(run.tokens.map((t) => t.text).join(' '));
     for (const t of content) {
-      if (TOPIC_TRANSLATIONS[t.text]) add(TOPIC_TRANSLATIONS[t.text]);
+      const word = translationOf(t.text);
+      if (word) add(word.text);
       if (!labelOfWord(t.text) || content.length === 1) add(t.text);
     }
     for (let i = 0; i + 1 < content.length; i++) {
       const pair = `${content[i].text} ${content[i + 1].text}`;
-      if (TOPIC_TRANSLATIONS[pair]) add(TOPIC_TRANSLATIONS[pair]);
+      const topic = translationOf(pair);
+      if (topic) add(topic.text);
     }
     // Word beginnings find names with a typo further on ("helth-ri" -> "hel", "dementei" -> "deme").
     for (const t of content)

@@ -123,6 +123,8 @@ export function parseQuestion(question: string, lang: AskLanguage | null): Parse
   // A trailing joiner ("Health-RI en") is no part of a name.
   for (const run of runs) while (run.tokens.length > 1 && isStopWord(run.tokens.at(-1)!.text)) run.tokens.pop();
   runs.sort((x, y) => x.tokens[0].index - y.tokens[0].index);
+  // Kinds in the order the question names them ("which missions lack key methodologies": missions first).
+  labels.sort((x, y) => x.indexes[0] - y.indexes[0]);
   return { question, lang: lang ?? guessLanguage(tokens, 'en'), tokens, cues, labels, runs };
 }
 

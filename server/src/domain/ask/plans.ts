@@ -4,10 +4,10 @@ import type { GapKind } from '../gaps.js';
 
 /**
  * Which one-step hops of a paths plan answer the question: all of them, only those leaving the linked node ("what
- * VWS funds"), those reaching the linked node's members ("who takes part in DEMPACT") or the linked node's own
+ * VWS funds"), only those arriving at it ("who funds Health-RI"), those reaching the linked node's members ("who takes part in DEMPACT") or the linked node's own
  * memberships ("what does TNO take part in").
  */
-export type HopSide = 'all' | 'outgoing' | 'members' | 'memberships';
+export type HopSide = 'all' | 'outgoing' | 'incoming' | 'members' | 'memberships';
 
 /** A typed query of the API, with the arguments the question gave it. */
 export type AskPlan =
@@ -26,13 +26,13 @@ export type AskPlan =
   | { op: 'neighbourhood'; id: string; limit: number; details: boolean }
   | { op: 'stats'; label: NodeLabel | null }
   | { op: 'nodes'; labels: NodeLabel[]; first: number }
-  | { op: 'search'; text: string; first: number }
+  | { op: 'search'; text: string; labels: NodeLabel[] | null; first: number }
   | { op: 'none' };
 
 export type PathsPlan = Extract<AskPlan, { op: 'paths' }>;
 
 export const SERVING: RelationshipType[] = ['ADDRESSES'];
-export const MEMBERSHIP: RelationshipType[] = ['PARTNER_IN', 'MEMBER_OF', 'PART_OF', 'INITIATED_BY'];
+export const MEMBERSHIP: RelationshipType[] = ['PARTNER_IN', 'MEMBER_OF', 'RUNS', 'PART_OF', 'INITIATED_BY'];
 export const FUNDING: RelationshipType[] = ['FUNDS', 'ACTS_VIA'];
 /** Membership types read from the hub to the member (X INITIATED_BY Y: Y took part in X); the others member -> hub. */
 const HUB_TO_MEMBER: readonly RelationshipType[] = ['INITIATED_BY'];
@@ -66,6 +66,8 @@ export function keepsHop(plan: PathsPlan, rel: { type: string; start: string; en
       return true;
     case 'outgoing':
       return fromStart;
+    case 'incoming':
+      return !fromStart;
     case 'members':
       return memberToHub ? !fromStart : fromStart;
     case 'memberships':

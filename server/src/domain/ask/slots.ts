@@ -2,7 +2,7 @@
 // ambiguous name's candidates fits the slot it stands in.
 import type { NodeLabel } from '@kies/schema';
 import type { EntityLink, ScoredNode } from './linking.js';
-import type { ParsedQuestion } from './parse.js';
+import type { LabelWord, ParsedQuestion } from './parse.js';
 
 const LINKING_WORDS = new Set(['of', 'van', 'the', 'de', 'het', 'der']);
 
@@ -15,14 +15,20 @@ export function askedKinds(parsed: ParsedQuestion, links: readonly EntityLink[])
     while (parsed.tokens[i] && LINKING_WORDS.has(parsed.tokens[i].text)) i += by;
     return i;
   };
-  const edges = new Set(
-    links.flatMap((l) => [step(Math.min(...l.tokenIndexes), -1), step(Math.max(...l.tokenIndexes), 1)]),
-  );
+  // A kind word at a name's edge is a hint only when the name is of that kind ("ministerie VWS"); "projecten van het
+  // Groeifonds" asks for projects, the fund is another node.
+  const edges = new Map<number, EntityLink[]>();
+  for (const l of links) {
+    for (const at of [step(Math.min(...l.tokenIndexes), -1), step(Math.max(...l.tokenIndexes), 1)])
+      edges.set(at, [...(edges.get(at) ?? []), l]);
+  }
+  const hints = (word: LabelWord) =>
+    word.indexes.length === 1 &&
+    (edges.get(word.indexes[0]) ?? []).some((l) => l.candidates.some((c) => c.node.labels.includes(word.label)));
   const kinds: NodeLabel[] = [];
   for (const word of parsed.labels) {
     if (word.indexes.some((i) => inLinks.has(i))) continue;
-    if (word.indexes.length === 1 && edges.has(word.indexes[0]) && (kinds.length > 0 || parsed.labels.length === 1))
-      continue;
+    if (hints(word) && (kinds.length > 0 || parsed.labels.length === 1)) continue;
     if (!kinds.includes(word.label)) kinds.push(word.label);
   }
   return kinds;

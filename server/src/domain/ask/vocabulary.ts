@@ -1,5 +1,6 @@
 // The words the ask interpreter knows: kinds of nodes (both languages, singular and plural), intent cues, mission numbers.
 import type { NodeLabel } from '@kies/schema';
+import { distance } from 'fastest-levenshtein';
 import { stem } from './text.js';
 
 /** Words naming a kind of node, by stem. Several words may name one label; "project" alone means an NGF project. */
@@ -260,10 +261,29 @@ export const TOPIC_TRANSLATIONS: Record<string, string> = {
   'pandemic preparedness': 'pandemische paraatheid',
   'national growth fund': 'nationaal groeifonds',
   'economic affairs': 'economische zaken',
+  'mental health': 'mentale gezondheid',
+  mental: 'mentale',
+  'brain health': 'hersengezondheid',
+  'healthy ageing': 'gezond ouder worden',
   infrastructure: 'infrastructuur',
   education: 'onderwijs',
   agriculture: 'landbouw',
 };
+
+/**
+ * The Dutch for an English topic, also when written with a slip ("mental helth"): one edit in a topic of five
+ * letters, two in one of ten.
+ */
+export function translationOf(text: string): { text: string; exact: boolean } | undefined {
+  const exact = TOPIC_TRANSLATIONS[text];
+  if (exact) return { text: exact, exact: true };
+  if (text.length < 5) return undefined;
+  const allowed = text.length >= 10 ? 2 : 1;
+  const near = Object.keys(TOPIC_TRANSLATIONS).find(
+    (k) => Math.abs(k.length - text.length) <= allowed && distance(k, text) <= allowed,
+  );
+  return near ? { text: TOPIC_TRANSLATIONS[near], exact: false } : undefined;
+}
 
 /** Words that carry no entity and no intent but are common in questions ("research", "onderzoek"): they are not "unknown". */
 export const FILLER = new Set([

@@ -27,6 +27,7 @@ export const DUTCH_MARKERS: ReadonlySet<string> = new Set(
   welke welk wat wie hoe hoeveel zijn het de een van met aan voor er dienen werken verbonden waarom missie
   ministerie doet financiert zit heeft toon alle geef noem zoek hebben wordt worden niets geen bij naar tussen
   waar hiaten missies ministeries topsectoren zorgakkoorden welke zijn samen
+  kun kunt je jij mijn ik mij uw jullie wanneer moet niet ook nog dit dat deze die welk graag
 `),
 );
 
@@ -36,5 +37,6 @@ export const ENGLISH_MARKERS: ReadonlySet<string> = new Set(
   which what who how many are the of with to for there serve serves work works connected why mission ministry
   does fund funds gaps address show all give list search have has by nothing no between where tell about me
   missions ministries topsectors technologies in and
+  can could you your my i please would should when not also this that these those whose
 `),
 );

@@ -62,11 +62,11 @@ export function queryInWords(it: Interpretation, lang: AskLanguage): string {
       if (p.op === 'paths' && p.keep === 'members')
         return p.toLabels
           ? nl
-            ? `${kinds} die deelnemen aan ${a} (partner, lid, initiatiefnemer)`
-            : `${kinds} taking part in ${a} (partner, member, initiator)`
+            ? `${kinds} die deelnemen aan ${a} (partner, lid, uitvoerder, initiatiefnemer)`
+            : `${kinds} taking part in ${a} (partner, member, runs it, initiator)`
           : nl
-            ? `Wie deelneemt aan ${a} (partners, leden, initiatiefnemers)`
-            : `Who takes part in ${a} (partners, members, initiators)`;
+            ? `Wie deelneemt aan ${a} (partners, leden, uitvoerders, initiatiefnemers)`
+            : `Who takes part in ${a} (partners, members, who runs it, initiators)`;
       if (p.op === 'paths' && p.types?.includes('PARTNER_IN') && p.toLabels) {
         return nl
           ? `${kinds} verbonden met ${a} als partner, lid of onderdeel`
@@ -87,14 +87,22 @@ export function queryInWords(it: Interpretation, lang: AskLanguage): string {
     case 'GAPS':
       return gapWords(p, a, lang);
     case 'FUNDS_STEERS':
+      if (p.op === 'paths' && p.keep === 'incoming')
+        return nl ? `Wie ${a} financiert of erdoor stuurt` : `Who funds ${a} or acts via it`;
       return nl ? `Wat ${a} financiert of via wie het stuurt` : `What ${a} funds or acts via`;
     case 'DETAILS':
       return nl ? `Gegevens van ${a}, met de directe relaties` : `Details of ${a}, with its direct relations`;
     case 'NEIGHBOURHOOD':
       return nl ? `Directe buren van ${a}` : `Direct neighbours of ${a}`;
-    case 'LIST':
-      return nl ? `Alle ${kindWords(it.kinds, lang, false)}` : `All ${kindWords(it.kinds, lang, false)}`;
+    case 'LIST': {
+      const listed = kindWords(p.op === 'nodes' ? p.labels : it.kinds, lang, false);
+      return nl ? `Alle ${listed}` : `All ${listed}`;
+    }
     case 'SEARCH':
+      if (p.op === 'search' && p.labels)
+        return nl
+          ? `${kindWords(p.labels, lang)} met "${p.text}" in naam of beschrijving`
+          : `${kindWords(p.labels, lang)} with "${p.text}" in their name or description`;
       return nl
         ? `Zoeken naar "${p.op === 'search' ? p.text : ''}"`
         : `Search for "${p.op === 'search' ? p.text : ''}"`;
@@ -158,7 +166,7 @@ export function operationOf(p: AskPlan): string {
     case 'nodes':
       return `nodes(labels: ${list(p.labels)}, first: ${p.first})`;
     case 'search':
-      return `search(text: "${p.text}", first: ${p.first})`;
+      return `search(text: "${p.text}"${p.labels ? `, labels: ${list(p.labels)}` : ''}, first: ${p.first})`;
     case 'none':
       return '';
   }

@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { foldText, NODE_LABELS } from '@kies/schema';
 import type { GraphNode } from '../../domain/graph-data.js';
+import type { GraphPath } from '../../domain/subgraphs.js';
 import {
   buildAnswer,
   lexiconEntries,
@@ -53,10 +54,18 @@ async function run(plan: AskPlan, context: ApiContext, info: GraphQLResolveInfo)
       const { from, to, toLabels, maxLength, types, limit } = plan;
       // "Everything" is every kind: the paths query wants either an end node or end kinds.
       const ends = to ? null : (toLabels ?? NODE_LABELS);
-      return {
-        op: 'paths',
-        paths: await query('paths', { from, to, toLabels: ends, maxLength, types, limit }, context, info),
-      };
+      const paths = await query<GraphPath[]>(
+        'paths',
+        { from, to, toLabels: ends, maxLength, types, limit },
+        context,
+        info,
+      );
+      // "How is TNO connected to Philips?": nothing within three steps is no answer when a longer connection exists.
+      if (to && paths.length === 0) {
+        const shortest = await query<GraphPath | null>('shortestPath', { from, to, maxLength: 6 }, context, info);
+        if (shortest) return { op: 'paths', paths: [shortest], shortest: true };
+      }
+      return { op: 'paths', paths };
     }
     case 'partners':
       return { op: 'partners', ranked: await query('partners', { of: plan.of, limit: plan.limit }, context, info) };
@@ -81,7 +90,10 @@ async function run(plan: AskPlan, context: ApiContext, info: GraphQLResolveInfo)
       return { op: 'nodes', nodes: page.edges.map((e) => e.node) };
     }
     case 'search':
-      return { op: 'search', hits: await query('search', { text: plan.text, first: plan.first }, context, info) };
+      return {
+        op: 'search',
+        hits: await query('search', { text: plan.text, labels: plan.labels, first: plan.first }, context, info),
+      };
     case 'none':
       return { op: 'none' };
   }

@@ -160,7 +160,12 @@ export function AskPanel({ question, lang, t, onShow: draw, onAsk, onClose }: Pr
                   {p.hops.map((h, j) => (
                     <li key={j}>
                       <span className="ask-evidence-text">
-                        {h.from.name} → {h.to.name} ({relationName(lang, h.relationship.type)})
+                        {/* A hop may walk a relationship backwards ("KIA contributors ← member of — TU/e"). */}
+                        {h.from.name}{' '}
+                        {h.relationship.start === h.from.id
+                          ? `—${relationName(lang, h.relationship.type)}→`
+                          : `←${relationName(lang, h.relationship.type)}—`}{' '}
+                        {h.to.name}
                       </span>
                       {h.relationship.provenance.citations.slice(0, 1).map((c, k) => (
                         <Quote key={k} c={c} lang={lang} />
