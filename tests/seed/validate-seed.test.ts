@@ -162,6 +162,31 @@ describe('validate-seed', () => {
     );
   });
 
+  it('reports a Policy without a kind or with a kind outside its list, and new types at ends they do not allow', () => {
+    const policy = (kind: string) =>
+      nodeRow({
+        'id:ID': 'policy-x',
+        ':LABEL': 'Policy',
+        name: 'X',
+        kind,
+        sources: 'doc.txt#L1',
+        quotes: 'Missie IV',
+        confidence: 'literal',
+      });
+    expect(issuesOf({ Policy: [policy('strategy')] })).toEqual([]);
+    expect(issuesOf({ Policy: [policy('')] })).toContain(
+      'graph-seed/nodes/Policy.csv:2:kind: a Policy needs a kind (one of law, regulation, strategy, agenda, action-plan, kia, policy-programme)',
+    );
+    expect(issuesOf({ Policy: [policy('wish')] })).toContain(
+      'graph-seed/nodes/Policy.csv:2:kind: "wish" is not a kind of Policy (one of law, regulation, strategy, agenda, action-plan, kia, policy-programme)',
+    );
+    // FRAMES starts at a policy; a PPP cannot frame a mission.
+    const frames = 'ppp-aboard,mission-iv,FRAMES,,doc.txt#L3,ABOARD,literal,';
+    expect(issuesOf({ Mission: [mission], PPP: [ppp] }, { FRAMES: [frames] })).toContain(
+      'graph-seed/relationships/FRAMES.csv:2::START_ID: FRAMES cannot start at PPP "ppp-aboard" (allowed: Policy)',
+    );
+  });
+
   it('reports a wrong header and a line break inside a field', () => {
     const header = issuesOf({ PPP: [ppp] }, {}, NODE_HEADER.join(',').replace('fullName', 'fullname'));
     expect(header[0]).toMatch(/^graph-seed\/nodes\/PPP\.csv:1:header: expected header "id:ID,:LABEL,name,fullName,/);

@@ -12,6 +12,10 @@ export interface GapFacts {
   unservedProgrammes: GraphNode[];
   programmesWithoutMission: GraphNode[];
   pppsWithoutMission: GraphNode[];
+  /** Missions no policy frames (FRAMES or ADDRESSES from a Policy). */
+  missionsWithoutPolicy: GraphNode[];
+  /** Programmes no RUNS relationship ends at. */
+  programmesNotRun: GraphNode[];
   nodesWithoutProvenance: GraphNode[];
   relationshipsWithoutProvenance: GraphRelationship[];
   /** Each (mission, PPP) pair joined by up to 3 serving hops, with the inner nodes all its paths share (mission-links.ts). */
@@ -34,6 +38,8 @@ export interface GapReadings {
   unservedProgrammes: GraphNode[];
   programmesWithoutMission: GraphNode[];
   pppsWithoutMission: GraphNode[];
+  missionsWithoutPolicy: GraphNode[];
+  programmesNotRun: GraphNode[];
   nodesWithoutProvenance: GraphNode[];
   relationshipsWithoutProvenance: GraphRelationship[];
   /** The serving relationships between missions and PPPs (mission-links.ts), read up to a bound. */
@@ -61,6 +67,8 @@ export function assembleGapFacts(readings: GapReadings): {
     unservedProgrammes,
     programmesWithoutMission,
     pppsWithoutMission,
+    missionsWithoutPolicy,
+    programmesNotRun,
     nodesWithoutProvenance,
   } = readings;
   const known = new Set(
@@ -70,6 +78,8 @@ export function assembleGapFacts(readings: GapReadings): {
       unservedProgrammes,
       programmesWithoutMission,
       pppsWithoutMission,
+      missionsWithoutPolicy,
+      programmesNotRun,
       nodesWithoutProvenance,
     ]
       .flat()
@@ -88,6 +98,8 @@ export function assembleGapFacts(readings: GapReadings): {
       unservedProgrammes,
       programmesWithoutMission,
       pppsWithoutMission,
+      missionsWithoutPolicy,
+      programmesNotRun,
       nodesWithoutProvenance,
       relationshipsWithoutProvenance: readings.relationshipsWithoutProvenance,
       missionPppLinks: links.links,
@@ -95,4 +107,20 @@ export function assembleGapFacts(readings: GapReadings): {
     },
     unreadIds: [...named].filter((id) => !known.has(id)),
   };
+}
+
+/** Every node the facts carry (each finding names only these), for name look-ups without another query. */
+export function factNodes(facts: GapFacts): GraphNode[] {
+  return [
+    facts.missions,
+    facts.unservedCareAgreements,
+    facts.unservedProgrammes,
+    facts.programmesWithoutMission,
+    facts.pppsWithoutMission,
+    facts.missionsWithoutPolicy,
+    facts.programmesNotRun,
+    facts.nodesWithoutProvenance,
+    facts.referencedNodes,
+    ...facts.coverage.map((e) => e.members),
+  ].flat();
 }

@@ -1,6 +1,6 @@
 // Gap classification: turns the store's gap facts into findings with kind, severity and a plain explanation.
 import type { GraphNode, GraphRelationship } from './graph-data.js';
-import type { GapFacts } from './gap-facts.js';
+import { factNodes, type GapFacts } from './gap-facts.js';
 import { dimensionOfLabel, type Dimension } from './coverage.js';
 import { singlePointsOfFailure } from './single-points.js';
 import { distinctNamer } from './display-names.js';
@@ -12,6 +12,8 @@ export type GapKind =
   | 'UNSERVED_PROGRAMME'
   | 'PROGRAMME_WITHOUT_MISSION'
   | 'PPP_WITHOUT_MISSION'
+  | 'MISSION_WITHOUT_POLICY'
+  | 'PROGRAMME_NOT_RUN'
   | 'NODE_WITHOUT_PROVENANCE'
   | 'RELATIONSHIP_WITHOUT_PROVENANCE'
   | 'SINGLE_POINT_OF_FAILURE';
@@ -26,6 +28,8 @@ type GapMessage =
   | 'UNSERVED_PROGRAMME'
   | 'PROGRAMME_WITHOUT_MISSION'
   | 'PPP_WITHOUT_MISSION'
+  | 'MISSION_WITHOUT_POLICY'
+  | 'PROGRAMME_NOT_RUN'
   | 'NODE_WITHOUT_PROVENANCE'
   | 'RELATIONSHIP_WITHOUT_PROVENANCE'
   | 'MISSION_RESTS_ON_ONE_PPP'
@@ -96,6 +100,16 @@ const ENGLISH: Record<GapMessage, { title: string; explanation: string }> = {
     explanation:
       'The partnership {subject} addresses no mission in the graph: either its contribution is not recorded or it falls outside the mission agenda.',
   },
+  MISSION_WITHOUT_POLICY: {
+    title: 'No policy frames {subject}',
+    explanation:
+      'No law, strategy, agenda or other policy is recorded as framing {subject}, so the graph cannot say which policy it works within.',
+  },
+  PROGRAMME_NOT_RUN: {
+    title: 'Nobody runs {subject}',
+    explanation:
+      'No organisation, team or partnership is recorded as running the programme {subject}, so it has no owner in the graph.',
+  },
   NODE_WITHOUT_PROVENANCE: {
     title: '{subject} has no source',
     explanation: 'Nothing records where {subject} comes from; add the source lines and quotes so it can be checked.',
@@ -159,6 +173,9 @@ export function classifyGaps(facts: GapFacts): Finding[] {
   for (const n of facts.unservedProgrammes) drafts.push(single('UNSERVED_PROGRAMME', 'MEDIUM', n));
   for (const n of facts.programmesWithoutMission) drafts.push(single('PROGRAMME_WITHOUT_MISSION', 'LOW', n));
   for (const n of facts.pppsWithoutMission) drafts.push(single('PPP_WITHOUT_MISSION', 'MEDIUM', n));
+  // A mission outside any policy frame is a governance question (MEDIUM); an unowned programme is a data gap (LOW).
+  for (const n of facts.missionsWithoutPolicy) drafts.push(single('MISSION_WITHOUT_POLICY', 'MEDIUM', n));
+  for (const n of facts.programmesNotRun) drafts.push(single('PROGRAMME_NOT_RUN', 'LOW', n));
   for (const n of facts.nodesWithoutProvenance) drafts.push(single('NODE_WITHOUT_PROVENANCE', 'LOW', n));
   for (const r of facts.relationshipsWithoutProvenance) {
     drafts.push({
@@ -191,17 +208,7 @@ export function classifyGaps(facts: GapFacts): Finding[] {
       dimension: null,
     });
   }
-  const carried = [
-    facts.missions,
-    facts.unservedCareAgreements,
-    facts.unservedProgrammes,
-    facts.programmesWithoutMission,
-    facts.pppsWithoutMission,
-    facts.nodesWithoutProvenance,
-    facts.referencedNodes,
-    ...facts.coverage.map((e) => e.members),
-  ].flat();
-  const byId = new Map(carried.map((n) => [n.id, n]));
+  const byId = new Map(factNodes(facts).map((n) => [n.id, n]));
   const namer = distinctNamer(byId.values());
   const findings = drafts.map((d) => ({ ...d, ...english(d, byId, namer) }));
   return findings.sort(

@@ -25,6 +25,8 @@ import {
   nodesWithoutProvenanceStatement,
   pppsWithoutMissionStatement,
   programmesWithoutMissionStatement,
+  missionsWithoutPolicyStatement,
+  programmesNotRunStatement,
   relationshipsWithoutProvenanceStatement,
   unservedCareAgreementsStatement,
   unservedProgrammesStatement,
@@ -225,17 +227,20 @@ export class CypherQueryStore implements QueryStore {
   }
 
   async gapFacts({ provenanceLimit = 500, edgeLimit = 2_000_000 } = {}): Promise<GapFacts> {
-    const [coverage, care, programmes, programmesNoMission, ppps, nodesNoProv, relRows, edgeRows] = await Promise.all([
-      // Every matrix column: each empty or thin cell the matrix shows is a finding.
-      this.coverage(COVERAGE_LABELS),
-      this.nodeRows(unservedCareAgreementsStatement()),
-      this.nodeRows(unservedProgrammesStatement()),
-      this.nodeRows(programmesWithoutMissionStatement()),
-      this.nodeRows(pppsWithoutMissionStatement()),
-      this.nodeRows(nodesWithoutProvenanceStatement(provenanceLimit)),
-      this.executor.read(relationshipsWithoutProvenanceStatement(provenanceLimit)),
-      this.executor.read(missionPppEdgesStatement(edgeLimit)),
-    ]);
+    const [coverage, care, programmes, programmesNoMission, ppps, noPolicy, notRun, nodesNoProv, relRows, edgeRows] =
+      await Promise.all([
+        // Every matrix column: each empty or thin cell the matrix shows is a finding.
+        this.coverage(COVERAGE_LABELS),
+        this.nodeRows(unservedCareAgreementsStatement()),
+        this.nodeRows(unservedProgrammesStatement()),
+        this.nodeRows(programmesWithoutMissionStatement()),
+        this.nodeRows(pppsWithoutMissionStatement()),
+        this.nodeRows(missionsWithoutPolicyStatement()),
+        this.nodeRows(programmesNotRunStatement()),
+        this.nodeRows(nodesWithoutProvenanceStatement(provenanceLimit)),
+        this.executor.read(relationshipsWithoutProvenanceStatement(provenanceLimit)),
+        this.executor.read(missionPppEdgesStatement(edgeLimit)),
+      ]);
     const { facts, unreadIds } = assembleGapFacts({
       missions: coverage.missions,
       coverage: coverage.entries,
@@ -243,6 +248,8 @@ export class CypherQueryStore implements QueryStore {
       unservedProgrammes: programmes,
       programmesWithoutMission: programmesNoMission,
       pppsWithoutMission: ppps,
+      missionsWithoutPolicy: noPolicy,
+      programmesNotRun: notRun,
       nodesWithoutProvenance: nodesNoProv,
       relationshipsWithoutProvenance: relRows.map((r) => toRelationship(r.rel)),
       servingEdges: edgeRows.map((r) => ({

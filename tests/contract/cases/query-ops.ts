@@ -143,6 +143,8 @@ export const cases: ContractCase[] = [
           facts.unservedProgrammes,
           facts.programmesWithoutMission,
           facts.pppsWithoutMission,
+          facts.missionsWithoutPolicy,
+          facts.programmesNotRun,
           facts.nodesWithoutProvenance,
           facts.referencedNodes,
           ...facts.coverage.map((e) => e.members),

@@ -261,10 +261,14 @@ export type Gap = {
 };
 
 export type GapKind =
+  /** A mission no policy frames (no FRAMES or ADDRESSES from a Policy) */
+  | 'MISSION_WITHOUT_POLICY'
   /** A node without sources */
   | 'NODE_WITHOUT_PROVENANCE'
   /** A PPP linked to no mission */
   | 'PPP_WITHOUT_MISSION'
+  /** A programme nobody is recorded as running (no RUNS to it) */
+  | 'PROGRAMME_NOT_RUN'
   /** A programme named in no mission row */
   | 'PROGRAMME_WITHOUT_MISSION'
   /** A relationship without sources */
@@ -292,10 +296,14 @@ export type GapMessage =
   | 'MISSION_REACHES_PPPS_ONLY_THROUGH'
   /** `through` is the only PPP connected to the mission `subject` */
   | 'MISSION_RESTS_ON_ONE_PPP'
+  /** No policy frames the mission `subject` */
+  | 'MISSION_WITHOUT_POLICY'
   /** Nothing records where `subject` comes from */
   | 'NODE_WITHOUT_PROVENANCE'
   /** The PPP `subject` addresses no mission */
   | 'PPP_WITHOUT_MISSION'
+  /** Nobody runs the programme `subject` */
+  | 'PROGRAMME_NOT_RUN'
   /** The programme `subject` addresses no mission */
   | 'PROGRAMME_WITHOUT_MISSION'
   /** The relationship from `subject` to `through` (type in `relationships`) has no source */
@@ -727,8 +735,8 @@ export type Query = {
   auditLog: Array<AuditEvent>;
   /**
    * Findings a governance team can act on: thin or empty cells in the mission matrix, care agreements and
-   * programmes no PPP serves, programmes in no mission row, PPPs linked to no mission, facts without sources,
-   * and single points of failure. Most severe first.
+   * programmes no PPP serves, programmes in no mission row, PPPs linked to no mission, missions no policy frames,
+   * programmes nobody runs, facts without sources, and single points of failure. Most severe first.
    */
   gaps: Array<Gap>;
   /**
@@ -738,7 +746,8 @@ export type Query = {
   graph: Subgraph;
   /**
    * The mission matrix (Figuur 5 of the KIA): for each mission, which PPPs, NGF projects, key technologies,
-   * programmes, methodologies, care agreements, topsectors, NWA routes or ministries address it. Pass one
+   * programmes, methodologies, care agreements, topsectors, NWA routes or ministries address it (a key technology
+   * also counts for a mission it is INPUT_FOR). Pass one
    * `dimension` for one column, or none for all columns.
    */
   missionCoverage: CoverageMatrix;

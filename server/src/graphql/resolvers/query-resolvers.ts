@@ -10,6 +10,7 @@ import {
 import type { GraphNode } from '../../domain/graph-data.js';
 import { buildCoverage, DIMENSION_LABELS, DIMENSIONS } from '../../domain/coverage.js';
 import { classifyGaps, SEVERITY_RANK } from '../../domain/gaps.js';
+import { factNodes } from '../../domain/gap-facts.js';
 import { rankPartners } from '../../domain/partners.js';
 import type { ApiContext } from '../context.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
@@ -47,16 +48,7 @@ const classifications = new WeakMap<
 function classified(facts: GapFacts) {
   let done = classifications.get(facts);
   if (!done) {
-    const carried = [
-      facts.missions,
-      facts.unservedCareAgreements,
-      facts.unservedProgrammes,
-      facts.programmesWithoutMission,
-      facts.pppsWithoutMission,
-      facts.nodesWithoutProvenance,
-      facts.referencedNodes,
-      ...facts.coverage.map((e) => e.members),
-    ].flat();
+    const carried = factNodes(facts);
     classifications.set(
       facts,
       (done = { findings: classifyGaps(facts), nodes: new Map(carried.map((n) => [n.id, n])) }),

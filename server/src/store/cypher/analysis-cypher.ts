@@ -5,12 +5,13 @@ import { labelPredicate, nodeMap, relMap } from './query-cypher.js';
 
 /**
  * Every node with one of `labels` that ADDRESSES a mission, once, with the missions it addresses (by name, then id).
+ * A key technology that is INPUT_FOR a mission counts in that mission's key technology column too (issue 12).
  * One pass over the ADDRESSES relationships: the former per-(mission, label) subquery projected the same node once
  * per cell and cost 4x more at KIES scale (issue #7); domain/coverage.ts `coverageEntries` builds the cells.
  */
 export function coverageStatement(labels: NodeLabel[]): Statement {
   return {
-    cypher: `MATCH (x:${BASE_LABEL})-[:ADDRESSES]->(m:Mission)
+    cypher: `MATCH (x:${BASE_LABEL})-[:ADDRESSES|INPUT_FOR]->(m:Mission)
 WHERE ${labelPredicate('x', labels)}
 WITH x, collect(DISTINCT m.id) AS missionIds
 RETURN missionIds, ${nodeMap('x')} AS member
@@ -39,6 +40,11 @@ export const unservedProgrammesStatement = () =>
   nodesWithout('Programme', 'MATCH (n)--(x:Entity) WHERE x:PPP OR x:NGFProject');
 export const programmesWithoutMissionStatement = () => nodesWithout('Programme', 'MATCH (n)-[:ADDRESSES]->(:Mission)');
 export const pppsWithoutMissionStatement = () => nodesWithout('PPP', 'MATCH (n)-[:ADDRESSES]->(:Mission)');
+/** Missions no policy frames: no Policy (a care agreement with the Policy label too) FRAMES or ADDRESSES them. */
+export const missionsWithoutPolicyStatement = () =>
+  nodesWithout('Mission', 'MATCH (n)<-[:FRAMES|ADDRESSES]-(p:Entity) WHERE p:Policy');
+/** Programmes nobody is recorded as running (no RUNS relationship ends at them). */
+export const programmesNotRunStatement = () => nodesWithout('Programme', 'MATCH (n)<-[:RUNS]-(:Entity)');
 
 export function nodesWithoutProvenanceStatement(limit: number): Statement {
   return {

@@ -29,6 +29,12 @@ export const TEXT_NL = {
   'gap.PPP_WITHOUT_MISSION.title': '{subject} is aan geen missie verbonden',
   'gap.PPP_WITHOUT_MISSION.explanation':
     'Het partnerschap {subject} richt zich in de graaf op geen missie: de bijdrage is niet vastgelegd of valt buiten de missieagenda.',
+  'gap.MISSION_WITHOUT_POLICY.title': 'Geen beleid kadert {subject}',
+  'gap.MISSION_WITHOUT_POLICY.explanation':
+    'Geen wet, strategie, agenda of ander beleid kadert volgens de graaf {subject}, dus de graaf kan niet zeggen binnen welk beleid de missie werkt.',
+  'gap.PROGRAMME_NOT_RUN.title': 'Niemand voert {subject} uit',
+  'gap.PROGRAMME_NOT_RUN.explanation':
+    'Geen organisatie, team of partnerschap voert volgens de graaf het programma {subject} uit, dus het heeft geen eigenaar in de graaf.',
   'gap.NODE_WITHOUT_PROVENANCE.title': '{subject} heeft geen bron',
   'gap.NODE_WITHOUT_PROVENANCE.explanation':
     'Nergens staat waar {subject} vandaan komt; voeg bronregels en citaten toe zodat het te controleren is.',
@@ -118,6 +124,12 @@ export const TEXT_EN: Record<keyof typeof TEXT_NL, string> = {
   'gap.PPP_WITHOUT_MISSION.title': '{subject} is linked to no mission',
   'gap.PPP_WITHOUT_MISSION.explanation':
     'The partnership {subject} addresses no mission in the graph: either its contribution is not recorded or it falls outside the mission agenda.',
+  'gap.MISSION_WITHOUT_POLICY.title': 'No policy frames {subject}',
+  'gap.MISSION_WITHOUT_POLICY.explanation':
+    'No law, strategy, agenda or other policy is recorded as framing {subject}, so the graph cannot say which policy it works within.',
+  'gap.PROGRAMME_NOT_RUN.title': 'Nobody runs {subject}',
+  'gap.PROGRAMME_NOT_RUN.explanation':
+    'No organisation, team or partnership is recorded as running the programme {subject}, so it has no owner in the graph.',
   'gap.NODE_WITHOUT_PROVENANCE.title': '{subject} has no source',
   'gap.NODE_WITHOUT_PROVENANCE.explanation':
     'Nothing records where {subject} comes from; add the source lines and quotes so it can be checked.',

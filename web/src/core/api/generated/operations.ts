@@ -103,10 +103,14 @@ export type CreateRelationshipInput = {
 };
 
 export type GapKind =
+  /** A mission no policy frames (no FRAMES or ADDRESSES from a Policy) */
+  | 'MISSION_WITHOUT_POLICY'
   /** A node without sources */
   | 'NODE_WITHOUT_PROVENANCE'
   /** A PPP linked to no mission */
   | 'PPP_WITHOUT_MISSION'
+  /** A programme nobody is recorded as running (no RUNS to it) */
+  | 'PROGRAMME_NOT_RUN'
   /** A programme named in no mission row */
   | 'PROGRAMME_WITHOUT_MISSION'
   /** A relationship without sources */
@@ -134,10 +138,14 @@ export type GapMessage =
   | 'MISSION_REACHES_PPPS_ONLY_THROUGH'
   /** `through` is the only PPP connected to the mission `subject` */
   | 'MISSION_RESTS_ON_ONE_PPP'
+  /** No policy frames the mission `subject` */
+  | 'MISSION_WITHOUT_POLICY'
   /** Nothing records where `subject` comes from */
   | 'NODE_WITHOUT_PROVENANCE'
   /** The PPP `subject` addresses no mission */
   | 'PPP_WITHOUT_MISSION'
+  /** Nobody runs the programme `subject` */
+  | 'PROGRAMME_NOT_RUN'
   /** The programme `subject` addresses no mission */
   | 'PROGRAMME_WITHOUT_MISSION'
   /** The relationship from `subject` to `through` (type in `relationships`) has no source */
