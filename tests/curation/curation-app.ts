@@ -6,6 +6,7 @@ import type { CypherKiesStore } from '../../server/src/store/kies-store.js';
 import { openFreshStore, type Engine } from '../engines.js';
 import { readSeedGraph } from '../../server/src/seed-graph.js';
 import { newToken, type TokenEntry } from '../../server/src/auth/tokens.js';
+import { type AnyAnswer, type ErrorExtensions } from '../api/answers.js';
 
 export interface CurationApp {
   url: string;
@@ -21,8 +22,8 @@ export interface CurationApp {
 }
 
 interface GqlBody {
-  data?: Record<string, any> | null;
-  errors?: { message: string; extensions?: Record<string, any> }[];
+  data?: AnyAnswer | null;
+  errors?: { message: string; extensions?: ErrorExtensions }[];
 }
 
 export async function startCurationApp(

@@ -23,13 +23,13 @@ const expected401 = (p: string) => /status of 401|response 401: POST .*\/graphql
 
 let app: CurationApp;
 let browser: Browser;
-let original: string;
+let original: string | null;
 
 beforeAll(async () => {
   ensureWebBuild();
   app = await startCurationApp({ webDist: WEB_DIST });
   browser = await launchChromium();
-  original = (await app.gql('{ node(id: "ppp-aboard") { description } }')).body.data?.node.description;
+  original = (await app.gql('{ node(id: "ppp-aboard") { description } }')).body.data!.node.description ?? null;
 });
 
 afterAll(async () => {
@@ -140,7 +140,7 @@ describe('curation in the web view', () => {
     await page.locator('[data-testid="history"]').scrollIntoViewIfNeeded();
     await shot(page, '16-curation-edited-history');
 
-    const edited = (await app.gql('{ node(id: "ppp-aboard") { description provenance { note } } }')).body.data?.node;
+    const edited = (await app.gql('{ node(id: "ppp-aboard") { description provenance { note } } }')).body.data!.node;
     expect(edited.description).toBe(NEW_TEXT);
     expect(edited.provenance.note).toContain('alice: e2e test');
     const [event] = (
@@ -149,9 +149,9 @@ describe('curation in the web view', () => {
         {},
         app.tokens.editor,
       )
-    ).body.data?.auditLog;
+    ).body.data!.auditLog;
     expect(event).toMatchObject({ actor: 'alice', action: 'UPDATE_NODE', provenance: { note: 'alice: e2e test' } });
-    expect(JSON.parse(event.after).properties.description).toBe(NEW_TEXT);
+    expect(JSON.parse(event.after ?? 'null').properties.description).toBe(NEW_TEXT);
 
     await entry.locator('[data-testid="undo"]').click();
     await page.waitForFunction(
@@ -162,10 +162,10 @@ describe('curation in the web view', () => {
     expect(await page.locator('[data-testid="history-entry"]').nth(1).innerText()).toContain('undone');
     const log = (
       await app.gql('{ auditLog(nodeId: "ppp-aboard") { id action undoes undoneBy } }', {}, app.tokens.editor)
-    ).body.data?.auditLog;
+    ).body.data!.auditLog;
     expect(log[0]).toMatchObject({ action: 'UPDATE_NODE', undoes: event.id });
     expect(log[1]).toMatchObject({ id: event.id, undoneBy: log[0].id });
-    expect((await app.gql('{ node(id: "ppp-aboard") { description } }')).body.data?.node.description).toBe(original);
+    expect((await app.gql('{ node(id: "ppp-aboard") { description } }')).body.data!.node.description).toBe(original);
 
     await page.click('[data-testid="sign-out"]');
     expect(await page.locator(EDIT_CONTROLS).count()).toBe(0);
@@ -195,7 +195,7 @@ describe('curation in the web view', () => {
     await page.fill('[data-testid="relate-form"] [data-testid="prov-note"]', 'alice: e2e link');
     await page.click('[data-testid="rel-save"]');
     await page.waitForSelector('.rel-group[data-type="PARTNER_IN"]');
-    const rel = (await app.gql('{ node(id: "org-acme-zorg") { relationships { id } } }')).body.data?.node.relationships;
+    const rel = (await app.gql('{ node(id: "org-acme-zorg") { relationships { id } } }')).body.data!.node.relationships;
     expect(rel).toEqual([{ id: 'org-acme-zorg>PARTNER_IN>ppp-health-ri' }]);
 
     await page.click('[data-testid="delete-node"]');
@@ -204,7 +204,7 @@ describe('curation in the web view', () => {
     await page.waitForSelector('[data-testid="deleted-notice"]');
     expect(await page.locator('#details-name').count()).toBe(0);
     expect(
-      (await app.gql('{ nodes(where: { ids: ["org-acme-zorg"] }) { edges { node { id } } } }')).body.data?.nodes.edges,
+      (await app.gql('{ nodes(where: { ids: ["org-acme-zorg"] }) { edges { node { id } } } }')).body.data!.nodes.edges,
     ).toEqual([]);
 
     await page.click('[data-testid="deleted-notice"] button');
@@ -212,7 +212,7 @@ describe('curation in the web view', () => {
     await page.waitForSelector('.rel-group[data-type="PARTNER_IN"]');
     const actions = (
       await app.gql('{ auditLog(nodeId: "org-acme-zorg") { action } }', {}, app.tokens.editor)
-    ).body.data?.auditLog.map((e: { action: string }) => e.action);
+    ).body.data!.auditLog.map((e: { action: string }) => e.action);
     expect(actions).toEqual(['CREATE_NODE', 'DELETE_NODE', 'CREATE_RELATIONSHIP', 'CREATE_NODE']);
     expectNoProblems(problems);
     await context.close();

@@ -55,7 +55,7 @@ describe('Cypher injection is impossible by construction', () => {
         app.tokens.editor,
       );
       expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-      expect(body.data?.createNode.node).toEqual({ name: text, aliases: [text], description: text });
+      expect(body.data!.createNode.node).toEqual({ name: text, aliases: [text], description: text });
       const search = await app.gql('query($t: String!) { search(text: $t) { node { id } } }', { t: text });
       expect(search.body.errors).toBeUndefined();
       const update = await app.gql(
@@ -63,13 +63,13 @@ describe('Cypher injection is impossible by construction', () => {
         { id: `org-hostile-${i}`, input: { code: text, provenance: { note: text } } },
         app.tokens.editor,
       );
-      expect(update.body.data?.updateNode.node.code).toBe(text);
+      expect(update.body.data!.updateNode.node?.code).toBe(text);
       const audit = await app.gql(
         'query($a: String) { auditLog(actor: $a, nodeId: "mission-iv") { id } }',
         { a: text },
         app.tokens.editor,
       );
-      expect(audit.body.data?.auditLog).toEqual([]);
+      expect(audit.body.data!.auditLog).toEqual([]);
     }
     const counts = await app.store.counts();
     expect(counts.nodes).toBe(seed.nodes + HOSTILE.length);
