@@ -67,4 +67,13 @@ export interface LabelSpec {
     /** The details panel offers "find partners" for it. */
     seeks: boolean;
   };
+  /**
+   * How questions name it (the ask interpreter, server/src/domain/ask): `plural` in the sentences that say how a
+   * question was understood ("PPP's gekoppeld aan ..."), `words` the words and two-word phrases a question may use,
+   * singular and plural (matched folded and by stem; a word belongs to one label).
+   */
+  ask: { plural: { en: string; nl: string }; words: { en: string[]; nl: string[] } };
 }
+
+/** The partner role of a label that plays none. */
+export const NO_PARTNER_ROLE = { category: null, hub: false, candidate: false, seeks: false } as const;

@@ -1,10 +1,12 @@
 // The question interpreter as a pure function (no store, no server): tokens, stems, language, linking with confidence,
 // ambiguity, refusals, and the question set's intents and entities with every seed node as a candidate.
 import { describe, expect, it } from 'vitest';
+import { foldText, LABELS, NODE_LABELS } from '@kies/schema';
 import { readSeedGraph } from '../../server/src/seed-graph.js';
 import { lookups, understand } from '../../server/src/domain/ask/ask.js';
 import { stem, tokenise } from '../../server/src/domain/ask/text.js';
 import { scoreNode } from '../../server/src/domain/ask/linking.js';
+import { labelOfWord } from '../../server/src/domain/ask/vocabulary.js';
 import { operationOf, queryInWords } from '../../server/src/domain/ask/words.js';
 import { QUESTIONS } from './questions.js';
 
@@ -30,6 +32,23 @@ describe('ask interpreter (pure)', () => {
     expect(stem('serves')).toBe(stem('serve'));
     expect(stem('dienen')).toBe(stem('dien'));
     expect(stem('ppps')).toBe('ppp');
+  });
+
+  it('takes its kind words from the label registry: every label has words in both languages, each word one label', () => {
+    const owner = new Map<string, string>();
+    for (const label of NODE_LABELS) {
+      const { plural, words } = LABELS[label].ask;
+      expect(plural.en && plural.nl, label).toBeTruthy();
+      expect(words.en.length * words.nl.length, label).toBeGreaterThan(0);
+      for (const word of [...words.en, ...words.nl].map(foldText)) {
+        expect(owner.get(word) ?? label, `"${word}" in ${label} and ${owner.get(word)}`).toBe(label);
+        owner.set(word, label);
+        if (!word.includes(' ')) expect(labelOfWord(word), word).toBe(label);
+      }
+    }
+    expect(labelOfWord('beleidsstukken')).toBe('Policy');
+    expect(labelOfWord("thema's")).toBe('Theme');
+    expect(interpret('Which key technologies address mission I?').interpretation.kinds).toEqual(['KeyTechnology']);
   });
 
   it('guesses the language from the words, and a given language wins', () => {

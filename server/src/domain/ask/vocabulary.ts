@@ -1,209 +1,30 @@
-// The words the ask interpreter knows: kinds of nodes (both languages, singular and plural), intent cues, mission numbers.
-import type { NodeLabel } from '@kies/schema';
+// The words the ask interpreter knows besides cues: kinds of nodes (from the label registry), mission numbers, English
+// topics the Dutch graph names in Dutch, and filler words.
+import { foldText, LABELS, NODE_LABELS, type NodeLabel } from '@kies/schema';
 import { distance } from 'fastest-levenshtein';
 import { stem } from './text.js';
 
-/** Words naming a kind of node, by stem. Several words may name one label; "project" alone means an NGF project. */
-const LABEL_WORDS: [NodeLabel, string[]][] = [
-  [
-    'PPP',
-    [
-      'ppp',
-      'ppps',
-      'pps',
-      'pps-en',
-      'partnership',
-      'partnerships',
-      'samenwerkingsverband',
-      'samenwerkingsverbanden',
-      'consortium',
-      'consortia',
-      'publiek-private',
-      'public-private',
-    ],
-  ],
-  [
-    'NGFProject',
-    [
-      'ngf',
-      'ngf-project',
-      'ngf-projecten',
-      'ngf-projects',
-      'groeifondsproject',
-      'groeifondsprojecten',
-      'growth-fund',
-      'groeifonds-project',
-      'groeifonds-projecten',
-      'groeifonds',
-      'growth',
-      'project',
-      'projecten',
-      'projects',
-    ],
-  ],
-  [
-    'KeyTechnology',
-    [
-      'technologie',
-      'technologieen',
-      'technology',
-      'technologies',
-      'sleuteltechnologie',
-      'sleuteltechnologieen',
-      'ket',
-      'kets',
-      "ket's",
-      'tech',
-    ],
-  ],
-  [
-    'Programme',
-    [
-      'programma',
-      "programma's",
-      'programmas',
-      'programme',
-      'programmes',
-      'program',
-      'programs',
-      'mjp',
-      'mjps',
-      "mjp's",
-      'bgp',
-    ],
-  ],
-  [
-    'KeyMethodology',
-    [
-      'methodologie',
-      'methodologieen',
-      'methodology',
-      'methodologies',
-      'sleutelmethodologie',
-      'sleutelmethodologieen',
-      'kem',
-      'kems',
-      "kem's",
-      'methode',
-      'methodes',
-      'methods',
-      'method',
-    ],
-  ],
-  [
-    'CareAgreement',
-    [
-      'akkoord',
-      'akkoorden',
-      'zorgakkoord',
-      'zorgakkoorden',
-      'agreement',
-      'agreements',
-      'care-agreement',
-      'care-agreements',
-      'zorgprogramma',
-      "zorgprogramma's",
-      'beleid',
-      'policy',
-      'policies',
-    ],
-  ],
-  [
-    'Ministry',
-    [
-      'ministerie',
-      'ministeries',
-      'ministry',
-      'ministries',
-      'departement',
-      'departementen',
-      'department',
-      'departments',
-    ],
-  ],
-  [
-    'Topsector',
-    ['topsector', 'topsectoren', 'topsectors', 'top-sector', 'top-sectors', 'sector', 'sectoren', 'sectors'],
-  ],
-  ['TKI', ['tki', 'tkis', "tki's"]],
-  ['NWARoute', ['route', 'routes', 'nwa-route', 'nwa-routes', 'nwa']],
-  ['Mission', ['missie', 'missies', 'mission', 'missions']],
-  [
-    'Organisation',
-    [
-      'organisatie',
-      'organisaties',
-      'organisation',
-      'organisations',
-      'organization',
-      'organizations',
-      'bedrijf',
-      'bedrijven',
-      'company',
-      'companies',
-      'universiteit',
-      'universiteiten',
-      'university',
-      'universities',
-      'partij',
-      'partijen',
-    ],
-  ],
-  ['Region', ['regio', "regio's", 'regios', 'region', 'regions']],
-  [
-    'Instrument',
-    [
-      'instrument',
-      'instrumenten',
-      'instruments',
-      'fonds',
-      'fondsen',
-      'subsidie',
-      'subsidies',
-      'regeling',
-      'regelingen',
-    ],
-  ],
-  ['SciencePark', ['campus', 'campussen', 'campuses', 'science-park', 'science-parks']],
-  ['Team', ['team', 'teams', 'missieteam', 'missieteams']],
-  [
-    'Activity',
-    [
-      'activiteit',
-      'activiteiten',
-      'activity',
-      'activities',
-      'actie',
-      'acties',
-      'action',
-      'actions',
-      'prioriteit',
-      'prioriteiten',
-    ],
-  ],
-  ['CoreElement', ['kernelement', 'kernelementen', 'core-element', 'core-elements']],
-  ['Precondition', ['randvoorwaarde', 'randvoorwaarden', 'precondition', 'preconditions']],
-];
-
+// Kind words come from the label registry (LabelSpec.ask.words): a new label makes tsc ask for its words there.
 const byStem = new Map<string, NodeLabel>();
 const byWord = new Map<string, NodeLabel>();
-for (const [label, words] of LABEL_WORDS) for (const w of words) (byWord.set(w, label), byStem.set(stem(w), label));
+/** Two-word kinds by the stems of their words ("key technologies", "growth fund", "care agreements"). */
+export const LABEL_PHRASES: [string[], NodeLabel][] = [];
+for (const label of NODE_LABELS) {
+  const { en, nl } = LABELS[label].ask.words;
+  for (const word of [...en, ...nl].map(foldText)) {
+    const parts = word.split(' ');
+    if (parts.length > 1) LABEL_PHRASES.push([parts.map(stem), label]);
+    else {
+      byWord.set(word, label);
+      byStem.set(stem(word), label);
+    }
+  }
+}
 
 /** The kind of node a word names ("ppp's", "ministeries", "growth-fund"), or null. */
 export function labelOfWord(word: string): NodeLabel | null {
   return byWord.get(word) ?? byStem.get(stem(word)) ?? null;
 }
-
-/** Two-word kinds, checked before single words ("key technologies", "growth fund projects", "care agreements"). */
-export const LABEL_PHRASES: [string[], NodeLabel][] = [
-  [['key', 'technologie'], 'KeyTechnology'],
-  [['key', 'methodologie'], 'KeyMethodology'],
-  [['care', 'agreement'], 'CareAgreement'],
-  [['growth', 'fund'], 'NGFProject'],
-  [['nwa', 'route'], 'NWARoute'],
-  [['science', 'park'], 'SciencePark'],
-  [['core', 'element'], 'CoreElement'],
-];
 
 /** Roman and spelled-out mission numbers; "centrale"/"central" and "+5" name the central mission. */
 export const MISSION_NUMBERS: Record<string, string> = {
@@ -305,8 +126,6 @@ export const FILLER = new Set([
   'domein',
   'field',
   'gebied',
-  'thema',
-  'theme',
   'area',
   'ecosystem',
   'ecosysteem',

@@ -1,39 +1,15 @@
 // The interpretation in words (Dutch and English), the plan as an API call, and suggestions when a question is not understood.
-import { COVERAGE_LABELS, type NodeLabel } from '@kies/schema';
+import { COVERAGE_LABELS, LABELS, type NodeLabel } from '@kies/schema';
 import type { GraphNode } from '../graph-data.js';
 import type { AskPlan, Interpretation } from './intent.js';
 import type { AskLanguage } from './text.js';
 
-const KIND_WORDS: Record<NodeLabel, [string, string]> = {
-  Mission: ['missions', 'missies'],
-  Ministry: ['ministries', 'ministeries'],
-  Topsector: ['topsectors', 'topsectoren'],
-  TKI: ['TKIs', "TKI's"],
-  NWARoute: ['NWA routes', 'NWA-routes'],
-  KeyTechnology: ['key technologies', 'sleuteltechnologieën'],
-  Programme: ['programmes', "programma's"],
-  KeyMethodology: ['key methodologies', 'sleutelmethodologieën'],
-  PPP: ['PPPs', "PPP's"],
-  NGFProject: ['NGF projects', 'NGF-projecten'],
-  CareAgreement: ['care agreements', 'zorgakkoorden en -programma’s'],
-  Region: ['regions', "regio's"],
-  SciencePark: ['science parks', 'science parks'],
-  Organisation: ['organisations', 'organisaties'],
-  Instrument: ['instruments', 'instrumenten'],
-  CoreElement: ['core elements', 'kernelementen'],
-  Precondition: ['preconditions', 'randvoorwaarden'],
-  Team: ['teams', 'teams'],
-  Activity: ['activities and priorities', 'activiteiten en prioriteiten'],
-  Policy: ['policies, laws and strategies', 'beleid, wetten en strategieën'],
-  Theme: ['themes', "thema's"],
-};
-
+/** Kinds in a sentence, by their plural in the label registry: "PPP's en NGF-projecten". */
 export const kindWords = (labels: readonly NodeLabel[] | null, lang: AskLanguage, capital = true): string => {
-  const i = lang === 'nl' ? 1 : 0;
   if (!labels || labels.length === 0) return lang === 'nl' ? 'Alles' : 'Everything';
   if (labels.length === COVERAGE_LABELS.length && COVERAGE_LABELS.every((l) => labels.includes(l)))
     return lang === 'nl' ? 'Alles' : 'Everything';
-  const list = labels.map((l) => KIND_WORDS[l][i]);
+  const list = labels.map((l) => LABELS[l].ask.plural[lang]);
   const and = lang === 'nl' ? ' en ' : ' and ';
   const text = list.length > 1 ? `${list.slice(0, -1).join(', ')}${and}${list.at(-1)}` : list[0];
   return capital ? text.charAt(0).toUpperCase() + text.slice(1) : text;
