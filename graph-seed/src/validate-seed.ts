@@ -1,5 +1,5 @@
 // Semantic checks of a parsed seed: ids, references, directions, provenance and quotes against the source texts.
-import { CONFIDENCE_VALUES, NODE_PROPERTIES, RELATIONSHIP_SPECS, labelSpec, type NodeLabel } from '@kies/schema';
+import { CONFIDENCE_VALUES, NODE_PROPERTIES, labelSpec, relationshipSpec, type NodeLabel } from '@kies/schema';
 import type { Properties, RowPosition, SeedGraph, SeedIssue } from './seed-types.js';
 
 /** The source texts by file name, as lines (index 0 = line 1). */
@@ -114,7 +114,7 @@ export function validateSeed(graph: SeedGraph, sources: SourceTexts, options: Va
   for (const rel of graph.relationships) {
     const push = (field: string, message: string) =>
       issues.push({ file: rel.at.file, line: rel.at.line, field, message });
-    const spec = RELATIONSHIP_SPECS[rel.type];
+    const spec = relationshipSpec(rel.type);
     const stored = (id: string) => {
       const labels = options.existing?.get(id);
       return labels ? { labels, at: rel.at } : undefined;

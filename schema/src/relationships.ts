@@ -224,8 +224,8 @@ export const RELATIONSHIP_TYPES = Object.keys(RELATIONSHIPS) as RelationshipType
 
 export const isRelationshipType = (value: string): value is RelationshipType => Object.hasOwn(RELATIONSHIPS, value);
 
-/** Every spec typed as the general RelationshipSpec (RELATIONSHIPS itself keeps each entry's literal types). */
-export const RELATIONSHIP_SPECS: Record<RelationshipType, RelationshipSpec> = RELATIONSHIPS;
+/** The spec of a type, typed as the general RelationshipSpec (RELATIONSHIPS itself keeps each entry's literal types). */
+export const relationshipSpec = (type: RelationshipType): RelationshipSpec => RELATIONSHIPS[type];
 
 /** What a person reads for each relationship type, in English and Dutch. */
 export const RELATIONSHIP_NAMES = Object.fromEntries(

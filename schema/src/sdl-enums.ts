@@ -17,7 +17,7 @@ export const REGISTRY_ENUMS: Record<string, readonly SdlEnumValue[]> = {
 };
 
 /** The body of `enum Name { ... }` as SDL lines (two-space indent, a description line before each value that has one). */
-export function renderEnumBody(values: readonly SdlEnumValue[]): string {
+function renderEnumBody(values: readonly SdlEnumValue[]): string {
   return values
     .map((v) => (v.description === null ? '' : `  ${JSON.stringify(v.description)}\n`) + `  ${v.value}`)
     .join('\n');

@@ -2,7 +2,7 @@
 import {
   LABEL_DESCRIPTIONS,
   NODE_LABELS,
-  RELATIONSHIP_SPECS,
+  relationshipSpec,
   RELATIONSHIP_TYPES,
   type NodeLabel,
   type RelationshipType,
@@ -198,7 +198,7 @@ export const queryResolvers: QueryResolvers = {
       })),
       byType: RELATIONSHIP_TYPES.filter((t) => counts.byType[t]).map((type: RelationshipType) => ({
         type,
-        description: RELATIONSHIP_SPECS[type].description,
+        description: relationshipSpec(type).description,
         count: counts.byType[type],
       })),
     };

@@ -1,16 +1,16 @@
 // The "add a relationship from this node" form: which types the model allows from the node, and the mutation input.
-import { RELATIONSHIP_SPECS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '@kies/schema';
+import { RELATIONSHIP_TYPES, relationshipSpec, type NodeLabel, type RelationshipType } from '@kies/schema';
 import type { CreateRelationshipInput } from '../api/generated/operations';
 import { toProvenanceInput, type ProvenanceDraft } from './provenance-input';
 
 /** Types whose start may carry one of `labels` (the graph model's directions); the server checks again. */
 export function typesFrom(labels: readonly NodeLabel[]): RelationshipType[] {
-  return RELATIONSHIP_TYPES.filter((t) => RELATIONSHIP_SPECS[t].from.some((l) => labels.includes(l)));
+  return RELATIONSHIP_TYPES.filter((t) => relationshipSpec(t).from.some((l) => labels.includes(l)));
 }
 
 /** Labels the end of a `type` relationship may have, to tell the user what to pick. */
 export function targetLabels(type: RelationshipType): readonly NodeLabel[] {
-  return RELATIONSHIP_SPECS[type].to;
+  return relationshipSpec(type).to;
 }
 
 export interface RelationshipDraft {
