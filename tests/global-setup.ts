@@ -55,7 +55,7 @@ function runNeedsNeo4j(project: TestProject): boolean {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   ensureWebBuild();
   let running: RunningNeo4j[] = [];
-  let notRun = '';
+  let notRun: string;
   if (process.env.NEO4J_URI) {
     notRun = '';
   } else if (process.env.KIES_TEST_NEO4J === 'off') {

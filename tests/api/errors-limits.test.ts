@@ -1,6 +1,7 @@
 // API guard rails over HTTP: precise BAD_USER_INPUT errors, depth/alias/cost limits, page caps, GraphiQL redirect.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClientError, gql } from 'graphql-request';
+import { type Answer } from './answers.js';
 import { startSeededApp, type SeededApp } from './seeded-app.js';
 
 let app: SeededApp;
@@ -120,7 +121,7 @@ describe('limits', () => {
   });
 
   it('lets the start view fetch the whole graph in one query', async () => {
-    const data = await app.client.request<any>(gql`
+    const data = await app.client.request<Answer<'graph'>>(gql`
       {
         graph(limit: 2000) {
           nodes {

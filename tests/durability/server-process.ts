@@ -3,6 +3,7 @@
 // pid we signal is the server's.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
+import { type AnyAnswer, type ErrorExtensions } from '../api/answers.js';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -60,6 +61,6 @@ export async function gql(url: string, query: string, variables: Record<string, 
   });
   return {
     status: res.status,
-    body: (await res.json()) as { data?: any; errors?: { message: string; extensions?: any }[] },
+    body: (await res.json()) as { data?: AnyAnswer; errors?: { message: string; extensions?: ErrorExtensions }[] },
   };
 }

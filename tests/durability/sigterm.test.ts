@@ -38,7 +38,7 @@ describeEachEngine('SIGTERM in production mode', (engine) => {
       server.child.kill('SIGTERM');
       const answer = await inFlight;
       expect(answer.status).toBe(200);
-      expect(answer.body.data.stats.nodes).toBeGreaterThan(500);
+      expect(answer.body.data!.stats.nodes).toBeGreaterThan(500);
       const code = await Promise.race([
         server.exited,
         new Promise((r) => setTimeout(() => r('still running after 10 s'), 10_000)),

@@ -50,7 +50,7 @@ describeEachEngine('KIES Explorer journeys', (engine) => {
       );
       await page.waitForTimeout(300);
       await shot(page, '01-kies-view');
-      await expect(page.getByRole('tab', { name: 'KIES figure' })).toBeDefined();
+      expect(await page.getByRole('tab', { name: 'KIES figure' }).count()).toBe(1);
       const legend = await page.locator('.legend-items').innerText();
       expect(legend).toMatch(/Mission\s+6/);
       expect(legend).toMatch(/PPP/);

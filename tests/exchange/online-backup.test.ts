@@ -107,7 +107,7 @@ describe('online backup and restore of a running embedded explorer', () => {
     expect(refused.err).toMatch(/answered 403: admin: backup and restore need the admin role/);
     expect(() => readFileSync(join(dir, 'refused.json'))).toThrow();
     // The server stays as it was: the empty graph was not restored.
-    expect((await gql(server.url, '{ stats { nodes } }')).body.data.stats.nodes).toBeGreaterThan(500);
+    expect((await gql(server.url, '{ stats { nodes } }')).body.data!.stats.nodes).toBeGreaterThan(500);
   });
 
   it('without --url the CLI still refuses the store the server holds, and says how to go online', async () => {
@@ -180,7 +180,7 @@ describe('online backup and restore of a running embedded explorer', () => {
       const GAPS = '{ gaps(kinds: [NODE_WITHOUT_PROVENANCE]) { subject { id } } }';
       const gapIds = async () =>
         new Set(
-          ((await gql(server.url, GAPS)).body.data.gaps as { subject: { id: string } }[]).map((g) => g.subject.id),
+          ((await gql(server.url, GAPS)).body.data!.gaps as { subject: { id: string } }[]).map((g) => g.subject.id),
         );
       const later = acknowledged.flat().filter((id) => !backup.nodes.some((n) => n.id === id));
       expect(later.length).toBeGreaterThan(0);
@@ -199,7 +199,7 @@ describe('online backup and restore of a running embedded explorer', () => {
       // ... and forgets them right after it (the analysis cache follows the write generation).
       const gapsAfter = await gapIds();
       for (const id of later) expect(gapsAfter.has(id), id).toBe(false);
-      expect((await gql(server.url, '{ stats { nodes relationships } }')).body.data.stats).toEqual({
+      expect((await gql(server.url, '{ stats { nodes relationships } }')).body.data!.stats).toEqual({
         nodes: backup.nodes.length,
         relationships: backup.relationships.length,
       });
@@ -230,7 +230,7 @@ describe('online backup and restore of a running embedded explorer', () => {
   );
 
   it('a broken upload is refused with its problems and changes nothing', async () => {
-    const before = (await gql(server.url, '{ stats { nodes relationships } }')).body.data.stats;
+    const before = (await gql(server.url, '{ stats { nodes relationships } }')).body.data!.stats;
     const res = await fetch(`${server.url}/admin/restore?from=broken.json`, {
       method: 'POST',
       headers: { authorization: `Bearer ${admin.token}`, 'content-type': 'application/json' },
@@ -241,7 +241,7 @@ describe('online backup and restore of a running embedded explorer', () => {
     expect(body.error.code).toBe('BAD_USER_INPUT');
     expect(body.error.message).toMatch(/problem\(s\) in broken\.json; nothing was changed/);
     expect(body.error.issues[0]).toMatch(/^broken\.json:3:json: /);
-    expect((await gql(server.url, '{ stats { nodes relationships } }')).body.data.stats).toEqual(before);
+    expect((await gql(server.url, '{ stats { nodes relationships } }')).body.data!.stats).toEqual(before);
     // The CLI validates a file before sending it.
     writeFileSync(join(dir, 'broken.json'), '{"nodes": 1}');
     const cliResult = await cli('restore', ['--from', join(dir, 'broken.json'), '--url', server.url], {

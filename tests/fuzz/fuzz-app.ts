@@ -8,10 +8,11 @@ import { CypherKiesStore } from '../../server/src/store/kies-store.js';
 import { GrafeoExecutor } from '../../server/src/store/grafeo-executor.js';
 import { readSeedGraph } from '../../server/src/seed-graph.js';
 import { newToken } from '../../server/src/auth/tokens.js';
+import { type AnyAnswer, type ErrorExtensions } from '../api/answers.js';
 
 export interface Answer {
   status: number;
-  body: { data?: Record<string, any> | null; errors?: { message: string; extensions?: Record<string, any> }[] } | null;
+  body: { data?: AnyAnswer | null; errors?: { message: string; extensions?: ErrorExtensions }[] } | null;
   text: string;
 }
 
@@ -42,7 +43,7 @@ export function unclear(answer: Answer): string | null {
   if (answer.status !== 200 && !answer.body.errors?.length) return `HTTP ${answer.status} without errors`;
   for (const error of answer.body.errors ?? []) {
     const code = error.extensions?.code;
-    if (!CLEAR_CODES.has(code)) return `error code ${code}: ${error.message}`;
+    if (code === undefined || !CLEAR_CODES.has(code)) return `error code ${code}: ${error.message}`;
     if (typeof error.message !== 'string' || error.message.length < 8)
       return `vague message "${error.message}" (${code})`;
   }

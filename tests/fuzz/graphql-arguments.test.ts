@@ -2,6 +2,7 @@
 // raw request bodies. Every case gets a clear error or a correct answer, and the reads change nothing.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AnyAnswer } from '../api/answers.js';
 import {
   hostileInt,
   hostileText,
@@ -21,7 +22,7 @@ interface Case {
   /** A raw request body sent instead of {query, variables}: not JSON, not a request, cut short, too large. */
   raw?: string;
   /** Checks a successful answer; returns why it is wrong, or null. */
-  check?: (data: Record<string, any>) => string | null;
+  check?: (data: AnyAnswer) => string | null;
 }
 
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 3 });

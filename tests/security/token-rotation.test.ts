@@ -136,7 +136,7 @@ describe('token rotation on a running server', () => {
       expect(server.output()).toMatch(/token-reload: 0 API token\(s\) in force after SIGHUP/);
       const { status, body } = await gql(server.url, '{ stats { nodes } }');
       expect(status).toBe(200);
-      expect(body.data.stats.nodes).toBeGreaterThan(300);
+      expect(body.data!.stats.nodes).toBeGreaterThan(300);
     },
   );
 });
