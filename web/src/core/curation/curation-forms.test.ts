@@ -7,6 +7,7 @@ import {
   changedFields,
   draftFromNode,
   EDIT_FIELDS,
+  kindsOf,
   parseAliases,
   suggestId,
   toCreateInput,
@@ -74,6 +75,7 @@ describe('node forms', () => {
           fullName: '',
           description: 'Makes things',
           aliases: '',
+          kind: '',
         },
         NOTE,
       ),
@@ -84,6 +86,21 @@ describe('node forms', () => {
       description: 'Makes things',
       provenance: { note: NOTE.note },
     });
+  });
+
+  it('offers the closed list of kinds for a Policy and sends the chosen one', () => {
+    expect(kindsOf('Policy')).toContain('law');
+    expect(kindsOf('Organisation')).toBeNull();
+    const draft = {
+      id: 'policy-wet-x',
+      label: 'Policy' as const,
+      name: 'Wet X',
+      fullName: '',
+      description: '',
+      aliases: '',
+    };
+    expect(toCreateInput({ ...draft, kind: 'law' }, NOTE).kind).toBe('law');
+    expect(toCreateInput({ ...draft, kind: '' }, NOTE)).not.toHaveProperty('kind');
   });
 });
 
@@ -97,8 +114,13 @@ describe('relationship form', () => {
       'SUPPORTS',
       'MEMBER_OF',
       'LOCATED_IN',
+      'RUNS',
+      'RESPONSIBLE_FOR',
+      'COLLABORATES_WITH',
     ]);
-    expect(typesFrom(['Mission'])).toEqual(['PART_OF']);
+    // A mission is part of the central mission or its theme, and may be initiated by someone (issue 12).
+    expect(typesFrom(['Mission'])).toEqual(['PART_OF', 'INITIATED_BY']);
+    expect(typesFrom(['Policy'])).toEqual(['PART_OF', 'INITIATED_BY', 'FRAMES']);
     expect(targetLabels('ADDRESSES')).toEqual(['Mission']);
   });
 

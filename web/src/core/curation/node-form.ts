@@ -81,7 +81,13 @@ export function suggestId(label: NodeLabel, name: string): string {
 export interface CreateNodeDraft extends NodeDraft {
   id: string;
   label: NodeLabel;
+  /** Sub-kind; required for labels with a closed list (a Policy is a law, strategy, ...). */
+  kind: string;
 }
+
+/** The kinds a label allows, or null when its kind is free text (registry `kinds`). */
+export const kindsOf = (label: NodeLabel): readonly string[] | null =>
+  (LABELS[label] as { kinds?: readonly string[] }).kinds ?? null;
 
 export function toCreateInput(draft: CreateNodeDraft, provenance: ProvenanceDraft): CreateNodeInput {
   const input: CreateNodeInput = {
@@ -92,6 +98,7 @@ export function toCreateInput(draft: CreateNodeDraft, provenance: ProvenanceDraf
   };
   if (draft.fullName.trim()) input.fullName = draft.fullName.trim();
   if (draft.description.trim()) input.description = draft.description.trim();
+  if (draft.kind.trim()) input.kind = draft.kind.trim();
   const aliases = parseAliases(draft.aliases);
   if (aliases.length) input.aliases = aliases;
   return input;

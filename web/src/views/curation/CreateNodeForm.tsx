@@ -6,6 +6,7 @@ import { createNode } from '../../core/curation/curation-loader';
 import {
   CREATABLE_LABELS,
   EDIT_FIELDS,
+  kindsOf,
   suggestId,
   toCreateInput,
   type CreateNodeDraft,
@@ -34,11 +35,13 @@ export function CreateNodeForm({ lang, t, onDone, onCancel }: Props) {
     fullName: '',
     description: '',
     aliases: '',
+    kind: '',
   });
   // The id follows the name until the user types one of their own.
   const [idTouched, setIdTouched] = useState(false);
   const [prov, setProv] = useState(emptyProvenance);
-  const { busy, errors, run } = useWrite(['id', 'labels', ...EDIT_FIELDS]);
+  const { busy, errors, run } = useWrite(['id', 'labels', 'kind', ...EDIT_FIELDS]);
+  const kinds = kindsOf(draft.label);
   const update = (next: CreateNodeDraft) =>
     setDraft(idTouched ? next : { ...next, id: next.name ? suggestId(next.label, next.name) : '' });
 
@@ -60,7 +63,8 @@ export function CreateNodeForm({ lang, t, onDone, onCancel }: Props) {
         {t('edit.label')}
         <select
           value={draft.label}
-          onChange={(e) => isNodeLabel(e.target.value) && update({ ...draft, label: e.target.value })}
+          // A kind chosen for another label does not carry over.
+          onChange={(e) => isNodeLabel(e.target.value) && update({ ...draft, label: e.target.value, kind: '' })}
           {...invalidProps(errors, FORM_ID, 'labels')}
           data-testid="create-label"
         >
@@ -72,6 +76,27 @@ export function CreateNodeForm({ lang, t, onDone, onCancel }: Props) {
         </select>
       </label>
       <FieldError errors={errors} formId={FORM_ID} field="labels" />
+      {kinds && (
+        <>
+          <label>
+            {t('details.kind')}
+            <select
+              value={draft.kind}
+              onChange={(e) => update({ ...draft, kind: e.target.value })}
+              {...invalidProps(errors, FORM_ID, 'kind')}
+              data-testid="create-kind"
+            >
+              <option value="">—</option>
+              {kinds.map((k) => (
+                <option key={k} value={k}>
+                  {k}
+                </option>
+              ))}
+            </select>
+          </label>
+          <FieldError errors={errors} formId={FORM_ID} field="kind" />
+        </>
+      )}
       <NodeFields formId={FORM_ID} value={draft} errors={errors} t={t} onChange={(v) => update({ ...draft, ...v })} />
       <label>
         {t('edit.id')}
