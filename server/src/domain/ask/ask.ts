@@ -1,7 +1,8 @@
 // Entry of the offline question interpreter: question -> what to look up -> interpretation (intent, entities, plan).
 import type { GraphNode } from '../graph-data.js';
 import { interpret, type Interpretation } from './intent.js';
-import { linkEntities, searchTexts, unlinkedWords } from './linking.js';
+import { slipCuesOf } from './cues.js';
+import { linkEntities, searchTexts, unlinkedWords, type EntityLink } from './linking.js';
 import { parseQuestion, type ParsedQuestion } from './parse.js';
 import type { AskLanguage } from './text.js';
 import { suggestions } from './words.js';
@@ -27,11 +28,18 @@ export function lookups(question: string, lang: AskLanguage | null): { parsed: P
   return { parsed, texts: searchTexts(parsed) };
 }
 
+/** Cue words written with a slip, among the words that named nothing ("Which PPPs adress ..."). */
+function withSlips(parsed: ParsedQuestion, links: readonly EntityLink[]): ParsedQuestion {
+  const linked = new Set(links.flatMap((l) => l.tokenIndexes));
+  const slips = parsed.tokens.filter((t) => !linked.has(t.index)).flatMap((t) => slipCuesOf(t.text));
+  return slips.length > 0 ? { ...parsed, cues: new Set([...parsed.cues, ...slips]) } : parsed;
+}
+
 /** Step 2: with the nodes the look-ups found, the interpretation and (for when it fails) the closest supported questions. */
 export function understand(parsed: ParsedQuestion, candidates: readonly GraphNode[]): Understanding {
   const unique = [...new Map(candidates.map((n) => [n.id, n])).values()];
   const links = linkEntities(parsed, unique);
-  const interpretation = interpret(parsed, links);
+  const interpretation = interpret(withSlips(parsed, links), links);
   const named = links.flatMap((l) => (l.candidates[0] ? [l.candidates[0].node] : []));
   return {
     parsed,

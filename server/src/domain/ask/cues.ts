@@ -85,9 +85,15 @@ const CUE_WORDS = [...cueByStem.keys()].filter((w) => w.length >= 5);
 
 /** The cues a word gives (a word may give none or several: "werkt" serves and, with "samen", partners). */
 export function cuesOfWord(word: string): IntentCue[] {
-  const known = cueByStem.get(word) ?? cueByStem.get(stem(word));
-  if (known || word.length < 6) return known ?? [];
-  // A slip in a longer cue word ("adress", "conected", "financiet"): the same first letter and one edit away.
+  return cueByStem.get(word) ?? cueByStem.get(stem(word)) ?? [];
+}
+
+/**
+ * The cues of a longer cue word written with one slip ("adress", "conected"): the same first letter, one edit away.
+ * Only for words that named nothing: "Leiden" is one edit from "leden" but a city in a name.
+ */
+export function slipCuesOf(word: string): IntentCue[] {
+  if (word.length < 6 || cuesOfWord(word).length > 0) return [];
   const near = CUE_WORDS.find(
     (w) => w[0] === word[0] && Math.abs(w.length - word.length) <= 1 && distance(w, word) <= 1,
   );

@@ -6,7 +6,7 @@ import { contentTokens, type ParsedQuestion } from './parse.js';
 import { between, FUNDING, gapKinds, MEMBERSHIP, oneHop, SERVING, type AskPlan } from './plans.js';
 import { askedKinds, resolve } from './slots.js';
 import { normalise, type AskLanguage } from './text.js';
-import { cuesOfWord } from './cues.js';
+import { cuesOfWord, slipCuesOf } from './cues.js';
 
 export type { AskPlan } from './plans.js';
 
@@ -65,7 +65,9 @@ function notAboutTheGraph(parsed: ParsedQuestion, links: readonly EntityLink[], 
   const c = parsed.cues;
   const explained = new Set([...links.flatMap((l) => l.tokenIndexes), ...parsed.labels.flatMap((l) => l.indexes)]);
   const content = contentTokens(parsed);
-  const unknown = content.filter((t) => !explained.has(t.index) && cuesOfWord(t.text).length === 0);
+  const unknown = content.filter(
+    (t) => !explained.has(t.index) && cuesOfWord(t.text).length === 0 && slipCuesOf(t.text).length === 0,
+  );
   const known = content.length - unknown.length;
   if (
     content.length === 0 ||
