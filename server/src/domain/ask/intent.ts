@@ -38,6 +38,8 @@ export interface Interpretation {
   choices: EntityLink[];
   /** True when the question asks for a number rather than a list. */
   counting: boolean;
+  /** With choices to make: the plan the question would run and the names in it (to say how it was understood). */
+  pending?: { plan: AskPlan; names: string[] };
 }
 
 const isMission = (s: ScoredNode) => s.node.labels.includes('Mission');
@@ -104,7 +106,23 @@ export function interpret(parsed: ParsedQuestion, links: readonly EntityLink[]):
       if (s) chosen.push({ ...s, mention: link.mention });
       else open.push(link);
     }
-    if (open.length > 0) return { ...base, intent, entities: [], plan: { op: 'none' }, choices: open };
+    if (open.length > 0) {
+      // Runs nothing until a choice is made; the plan with the first candidates only says how it was understood.
+      const slots = from.slice(0, n);
+      const first = slots.map((l) => ({ ...l.candidates[0], mention: l.mention }));
+      const names = slots.map((l) => {
+        const s = resolve(l, prefer);
+        return s ? String(s.node.properties.name ?? s.node.id) : `"${l.mention}"`;
+      });
+      return {
+        ...base,
+        intent,
+        entities: [],
+        plan: { op: 'none' },
+        choices: open,
+        pending: { plan: plan(first), names },
+      };
+    }
     return { ...base, intent, entities: chosen, plan: plan(chosen) };
   };
   const missionFirst = [...links].sort(

@@ -21,8 +21,9 @@ const nameOf = (n: GraphNode | undefined): string => (n ? String(n.properties.na
 export function queryInWords(it: Interpretation, lang: AskLanguage): string {
   const nl = lang === 'nl';
   const [a, b] =
-    it.entities.length > 0 ? it.entities.map((e) => nameOf(e.node)) : it.choices.map((c) => `"${c.mention}"`);
-  const p = it.plan;
+    it.pending?.names ??
+    (it.entities.length > 0 ? it.entities.map((e) => nameOf(e.node)) : it.choices.map((c) => `"${c.mention}"`));
+  const p = it.pending?.plan ?? it.plan;
   const kinds = p.op === 'paths' ? kindWords(p.toLabels, lang) : kindWords(it.kinds, lang);
   const lower = p.op === 'paths' ? kindWords(p.toLabels, lang, false) : kindWords(it.kinds, lang, false);
   switch (it.intent) {
