@@ -74,6 +74,20 @@ export const MEMBERS: AskCase[] = [
     entities: ['ppp-hoofdzaken'],
     members: ['org-hersenstichting', 'org-mind'],
   },
+  {
+    q: 'Who runs Coalitie Leefstijl in de Zorg?',
+    lang: 'en',
+    intent: 'LINKED',
+    entities: ['ppp-coalitie-leefstijl-in-de-zorg'],
+    members: ['org-tno', 'org-nfu', 'org-patientenfederatie'],
+  },
+  {
+    q: 'Wie voert de Coalitie Leefstijl in de Zorg uit?',
+    lang: 'nl',
+    intent: 'LINKED',
+    entities: ['ppp-coalitie-leefstijl-in-de-zorg'],
+    members: ['org-tno'],
+  },
   // Who could work with X: suggestions, also for a partnership.
   {
     q: 'Who could work with DEMPACT?',

@@ -204,4 +204,13 @@ export const RELATIONS: AskCase[] = [
     entities: ['instrument-nationaal-groeifonds'],
     members: ['ppp-ained'],
   },
+  // Policies frame missions (FRAMES), the gaps of everything.
+  {
+    q: 'Which policies frame mission III?',
+    lang: 'en',
+    intent: 'SERVES_MISSION',
+    entities: ['mission-iii'],
+    members: ['policy-vn-verdrag-handicap', 'policy-wetsvoorstel-toegankelijkheid'],
+  },
+  { q: 'Wat zijn de hiaten?', lang: 'nl', intent: 'GAPS', entities: [], members: ['care-gala'] },
 ];

@@ -26,6 +26,7 @@ const CUES: Record<IntentCue, string[]> = {
     ondersteund geadresseerd richt richten gericht adresseert adresseren linked gekoppeld koppeling
     behind achter support supports ondersteunt ondersteunen tackle tackles focus focussen involved
     betrokken relevant helpen help helps
+    frame frames framed kadert kaderen input
   `),
   connect: wordList(`
     connected connect connects connection verbonden verbinding verbindt related relate relation
@@ -65,6 +66,8 @@ const CUES: Record<IntentCue, string[]> = {
   membership: wordList(`
     member members lid leden part deel deelnemer deelnemers participate participates participeert mee
     zit takes participant participants deelnemen aangesloten belong belongs behoren behoort
+    runs run running coordinates coordinate coordineert leads lead voert uitvoerder uitvoerders penvoerder
+    trekker
   `),
   search: wordList(`
     zoek search lookup opzoeken look

@@ -1,9 +1,10 @@
 // Intent recognition: from cues, kinds and linked entities to one of the typed queries the API already has (a plan).
 import type { NodeLabel } from '@kies/schema';
 import type { EntityLink, ScoredNode } from './linking.js';
+import { asksFunders } from './funding.js';
 import { asksMembersOf } from './membership.js';
 import { contentTokens, type ParsedQuestion } from './parse.js';
-import { between, FUNDING, gapKinds, MEMBERSHIP, oneHop, SERVING, type AskPlan } from './plans.js';
+import { between, FUNDING, gapKinds, MEMBERSHIP, oneHop, servingTypes, type AskPlan } from './plans.js';
 import { askedKinds, resolve } from './slots.js';
 import { normalise, type AskLanguage } from './text.js';
 import { cuesOfWord, slipCuesOf } from './cues.js';
@@ -46,22 +47,6 @@ const isMission = (s: ScoredNode) => s.node.labels.includes('Mission');
 /** Kinds a node can be a partner or member in: "in which PPPs is Philips a partner" asks for memberships. */
 const HUB_KINDS: readonly NodeLabel[] = ['PPP', 'NGFProject', 'Programme', 'Activity', 'Team'];
 
-/** Passive forms: "Health-RI is funded" receives; "funded by VWS" names the funder. */
-const PASSIVE = new Set(['funded', 'financed', 'gefinancierd', 'betaald', 'gestuurd', 'steered', 'sponsored']);
-
-/** Whether the question asks who funds or steers the linked node ("who funds Health-RI") rather than what it funds. */
-function asksFunders(parsed: ParsedQuestion, link: EntityLink): boolean {
-  const t = parsed.tokens;
-  const at = Math.min(...link.tokenIndexes);
-  if (t.some((x) => PASSIVE.has(x.text))) return !['by', 'door'].includes(t[at - 1]?.text ?? '');
-  const verb = t.findIndex((x) => cuesOfWord(x.text).includes('fund'));
-  if (verb < 0 || verb > at) return false;
-  // "Wie financiert X" / "Who funds X" / "What funds X"; but "Wat financiert X" is what X funds (Dutch puts the
-  // subject after the verb), as is "What does X fund".
-  const first = t[0]?.text;
-  return first === 'who' || first === 'wie' || ((first === 'what' || first === 'which') && verb === 1);
-}
-
 /** Words nothing explains (neither cue, kind nor entity) outnumbering those understood: say so rather than guess. */
 function notAboutTheGraph(parsed: ParsedQuestion, links: readonly EntityLink[], kinds: readonly NodeLabel[]): boolean {
   const c = parsed.cues;
@@ -73,7 +58,7 @@ function notAboutTheGraph(parsed: ParsedQuestion, links: readonly EntityLink[], 
   const known = content.length - unknown.length;
   if (
     content.length === 0 ||
-    (links.length === 0 && kinds.length === 0 && !c.has('search')) ||
+    (links.length === 0 && kinds.length === 0 && !c.has('search') && !c.has('gap')) ||
     (unknown.length >= 2 && unknown.length > known)
   )
     return true;
@@ -144,7 +129,7 @@ export function interpret(parsed: ParsedQuestion, links: readonly EntityLink[]):
         'COUNT',
         ['Mission'],
         1,
-        ([e]) => oneHop(e.node.id, asked, anyMission ? SERVING : null),
+        ([e]) => oneHop(e.node.id, asked, anyMission ? servingTypes(asked) : null),
         missionFirst,
       );
     return kinds.length > 0
@@ -192,7 +177,7 @@ export function interpret(parsed: ParsedQuestion, links: readonly EntityLink[]):
     if (firstIsMission || (anyMission && !c.has('fund') && !c.has('membership'))) {
       const s = resolve(missionFirst[0], ['Mission'])!;
       const entities = [{ ...s, mention: missionFirst[0].mention }];
-      return { ...base, intent: 'SERVES_MISSION', entities, plan: oneHop(s.node.id, kinds, SERVING) };
+      return { ...base, intent: 'SERVES_MISSION', entities, plan: oneHop(s.node.id, kinds, servingTypes(kinds)) };
     }
     if (c.has('membership'))
       return build('LINKED', [], 1, ([e]) => oneHop(e.node.id, kinds, MEMBERSHIP, 'memberships'));
@@ -203,10 +188,15 @@ export function interpret(parsed: ParsedQuestion, links: readonly EntityLink[]):
       const text = normalise(only.candidates[0].matched);
       return build('SEARCH', [], 1, () => ({ op: 'search', text, labels: kinds, first: 20 }));
     }
-    return build('LINKED', [], 1, ([e]) => oneHop(e.node.id, kinds, c.has('fund') ? FUNDING : null));
+    if (c.has('fund'))
+      return build('LINKED', [], 1, ([e]) =>
+        oneHop(e.node.id, kinds, FUNDING, asksFunders(parsed, links[0]) ? 'incoming' : 'outgoing'),
+      );
+    return build('LINKED', [], 1, ([e]) => oneHop(e.node.id, kinds, null));
   }
   if (c.has('serve') && E > 0 && kinds.length === 0) {
-    if (firstIsMission) return build('SERVES_MISSION', ['Mission'], 1, ([e]) => oneHop(e.node.id, null, SERVING));
+    if (firstIsMission)
+      return build('SERVES_MISSION', ['Mission'], 1, ([e]) => oneHop(e.node.id, null, servingTypes(null)));
     return build('LINKED', [], 1, ([e]) =>
       oneHop(e.node.id, ['Mission', 'CareAgreement'], ['ADDRESSES', 'SUPPORTS'], 'outgoing'),
     );

@@ -13,6 +13,8 @@ const SUGGESTING = new Set([
   ),
   ...'fit fits geschikt geschikte suitable potential potentiele mogelijke possible nieuwe new'.split(' '),
 ]);
+/** Verbs of running something, right before its name. */
+const RUNNING = new Set(['runs', 'run', 'coordinates', 'coordinate', 'leads', 'lead', 'voert', 'coordineert', 'trekt']);
 /** Words skipped between that word and the name ("members of the kernteam"). */
 const ARTICLES = new Set(['the', 'de', 'het', 'een', 'a', 'an']);
 
@@ -38,6 +40,8 @@ export function asksMembersOf(parsed: ParsedQuestion, link: EntityLink): boolean
   // Missions have no members: "who takes part in mission IV" is what serves it.
   if (link.candidates.every((s) => s.node.labels.includes('Mission'))) return false;
   const before = wordBefore(parsed, link);
+  // "Who runs Health-RI?", "Wie voert de Coalitie uit?": who carries it out takes part in it.
+  if (before !== null && RUNNING.has(before) && ['who', 'wie'].includes(parsed.tokens[0]?.text ?? '')) return true;
   if (before === null || !INTO.has(before)) return false;
   if (before !== 'of' && before !== 'van') return true;
   // "members of X" always; "partners of X" only when X is a partnership.

@@ -1,5 +1,5 @@
 // The typed queries an interpreted question runs (AskPlan), the relationship groups they follow, and their builders.
-import type { NodeLabel, RelationshipType } from '@kies/schema';
+import { relationshipSpec, type NodeLabel, type RelationshipType } from '@kies/schema';
 import type { GapKind } from '../gaps.js';
 
 /**
@@ -31,7 +31,15 @@ export type AskPlan =
 
 export type PathsPlan = Extract<AskPlan, { op: 'paths' }>;
 
-export const SERVING: RelationshipType[] = ['ADDRESSES'];
+/** What points at a mission: addressing it, a key technology's input for it, a policy framing it. */
+const SERVING: RelationshipType[] = ['ADDRESSES', 'INPUT_FOR', 'FRAMES'];
+
+/** The serving types nodes of `kinds` can start (the model's allowed ends): PPPs address, policies also frame. */
+export function servingTypes(kinds: readonly NodeLabel[] | null): RelationshipType[] {
+  if (!kinds || kinds.length === 0) return SERVING;
+  const fitting = SERVING.filter((t) => kinds.some((k) => (relationshipSpec(t).from as readonly string[]).includes(k)));
+  return fitting.length > 0 ? fitting : ['ADDRESSES'];
+}
 export const MEMBERSHIP: RelationshipType[] = ['PARTNER_IN', 'MEMBER_OF', 'RUNS', 'PART_OF', 'INITIATED_BY'];
 export const FUNDING: RelationshipType[] = ['FUNDS', 'ACTS_VIA'];
 /** Membership types read from the hub to the member (X INITIATED_BY Y: Y took part in X); the others member -> hub. */

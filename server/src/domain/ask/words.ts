@@ -34,6 +34,8 @@ export function queryInWords(it: Interpretation, lang: AskLanguage): string {
         return nl ? `Aantal ${kindWords(it.kinds, lang, false)}` : `Number of ${kindWords(it.kinds, lang, false)}`;
       return nl ? `Aantal: ${lower} gekoppeld aan ${a}` : `Number of ${lower} linked to ${a}`;
     case 'LINKED': {
+      if (p.op === 'paths' && p.types?.includes('FUNDS') && p.keep === 'incoming')
+        return nl ? `${kinds} die ${a} financieren of erdoor sturen` : `${kinds} funding ${a} or acting via it`;
       if (p.op === 'paths' && p.types?.includes('FUNDS'))
         return nl ? `${kinds} die ${a} financiert of via wie het stuurt` : `${kinds} ${a} funds or acts via`;
       if (p.op === 'paths' && p.keep === 'members')
