@@ -41,6 +41,33 @@ describeEachEngine('policies in the explorer (issue 12)', (engine) => {
     await context.close();
   });
 
+  it('each search of issue 12 in the search box offers its own node first, with its kind', async () => {
+    const { context, page, problems } = await open('/');
+    const searches: [string, string, string][] = [
+      ['Quantum Technologies', 'Quantum Technologies', 'Key technology'],
+      ['Optical Systems', 'Optical Systems & Integrated Photonics', 'Key technology'],
+      ['AI & Data', 'AI & Data', 'Key technology'],
+      ['Imaging Technologies', 'Imaging Technologies', 'Key technology'],
+      ['EHDS', 'EHDS', 'Policy'],
+      ['Medical Device Regulation', 'Medical Device Regulation', 'Policy'],
+      ['Nationale Technologiestrategie', 'NTS', 'Policy'],
+      ['Missiegedreven Topsectoren- en Innovatiebeleid', 'MTIB', 'Policy'],
+      ['Leven Lang Ontwikkelen', 'Leven Lang Ontwikkelen', 'Policy'],
+      ['Themateam', 'Themateam MT G&Z', 'Team'],
+      ['Kernteam', 'Kernteam MT G&Z', 'Team'],
+      ['KIA Digitalisering', 'KIA Digitalisering', 'Policy'],
+      ['KIA Circulaire Economie', 'KIA CE', 'Policy'],
+    ];
+    for (const [text, name, kind] of searches) {
+      await page.fill('#main-search', text);
+      const first = page.locator('.search-results li[role="option"]').first();
+      await expect.poll(() => first.locator('.name').innerText(), { message: text }).toBe(name);
+      expect(await first.locator('.tag').innerText(), text).toBe(kind);
+    }
+    expectNoProblems(problems);
+    await context.close();
+  });
+
   it('Leven Lang Ontwikkelen: the ministry responsible for it is listed with the quote that says so', async () => {
     const { context, page, problems } = await open('/?sel=policy-llo');
     await page.waitForSelector('#details-name');
