@@ -7,27 +7,48 @@ export interface ColumnSpec {
   header: string;
   property: string;
   type: PropertyType;
+  /** A file may leave this column out of its header (PropertySpec.optionalColumn). */
+  optional: boolean;
 }
 
 const columns = (props: typeof NODE_PROPERTIES): ColumnSpec[] =>
   Object.entries(props)
     .filter(([name, spec]) => name !== 'id' && !spec.derived)
-    .map(([property, spec]) => ({ header: typed(property, spec.type), property, type: spec.type }));
+    .map(([property, spec]) => ({
+      header: typed(property, spec.type),
+      property,
+      type: spec.type,
+      optional: spec.optionalColumn ?? false,
+    }));
 
 /** Value columns of node files (every model property but id), in model order. */
 export const NODE_VALUE_COLUMNS = columns(NODE_PROPERTIES);
 /** Value columns of relationship files, in model order. */
 export const RELATIONSHIP_VALUE_COLUMNS = columns(RELATIONSHIP_PROPERTIES);
 
-/** Exact header of every node file. */
+/** Full header of a node file (exports write it; a seed file may leave out the optional columns). */
 export const NODE_HEADER: string[] = ['id:ID', ':LABEL', ...NODE_VALUE_COLUMNS.map((c) => c.header)];
-/** Exact header of every relationship file. */
+/** Full header of a relationship file. */
 export const RELATIONSHIP_HEADER: string[] = [
   ':START_ID',
   ':END_ID',
   ':TYPE',
   ...RELATIONSHIP_VALUE_COLUMNS.map((c) => c.header),
 ];
+
+/**
+ * The value columns of a file whose header is `header`: the model's columns in model order after the `fixed` ones,
+ * where optional columns may be left out. Null when the header is not of that shape.
+ */
+export function headerColumns(
+  header: readonly string[],
+  fixed: readonly string[],
+  all: ColumnSpec[],
+): ColumnSpec[] | null {
+  const present = all.filter((c) => !c.optional || header.includes(c.header));
+  const expected = [...fixed, ...present.map((c) => c.header)];
+  return header.join(',') === expected.join(',') ? present : null;
+}
 
 /** Parses one typed cell; undefined for an empty cell; throws a message for a bad value. */
 export function parseCell(raw: string, type: PropertyType): string | number | boolean | string[] | undefined {

@@ -8,6 +8,7 @@ import {
   NODE_VALUE_COLUMNS,
   RELATIONSHIP_HEADER,
   RELATIONSHIP_VALUE_COLUMNS,
+  headerColumns,
   parseCell,
   type ColumnSpec,
 } from './csv-format.js';
@@ -79,16 +80,25 @@ function readValues(
   return properties;
 }
 
-function checkHeader(records: CsvRecord[], expected: string[], file: string, issues: SeedIssue[]): boolean {
+/** The file's value columns when its header is the model's (optional columns may be left out); null after an issue. */
+function checkHeader(
+  records: CsvRecord[],
+  full: string[],
+  all: ColumnSpec[],
+  file: string,
+  issues: SeedIssue[],
+): ColumnSpec[] | null {
   const header = records[0]?.cells ?? [];
-  if (header.join(',') === expected.join(',')) return true;
+  const columns = headerColumns(header, full.slice(0, full.length - all.length), all);
+  if (columns) return columns;
+  const optional = all.filter((c) => c.optional).map((c) => c.header);
   issues.push({
     file,
     line: 1,
     field: 'header',
-    message: `expected header "${expected.join(',')}", got "${header.join(',')}"`,
+    message: `expected header "${full.join(',')}"${optional.length > 0 ? ` (${optional.join(', ')} may be left out)` : ''}, got "${header.join(',')}"`,
   });
-  return false;
+  return null;
 }
 
 const csvFiles = (dir: string): string[] =>
@@ -116,14 +126,16 @@ export function readSeed(
     if (!isNodeLabel(fileLabel))
       issues.push({ file, line: 1, field: 'file', message: `"${fileLabel}" is not a node label of the model` });
     const records = readCsv(path, file, issues, multiline);
-    if (!checkHeader(records, NODE_HEADER, file, issues)) continue;
+    const columns = checkHeader(records, NODE_HEADER, NODE_VALUE_COLUMNS, file, issues);
+    if (!columns) continue;
+    const width = 2 + columns.length;
     for (const record of records.slice(1)) {
-      if (record.cells.length !== NODE_HEADER.length) {
+      if (record.cells.length !== width) {
         issues.push({
           file,
           line: record.line,
           field: 'csv',
-          message: `expected ${NODE_HEADER.length} fields, got ${record.cells.length}`,
+          message: `expected ${width} fields, got ${record.cells.length}`,
         });
         continue;
       }
@@ -144,7 +156,7 @@ export function readSeed(
           message: `primary label "${labelNames[0]}" does not match file ${name}`,
         });
       }
-      const properties = readValues(record, 2, NODE_VALUE_COLUMNS, file, issues);
+      const properties = readValues(record, 2, columns, file, issues);
       nodes.push({ id, labels, properties: { id, ...properties }, at: { file, line: record.line } });
     }
   }
@@ -156,14 +168,16 @@ export function readSeed(
     if (!isRelationshipType(fileType))
       issues.push({ file, line: 1, field: 'file', message: `"${fileType}" is not a relationship type of the model` });
     const records = readCsv(path, file, issues, multiline);
-    if (!checkHeader(records, RELATIONSHIP_HEADER, file, issues)) continue;
+    const columns = checkHeader(records, RELATIONSHIP_HEADER, RELATIONSHIP_VALUE_COLUMNS, file, issues);
+    if (!columns) continue;
+    const width = 3 + columns.length;
     for (const record of records.slice(1)) {
-      if (record.cells.length !== RELATIONSHIP_HEADER.length) {
+      if (record.cells.length !== width) {
         issues.push({
           file,
           line: record.line,
           field: 'csv',
-          message: `expected ${RELATIONSHIP_HEADER.length} fields, got ${record.cells.length}`,
+          message: `expected ${width} fields, got ${record.cells.length}`,
         });
         continue;
       }
@@ -174,7 +188,7 @@ export function readSeed(
       }
       if (type !== fileType)
         issues.push({ file, line: record.line, field: ':TYPE', message: `type "${type}" does not match file ${name}` });
-      const properties = readValues(record, 3, RELATIONSHIP_VALUE_COLUMNS, file, issues);
+      const properties = readValues(record, 3, columns, file, issues);
       relationships.push({ type, start, end, properties, at: { file, line: record.line } });
     }
   }

@@ -74,6 +74,66 @@ function checkProvenance(
   });
 }
 
+/** The text of a citation's lines (whitespace normalised); null when the file is unknown or the range bad. */
+function citedSpan(source: string, sources: SourceTexts): string | null {
+  const match = SOURCE_PATTERN.exec(source);
+  const lines = match ? sources.get(match[1] ?? '') : undefined;
+  if (!match || !lines) return null;
+  const start = Number(match[2]);
+  const end = match[3] === undefined ? start : Number(match[3]);
+  if (start < 1 || end < start || end > lines.length) return null;
+  return normaliseWhitespace(lines.slice(start - 1, end).join('\n'));
+}
+
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2100;
+
+/**
+ * A period (issue 12): years are integers in 1900-2100, start ≤ end, and they come with `periodText`, the words of
+ * the text that give them, found verbatim in one of the row's quotes or cited lines and holding each year given.
+ */
+function checkPeriod(
+  props: Properties,
+  at: RowPosition,
+  sources: SourceTexts,
+  issues: SeedIssue[],
+  requireKnown: boolean,
+): void {
+  const push = (field: string, message: string): void => {
+    issues.push({ file: at.file, line: at.line, field, message });
+  };
+  const years: number[] = [];
+  for (const field of ['periodStart', 'periodEnd'] as const) {
+    const value = props[field];
+    if (value === undefined) continue;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < FIRST_YEAR || value > LAST_YEAR)
+      push(field, `a year is an integer from ${FIRST_YEAR} to ${LAST_YEAR}, got "${String(value)}"`);
+    else years.push(value);
+  }
+  const { periodStart: start, periodEnd: end, periodText: text } = props;
+  if (typeof start === 'number' && typeof end === 'number' && start > end)
+    push('periodEnd', `the period ends (${end}) before it starts (${start})`);
+  if (text === undefined) {
+    if (start !== undefined || end !== undefined)
+      push('periodText', 'a period needs periodText: the words of the text that give it');
+    return;
+  }
+  if (typeof text !== 'string' || text.trim() === '')
+    return push('periodText', 'periodText must be a non-empty string');
+  if (start === undefined && end === undefined) push('periodText', 'periodText without periodStart or periodEnd');
+  const missing = years.filter((year) => !text.includes(String(year)));
+  if (missing.length > 0) push('periodText', `"${text}" does not hold the year ${missing.join(' or ')}`);
+  const cited = (props.sources as string[] | undefined) ?? [];
+  const quotes = (props.quotes as string[] | undefined) ?? [];
+  // Asserted facts (no sources) and citations of documents we do not hold cannot be checked, like their quotes.
+  if (cited.length === 0 && quotes.length === 0) return;
+  if (!requireKnown && cited.some((source) => citedSpan(source, sources) === null)) return;
+  const wanted = normaliseWhitespace(text);
+  const spans = [...quotes.map(normaliseWhitespace), ...cited.map((source) => citedSpan(source, sources) ?? '')];
+  if (!spans.some((span) => span.includes(wanted)))
+    push('periodText', `"${text}" is in none of the row's quotes or cited lines`);
+}
+
 /** Returns every problem of the graph; an empty list means it may be loaded. */
 export function validateSeed(graph: SeedGraph, sources: SourceTexts, options: ValidateOptions = {}): SeedIssue[] {
   const issues: SeedIssue[] = [];
@@ -108,6 +168,7 @@ export function validateSeed(graph: SeedGraph, sources: SourceTexts, options: Va
         push('kind', `"${String(kind)}" is not a kind of ${label} (one of ${kinds.join(', ')})`);
     }
     checkProvenance(node.properties, node.at, sources, issues, requireKnown, options.allowAssertedProvenance);
+    checkPeriod(node.properties, node.at, sources, issues, requireKnown);
   }
 
   const seenRelationships = new Map<string, RowPosition>();

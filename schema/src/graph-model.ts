@@ -18,6 +18,11 @@ export interface PropertySpec {
   required?: boolean;
   /** Computed by the loader from other properties; never in seed files or exports. */
   derived?: boolean;
+  /**
+   * A seed file may leave this column out of its header (the period columns): only the files that use it carry it,
+   * so adding one does not rewrite every row of every file. Exports always write every column.
+   */
+  optionalColumn?: boolean;
   description: string;
 }
 
@@ -78,6 +83,22 @@ export const NODE_PROPERTIES: Record<string, PropertySpec> = {
     description: 'Lower-case, accent-free target and description, joined by " | ": what search matches after the names',
   },
   ...PROVENANCE_PROPERTIES,
+  // After provenance, so that a file taking these columns gains them at the end of each row.
+  periodStart: {
+    type: 'int',
+    optionalColumn: true,
+    description: 'First year of the period the sources give (2024 of "2024-2027"); with periodText',
+  },
+  periodEnd: {
+    type: 'int',
+    optionalColumn: true,
+    description: 'Last year of the period the sources give (2027 of "2024-2027"); with periodText',
+  },
+  periodText: {
+    type: 'string',
+    optionalColumn: true,
+    description: 'The period as the sources write it ("tussen 2021 en 2025", "sinds 2015"), verbatim',
+  },
 };
 
 /** Properties any relationship may carry besides provenance. */
