@@ -10,8 +10,8 @@ describeEachEngine('policies in the explorer (issue 12)', (engine) => {
   const shot = (page: Page, name: string) => saveShot(page, engine === 'embedded' ? name : `${name}-neo4j`);
   const env = useAppAndBrowser(() => startApp(undefined, () => openFreshStore(engine)));
 
-  async function open(path: string) {
-    const context = await env.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
+  async function open(path: string, locale = 'en-GB') {
+    const context = await env.browser.newContext({ viewport: { width: 1440, height: 900 }, locale });
     const page = await context.newPage();
     const problems = collectProblems(page);
     await page.goto(`${env.app.url}${path}`);
@@ -64,6 +64,20 @@ describeEachEngine('policies in the explorer (issue 12)', (engine) => {
       await expect.poll(() => first.locator('.name').innerText(), { message: text }).toBe(name);
       expect(await first.locator('.tag').innerText(), text).toBe(kind);
     }
+    expectNoProblems(problems);
+    await context.close();
+  });
+
+  it('gaps in Dutch: a mission no policy frames and a programme nobody runs, each naming its node as a link', async () => {
+    const { context, page, problems } = await open('/?view=gaps&lang=nl', 'nl-NL');
+    await page.waitForSelector('[data-testid="gap-list"] li');
+    const mission = page.locator('li[data-message="MISSION_WITHOUT_POLICY"]').first();
+    await expect.poll(() => mission.locator('.gap-title').innerText()).toMatch(/^Geen beleid kadert Missie/);
+    expect(await mission.locator('.gap-title .node-link').count()).toBe(1);
+    const programme = page.locator('li[data-message="PROGRAMME_NOT_RUN"]').first();
+    expect(await programme.locator('.gap-title').innerText()).toMatch(/^Niemand voert .+ uit$/);
+    expect(await programme.locator('.gap-explanation').innerText()).toContain('geen eigenaar');
+    await shot(page, '62-gaps-policies-nl');
     expectNoProblems(problems);
     await context.close();
   });
