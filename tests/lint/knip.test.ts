@@ -1,11 +1,11 @@
 // knip (knip.jsonc) finds no unused file, export, type or dependency, and reports a planted unused export exactly.
-// Run through its command line with the JSON reporter; the planted case uses a temporary copy of the config that
-// also counts the scratch folder (the repository config ignores it, see knip.jsonc).
+// Run through its command line with the JSON reporter; the planted case uses a temporary copy of the config with
+// one more entry, the planted module's importer.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bin, ROOT, runNode, scratchFolder } from './lint-tools.js';
+import { bin, exclusive, ROOT, runNode, scratchFolder } from './lint-tools.js';
 
 interface KnipIssue {
   file: string;
@@ -45,47 +45,50 @@ const readConfig = (): KnipConfig =>
   ) as KnipConfig;
 
 describe('knip', () => {
-  it('finds no unused file, export, type or dependency', { timeout: 120_000 }, () => {
-    const { status, report } = knip();
+  it('finds no unused file, export, type or dependency', { timeout: 300_000 }, async () => {
+    const { status, report } = await exclusive(() => knip());
     const found = findings(report);
     if (found.length) console.log(`knip: ${found.length} finding(s)\n${found.join('\n')}`);
     expect(found).toEqual([]);
     expect(status).toBe(0);
   });
 
-  it('reports a planted unused export in the test tree, and nothing else', { timeout: 120_000 }, () => {
-    const scratch = scratchFolder('knip');
-    const config = join(tmpdir(), `kies-knip-${process.pid}-${Date.now()}.json`);
-    try {
-      // An entry that uses one of the module's two exports: the other is the planted finding.
-      writeFileSync(
-        join(scratch.dir, 'entry.ts'),
-        "import { plantedUsed } from './planted.js';\n\nexport const entry = plantedUsed + 1;\n",
-      );
-      writeFileSync(
-        join(scratch.dir, 'planted.ts'),
-        'export const plantedUsed = 1;\nexport const plantedUnused = 2;\n',
-      );
-      const copy = readConfig();
-      copy.ignore = (copy.ignore ?? []).filter((pattern) => !pattern.startsWith('tests/lint/scratch'));
-      const withoutEntry = { ...copy.workspaces['.'], ignore: [scratch.rel('*')] };
-      copy.workspaces['.'] = {
-        ...copy.workspaces['.'],
-        entry: [...(copy.workspaces['.']?.entry ?? []), scratch.rel('entry.ts')],
-      };
-      // Compared with a run of the same copy without the entry: exactly one finding more, none fewer (this case
-      // does not depend on the repository being clean, the first one checks that).
-      writeFileSync(config, JSON.stringify({ ...copy, workspaces: { ...copy.workspaces, '.': withoutEntry } }));
-      const before = findings(knip(['--config', config]).report);
-      writeFileSync(config, JSON.stringify(copy));
-      const { status, report } = knip(['--config', config]);
-      const after = findings(report);
-      expect(after.filter((f) => !before.includes(f))).toEqual([`exports ${scratch.rel('planted.ts')} plantedUnused`]);
-      expect(before.filter((f) => !after.includes(f))).toEqual([]);
-      expect(status).toBe(1);
-    } finally {
-      scratch.drop();
-      rmSync(config, { force: true });
-    }
+  it('reports a planted unused export in the test tree, and nothing else', { timeout: 300_000 }, async () => {
+    await exclusive(() => {
+      const scratch = scratchFolder('knip');
+      const config = join(tmpdir(), `kies-knip-${process.pid}-${Date.now()}.json`);
+      try {
+        // An entry that uses one of the module's two exports: the other is the planted finding.
+        writeFileSync(
+          join(scratch.dir, 'entry.ts'),
+          "import { plantedUsed } from './planted.js';\n\nexport const entry = plantedUsed + 1;\n",
+        );
+        writeFileSync(
+          join(scratch.dir, 'planted.ts'),
+          'export const plantedUsed = 1;\nexport const plantedUnused = 2;\n',
+        );
+        const copy = readConfig();
+        const withoutEntry = { ...copy.workspaces['.'], ignore: [scratch.rel('*')] };
+        copy.workspaces['.'] = {
+          ...copy.workspaces['.'],
+          entry: [...(copy.workspaces['.']?.entry ?? []), scratch.rel('entry.ts')],
+        };
+        // Compared with a run of the same copy without the entry: exactly one finding more, none fewer (this case
+        // does not depend on the repository being clean, the first one checks that).
+        writeFileSync(config, JSON.stringify({ ...copy, workspaces: { ...copy.workspaces, '.': withoutEntry } }));
+        const before = findings(knip(['--config', config]).report);
+        writeFileSync(config, JSON.stringify(copy));
+        const { status, report } = knip(['--config', config]);
+        const after = findings(report);
+        expect(after.filter((f) => !before.includes(f))).toEqual([
+          `exports ${scratch.rel('planted.ts')} plantedUnused`,
+        ]);
+        expect(before.filter((f) => !after.includes(f))).toEqual([]);
+        expect(status).toBe(1);
+      } finally {
+        scratch.drop();
+        rmSync(config, { force: true });
+      }
+    });
   });
 });
