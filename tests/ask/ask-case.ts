@@ -1,5 +1,5 @@
 // The shape of an ask test question (issue 14): expected intent, linked entities, key answer members; and a refusal.
-export type Intent =
+type Intent =
   | 'SERVES_MISSION'
   | 'LINKED'
   | 'CONNECTION'

@@ -10,4 +10,4 @@ import { EXPLORER } from './questions-explorer.js';
 /** Every question, by subject (each file's header says which forms it holds). */
 export const QUESTIONS: AskCase[] = [...SERVING, ...RELATIONS, ...DETAILS, ...MEMBERS, ...EXPLORER];
 
-export type { AskCase, Intent } from './ask-case.js';
+export type { AskCase } from './ask-case.js';

@@ -8,7 +8,7 @@ import type { PartnerRanking, ReasonKind } from '../partners.js';
 import { dimensionOfLabel } from '../coverage.js';
 import type { Interpretation } from './intent.js';
 import { keepsHop, type AskPlan, type PathsPlan } from './plans.js';
-import { kindWords, operationOf, queryInWords } from './words.js';
+import { operationOf, queryInWords } from './words.js';
 import type { MatchKind } from './linking.js';
 import type { AskLanguage } from './text.js';
 
@@ -23,26 +23,26 @@ export type PlanResult =
   | { op: 'search'; hits: SearchResult[] }
   | { op: 'none' };
 
-export interface Evidence {
+interface Evidence {
   text: string;
   relationship: GraphRelationship | null;
   provenance: PropertyMap;
 }
 
-export interface AnswerItem {
+interface AnswerItem {
   node: GraphNode;
   detail: string | null;
   evidence: Evidence[];
 }
 
-export interface LinkedEntity {
+interface LinkedEntity {
   mention: string;
   node: GraphNode;
   confidence: number;
   matchedOn: MatchKind;
 }
 
-export type AskStatus = 'ANSWERED' | 'NO_RESULT' | 'AMBIGUOUS' | 'NOT_UNDERSTOOD';
+type AskStatus = 'ANSWERED' | 'NO_RESULT' | 'AMBIGUOUS' | 'NOT_UNDERSTOOD';
 
 export interface AskAnswer {
   question: string;
@@ -67,7 +67,7 @@ export interface AskAnswer {
 const nameOf = (n: GraphNode | undefined, fallback = '?') => (n ? String(n.properties.name ?? n.id) : fallback);
 
 /** "Health-RI addresses Missie IV" / "Health-RI richt zich op Missie IV": the relationship read from start to end. */
-export function hopSentence(rel: GraphRelationship, byId: ReadonlyMap<string, GraphNode>, lang: AskLanguage): string {
+function hopSentence(rel: GraphRelationship, byId: ReadonlyMap<string, GraphNode>, lang: AskLanguage): string {
   return `${nameOf(byId.get(rel.start), rel.start)} ${RELATIONSHIP_NAMES[rel.type][lang]} ${nameOf(byId.get(rel.end), rel.end)}`;
 }
 
@@ -253,5 +253,3 @@ export function buildAnswer(
     }
   }
 }
-
-export { kindWords };

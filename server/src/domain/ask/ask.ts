@@ -7,8 +7,8 @@ import { parseQuestion, type ParsedQuestion } from './parse.js';
 import type { AskLanguage } from './text.js';
 import { suggestions } from './words.js';
 
-export { buildAnswer, type AskAnswer, type PlanResult } from './answer.js';
-export type { AskIntent, AskPlan, Interpretation } from './intent.js';
+export { buildAnswer, type PlanResult } from './answer.js';
+export type { AskPlan } from './intent.js';
 export type { AskLanguage } from './text.js';
 
 /** Questions longer than this are refused (a question is a sentence, not a document). */

@@ -11,7 +11,7 @@ import { cuesOfWord, slipCuesOf } from './cues.js';
 
 export type { AskPlan } from './plans.js';
 
-export type AskIntent =
+type AskIntent =
   | 'SERVES_MISSION'
   | 'LINKED'
   | 'CONNECTION'

@@ -26,7 +26,7 @@ export interface EntityLink {
 }
 
 /** Below this a match is not taken as a reference at all. */
-export const MIN_CONFIDENCE = 0.6;
+const MIN_CONFIDENCE = 0.6;
 /** Candidates this close to the best are real alternatives (the interpreter then asks instead of guessing). */
 const AMBIGUITY_BAND = 0.1;
 

@@ -65,7 +65,7 @@ export const MISSION_NUMBERS: Record<string, string> = {
 };
 
 /** English topic words the Dutch graph writes in Dutch: looked up as well as the word itself. */
-export const TOPIC_TRANSLATIONS: Record<string, string> = {
+const TOPIC_TRANSLATIONS: Record<string, string> = {
   dementia: 'dementie',
   prevention: 'preventie',
   lifestyle: 'leefstijl',

@@ -5,7 +5,7 @@ import type { AskPlan, Interpretation } from './intent.js';
 import type { AskLanguage } from './text.js';
 
 /** Kinds in a sentence, by their plural in the label registry: "PPP's en NGF-projecten". */
-export const kindWords = (labels: readonly NodeLabel[] | null, lang: AskLanguage, capital = true): string => {
+const kindWords = (labels: readonly NodeLabel[] | null, lang: AskLanguage, capital = true): string => {
   if (!labels || labels.length === 0) return lang === 'nl' ? 'Alles' : 'Everything';
   if (labels.length === COVERAGE_LABELS.length && COVERAGE_LABELS.every((l) => labels.includes(l)))
     return lang === 'nl' ? 'Alles' : 'Everything';

@@ -8,11 +8,10 @@ export { AskDocument } from '../api/generated/operations';
 
 export type Answer = AskQuery['ask'];
 export type AnswerItem = Answer['items'][number];
-export type AnswerPath = Answer['paths'][number];
 export type Citation = AnswerItem['evidence'][number]['provenance']['citations'][number];
 
 /** The server refuses longer questions; the box does not send them. */
-export const MAX_QUESTION = 300;
+const MAX_QUESTION = 300;
 
 const QUESTION_WORDS =
   /^(welke?|wat|wie|hoe|hoeveel|waar|waarom|waaraan|which|what|who|how|why|where|is|are|does|do|tell|show|toon|geef|noem|list|zoek|search|in)\b/i;
