@@ -36,6 +36,9 @@ describeEachEngine('policies in the explorer (issue 12)', (engine) => {
       .poll(() => details.locator('details').first().innerText())
       .toContain('Wet elektronische gegevensuitwisseling in de zorg (Wegiz');
     expect(await details.locator('dl').innerText()).toMatch(/\blaw\b/);
+    // In Dutch the kind reads "wet".
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+    await expect.poll(() => details.locator('dl').innerText()).toMatch(/\bwet\b/);
     await shot(page, '61-policy-wegiz');
     expectNoProblems(problems);
     await context.close();

@@ -6,7 +6,7 @@ import type { Viewer } from '../core/auth/auth-state';
 import type { AuditEvent } from '../core/curation/audit';
 import { NodeDetailsDocument, nodeDetailsVariables } from '../core/details/details-loader';
 import type { GraphModel } from '../core/graph/types';
-import { labelName, type Lang, type Translate } from '../core/i18n/i18n';
+import { kindName, labelName, type Lang, type Translate } from '../core/i18n/i18n';
 import { deferred } from './deferred';
 import { RelationList } from './RelationList';
 import { Provenance } from './SourceExcerpt';
@@ -91,7 +91,7 @@ export function DetailsPanel({
         {node.kind && (
           <>
             <dt>{t('details.kind')}</dt>
-            <dd>{node.kind}</dd>
+            <dd>{kindName(lang, node.kind)}</dd>
           </>
         )}
         {node.amountText && (

@@ -51,3 +51,19 @@ export function relationName(lang: Lang, type: RelationshipType): string {
 export function labelName(lang: Lang, label: NodeLabel): string {
   return LABEL_NAMES[lang][label];
 }
+
+// Names of the closed kinds (Policy's, and the umbrella lists) in both languages; other kinds are shown as written.
+const KIND_NAMES: Record<string, { nl: string; en: string }> = {
+  law: { nl: 'wet', en: 'law' },
+  regulation: { nl: 'verordening', en: 'regulation' },
+  strategy: { nl: 'strategie', en: 'strategy' },
+  agenda: { nl: 'agenda', en: 'agenda' },
+  'action-plan': { nl: 'actieplan', en: 'action plan' },
+  kia: { nl: 'kennis- en innovatieagenda (KIA)', en: 'knowledge and innovation agenda (KIA)' },
+  'policy-programme': { nl: 'beleidsprogramma', en: 'policy programme' },
+  umbrella: { nl: 'overkoepelende lijst', en: 'umbrella list' },
+};
+
+export function kindName(lang: Lang, kind: string): string {
+  return KIND_NAMES[kind]?.[lang] ?? kind;
+}

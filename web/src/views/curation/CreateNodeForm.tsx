@@ -12,7 +12,7 @@ import {
   type CreateNodeDraft,
 } from '../../core/curation/node-form';
 import { emptyProvenance } from '../../core/curation/provenance-input';
-import { labelName, type Lang, type Translate } from '../../core/i18n/i18n';
+import { kindName, labelName, type Lang, type Translate } from '../../core/i18n/i18n';
 import { FieldError, GeneralErrors, invalidProps } from './FieldErrors';
 import { NodeFields } from './NodeFields';
 import { ProvenanceFields } from './ProvenanceFields';
@@ -89,7 +89,7 @@ export function CreateNodeForm({ lang, t, onDone, onCancel }: Props) {
               <option value="">—</option>
               {kinds.map((k) => (
                 <option key={k} value={k}>
-                  {k}
+                  {kindName(lang, k)}
                 </option>
               ))}
             </select>
