@@ -77,11 +77,9 @@ describe('ask interpreter (pure)', () => {
     );
     // How it was understood still reads as the question asked, with the mention for the name to choose.
     expect(queryInWords(interpretation, 'en')).toBe('Details of "ai", with its direct relations');
-    const members = interpret('Who are the members of the kernteam?').interpretation;
-    expect(members.choices[0].candidates.map((c) => c.node.id).sort()).toEqual(['team-groz-kernteam', 'team-kernteam']);
-    expect(queryInWords(members, 'en')).toBe(
-      'Who takes part in "kernteam" (partners, members, who runs it, initiators)',
-    );
+    const members = interpret('Who takes part in AI?').interpretation;
+    expect(members.choices[0].candidates.map((c) => c.node.id)).toEqual(expect.arrayContaining(['ket-ai']));
+    expect(queryInWords(members, 'en')).toBe('Who takes part in "ai" (partners, members, who runs it, initiators)');
   });
 
   it('the slot a name fills can settle it: a kind word next to the name picks the node of that kind', () => {
