@@ -527,6 +527,8 @@ export type Node = {
   name: Scalars['String']['output'];
   /** English name, when an English source gives one */
   nameEn?: Maybe<Scalars['String']['output']>;
+  /** The period the sources give (a programme's or policy's term, "2024-2027"); null when they give none */
+  period?: Maybe<Period>;
   /** Where this node comes from */
   provenance: Provenance;
   /** This node's relationships, optionally only of the given types and direction, at most `first` (max 200). */
@@ -683,6 +685,20 @@ export type Path = {
   length: Scalars['Int']['output'];
   /** Nodes in order, from the start to the end */
   nodes: Array<Node>;
+};
+
+/**
+ * A period as the sources give it: the first and last year where stated (an open period, "sinds 2015", has no
+ * end) and the words of the text, verbatim ("tussen 2021 en 2025").
+ */
+export type Period = {
+  __typename?: 'Period';
+  /** Last year, when the text gives it */
+  end?: Maybe<Scalars['Int']['output']>;
+  /** First year, when the text gives it */
+  start?: Maybe<Scalars['Int']['output']>;
+  /** The period as the text writes it ("2024-2027", "tussen 2021 en 2025", "sinds 2015") */
+  text: Scalars['String']['output'];
 };
 
 /** Where a fact comes from. */
@@ -1152,6 +1168,7 @@ export type ResolversTypes = {
   PartnerReasonKind: PartnerReasonKind;
   PartnerSuggestion: ResolverTypeWrapper<PartnerSuggestionModel>;
   Path: ResolverTypeWrapper<PathModel>;
+  Period: ResolverTypeWrapper<Period>;
   Provenance: ResolverTypeWrapper<ProvenanceModel>;
   ProvenanceInput: ProvenanceInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1202,6 +1219,7 @@ export type ResolversParentTypes = {
   PartnerReason: PartnerReasonModel;
   PartnerSuggestion: PartnerSuggestionModel;
   Path: PathModel;
+  Period: Period;
   Provenance: ProvenanceModel;
   ProvenanceInput: ProvenanceInput;
   Query: Record<PropertyKey, never>;
@@ -1354,6 +1372,7 @@ export type NodeResolvers<ContextType = ApiContext, ParentType extends Resolvers
   labels?: Resolver<Array<ResolversTypes['NodeLabel']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<NodeRelationshipsArgs, 'direction' | 'first'>>;
   target?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1402,6 +1421,12 @@ export type PathResolvers<ContextType = ApiContext, ParentType extends Resolvers
   hops?: Resolver<Array<ResolversTypes['Hop']>, ParentType, ContextType>;
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+};
+
+export type PeriodResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Period'] = ResolversParentTypes['Period']> = {
+  end?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ProvenanceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = {
@@ -1504,6 +1529,7 @@ export type Resolvers<ContextType = ApiContext> = {
   PartnerReason?: PartnerReasonResolvers<ContextType>;
   PartnerSuggestion?: PartnerSuggestionResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
+  Period?: PeriodResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Relationship?: RelationshipResolvers<ContextType>;

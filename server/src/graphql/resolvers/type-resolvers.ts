@@ -47,6 +47,13 @@ function citations(p: PropertyMap) {
   });
 }
 
+const year = (v: unknown): number | null => (typeof v === 'number' && Number.isInteger(v) ? v : null);
+/** A node's period: only with its verbatim text (the seed validator requires it with any year). */
+function periodOf(p: PropertyMap) {
+  const text = str(p.periodText);
+  return text === null ? null : { start: year(p.periodStart), end: year(p.periodEnd), text };
+}
+
 export const typeResolvers: Resolvers = {
   Node: {
     id: (n) => n.id,
@@ -63,6 +70,7 @@ export const typeResolvers: Resolvers = {
     amountEur: (n) => (typeof n.properties.amountEur === 'number' ? n.properties.amountEur : null),
     amountText: (n) => str(n.properties.amountText),
     url: (n) => str(n.properties.url),
+    period: (n) => periodOf(n.properties),
     provenance: (n) => n.properties,
     degree: (n, _args, context) => context.loaders.degree.load(n.id),
     relationships: (n, args, context) => {
