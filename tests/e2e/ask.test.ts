@@ -83,6 +83,22 @@ describe('ask in the search box', () => {
     await context.close();
   });
 
+  it('Dutch: "Wie doen mee aan Hoofdzaken?" lists its members with the membership and its quote, not suggestions', async () => {
+    const { context, page } = await open('/', 'nl-NL');
+    const text = await ask(page, 'Wie doen mee aan Hoofdzaken?');
+    expect(await page.getByTestId('ask-interpretation').innerText()).toContain(
+      'Begrepen als: Wie deelneemt aan Hoofdzaken',
+    );
+    expect(text).toContain('ZonMw');
+    expect(text).toContain('ZonMw partner in Hoofdzaken');
+    expect(text).not.toContain('Voorgestelde partners');
+    const quotes = await page.getByTestId('ask-quote').allInnerTexts();
+    expect(quotes.length).toBeGreaterThanOrEqual(5);
+    expect(quotes.every((q) => /“.+” \S+\.txt, regel \d+/.test(q))).toBe(true);
+    expect(idsIn(text)).toEqual([]);
+    await context.close();
+  });
+
   it('a connection beyond three steps shows the shortest one; each hop names its relation in its stored direction', async () => {
     const { context, page } = await open('/', 'en-GB');
     await ask(page, 'How is TNO connected to Philips?');
