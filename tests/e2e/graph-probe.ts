@@ -45,21 +45,17 @@ function install(): void {
           .filter((e) => e.visible())
           .map((e) => `${e.data('type')}:${e.data('source')}->${e.data('target')}`),
         // Rows, lanes and bands as drawn (rendered pixels) and whether the mission filter highlights them.
-        decor: cy
-          .nodes('.decor')
-          .map((n) => ({
-            id: n.id(),
-            active: n.hasClass('active'),
-            rendered: n.renderedBoundingBox({ includeLabels: false }),
-          })),
+        decor: cy.nodes('.decor').map((n) => ({
+          id: n.id(),
+          active: n.hasClass('active'),
+          rendered: n.renderedBoundingBox({ includeLabels: false }),
+        })),
         // Decor boxes' own titles (lane headers, row and band names), in graph coordinates.
-        titles: cy
-          .nodes('.decor')
-          .map((n) => ({
-            id: n.id(),
-            label: n.data('label') as string,
-            box: n.boundingBox({ includeNodes: false, includeLabels: true } as never),
-          })),
+        titles: cy.nodes('.decor').map((n) => ({
+          id: n.id(),
+          label: n.data('label') as string,
+          box: n.boundingBox({ includeNodes: false, includeLabels: true } as never),
+        })),
       });
       return () => delete w.__kiesGraph;
     },

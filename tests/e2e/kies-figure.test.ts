@@ -272,15 +272,13 @@ describe('side by side and orientation', () => {
   it('legend shows each kind in its shape and colour; navigator frames the view; size by degree grows hubs', async () => {
     const { context, page, problems } = await open('/');
     const f = await facts(page);
-    const icons = await page
-      .locator('.legend-items svg.swatch')
-      .evaluateAll((els) =>
-        els.map((e) => ({
-          kind: e.getAttribute('data-kind')!,
-          shape: e.getAttribute('data-shape')!,
-          color: e.getAttribute('data-color')!,
-        })),
-      );
+    const icons = await page.locator('.legend-items svg.swatch').evaluateAll((els) =>
+      els.map((e) => ({
+        kind: e.getAttribute('data-kind')!,
+        shape: e.getAttribute('data-shape')!,
+        color: e.getAttribute('data-color')!,
+      })),
+    );
     const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(',')})`;
     // Every kind on the canvas has its icon, in the shape and colour the canvas draws it.
     const kinds = [...new Set(f.nodes.map((n) => n.kind))];
