@@ -5,6 +5,7 @@ import { useQuery } from '../core/api/use-query';
 import type { Viewer } from '../core/auth/auth-state';
 import type { AuditEvent } from '../core/curation/audit';
 import { NodeDetailsDocument, nodeDetailsVariables } from '../core/details/details-loader';
+import { periodLabel } from '../core/details/period';
 import type { GraphModel } from '../core/graph/types';
 import { kindName, labelName, type Lang, type Translate } from '../core/i18n/i18n';
 import { deferred } from './deferred';
@@ -98,6 +99,15 @@ export function DetailsPanel({
           <>
             <dt>{t('details.amount')}</dt>
             <dd>{node.amountText}</dd>
+          </>
+        )}
+        {node.period && (
+          <>
+            <dt>{t('details.period')}</dt>
+            {/* The source's own words on hover: the years are a reading of them. */}
+            <dd className="period" title={node.period.text} data-testid="details-period">
+              {periodLabel(node.period, t)}
+            </dd>
           </>
         )}
       </dl>

@@ -1,5 +1,6 @@
 // The printable dossier of a mission or PPP (?dossier=<id>): figure, members, gaps, paths, citations, permalink.
 import { useEffect, useMemo, useState } from 'react';
+import { periodLabel } from '../../core/details/period';
 import { citationIndex } from '../../core/dossier/dossier-citations';
 import { isMission, loadDossier } from '../../core/dossier/dossier-loader';
 import { memberGroups, pathGroups, subjectGaps } from '../../core/dossier/dossier-model';
@@ -126,6 +127,16 @@ export function DossierPage({ id, initialLang, storage }: Props) {
           </p>
           <h1>{subject.name}</h1>
           {subject.fullName && subject.fullName !== subject.name && <p className="full-name">{subject.fullName}</p>}
+          {subject.period && (
+            <p className="period" data-testid="dossier-period">
+              <strong>{t('details.period')}:</strong>{' '}
+              <span title={subject.period.text}>{periodLabel(subject.period, t)}</span>
+              {/* On paper there is no hover: the source's words follow when they differ from the years. */}
+              {subject.period.text !== periodLabel(subject.period, t) && (
+                <span className="muted"> (“{subject.period.text}”)</span>
+              )}
+            </p>
+          )}
           {subject.target && (
             <p className="target">
               <strong>{t('dossier.target')}:</strong> {subject.target}

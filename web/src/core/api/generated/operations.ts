@@ -301,7 +301,7 @@ export type ProvenanceFieldsFragment = { sources: Array<string>, quotes: Array<s
 
 export type LightNodeFragment = { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null };
 
-export type FullNodeFragment = { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, description: string | null, nameEn: string | null, code: string | null, kind: string | null, target: string | null, amountText: string | null, url: string | null, degree: number, provenance: { sources: Array<string>, quotes: Array<string>, confidence: Confidence | null, note: string | null } };
+export type FullNodeFragment = { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, description: string | null, nameEn: string | null, code: string | null, kind: string | null, target: string | null, amountText: string | null, url: string | null, degree: number, period: { start: number | null, end: number | null, text: string } | null, provenance: { sources: Array<string>, quotes: Array<string>, confidence: Confidence | null, note: string | null } };
 
 export type LightRelFragment = { id: string, type: RelationshipType, start: string, end: string, role: string | null, provenance: { confidence: Confidence | null } };
 
@@ -374,14 +374,14 @@ export type NodeDetailsQueryVariables = Exact<{
 }>;
 
 
-export type NodeDetailsQuery = { node: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, description: string | null, nameEn: string | null, code: string | null, kind: string | null, target: string | null, amountText: string | null, url: string | null, degree: number, relationships: Array<{ id: string, type: RelationshipType, start: string, end: string, role: string | null, startNode: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }, endNode: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }, provenance: { sources: Array<string>, quotes: Array<string>, confidence: Confidence | null, note: string | null } }>, provenance: { sources: Array<string>, quotes: Array<string>, confidence: Confidence | null, note: string | null } } };
+export type NodeDetailsQuery = { node: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, description: string | null, nameEn: string | null, code: string | null, kind: string | null, target: string | null, amountText: string | null, url: string | null, degree: number, relationships: Array<{ id: string, type: RelationshipType, start: string, end: string, role: string | null, startNode: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }, endNode: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }, provenance: { sources: Array<string>, quotes: Array<string>, confidence: Confidence | null, note: string | null } }>, period: { start: number | null, end: number | null, text: string } | null, provenance: { sources: Array<string>, quotes: Array<string>, confidence: Confidence | null, note: string | null } } };
 
 export type DossierNodeQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type DossierNodeQuery = { node: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null, description: string | null, target: string | null, amountText: string | null, url: string | null, degree: number, provenance: { confidence: Confidence | null, note: string | null, citations: Array<{ source: string, file: string, startLine: number | null, endLine: number | null, quote: string | null }> }, relationships: Array<{ id: string, type: RelationshipType, start: string, end: string, role: string | null, provenance: { confidence: Confidence | null, note: string | null, citations: Array<{ source: string, file: string, startLine: number | null, endLine: number | null, quote: string | null }> }, startNode: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }, endNode: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null } }> } };
+export type DossierNodeQuery = { node: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null, description: string | null, target: string | null, amountText: string | null, url: string | null, degree: number, period: { start: number | null, end: number | null, text: string } | null, provenance: { confidence: Confidence | null, note: string | null, citations: Array<{ source: string, file: string, startLine: number | null, endLine: number | null, quote: string | null }> }, relationships: Array<{ id: string, type: RelationshipType, start: string, end: string, role: string | null, provenance: { confidence: Confidence | null, note: string | null, citations: Array<{ source: string, file: string, startLine: number | null, endLine: number | null, quote: string | null }> }, startNode: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }, endNode: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null } }> } };
 
 export type DossierCoverageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -518,6 +518,11 @@ export const FullNodeFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
   kind
   target
   amountText
+  period {
+    start
+    end
+    text
+  }
   url
   degree
   provenance {
@@ -986,6 +991,11 @@ fragment FullNode on Node {
   kind
   target
   amountText
+  period {
+    start
+    end
+    text
+  }
   url
   degree
   provenance {
@@ -1018,6 +1028,11 @@ export const DossierNodeDocument = /*#__PURE__*/ new TypedDocumentString(`
     amountText
     url
     degree
+    period {
+      start
+      end
+      text
+    }
     provenance {
       confidence
       note
