@@ -29,6 +29,10 @@ export interface NodeFields {
   amountEur?: number | null;
   amountText?: string | null;
   url?: string | null;
+  /** A period: years with the words of the text that give them (the seed validator's rules). */
+  periodStart?: number | null;
+  periodEnd?: number | null;
+  periodText?: string | null;
 }
 
 export const NODE_FIELD_NAMES = [
@@ -43,6 +47,9 @@ export const NODE_FIELD_NAMES = [
   'amountEur',
   'amountText',
   'url',
+  'periodStart',
+  'periodEnd',
+  'periodText',
 ] as const;
 
 export interface CreateNodeRequest {

@@ -191,6 +191,12 @@ export type CreateNodeInput = {
   labels: Array<NodeLabel>;
   name: Scalars['String']['input'];
   nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** Last year of the period the text gives (with periodText) */
+  periodEnd?: InputMaybe<Scalars['Int']['input']>;
+  /** First year of the period the text gives (with periodText) */
+  periodStart?: InputMaybe<Scalars['Int']['input']>;
+  /** The period as the text writes it, found in one of the quotes or at a cited line ("tussen 2021 en 2025") */
+  periodText?: InputMaybe<Scalars['String']['input']>;
   provenance: ProvenanceInput;
   target?: InputMaybe<Scalars['String']['input']>;
   url?: InputMaybe<Scalars['String']['input']>;
@@ -1030,6 +1036,12 @@ export type UpdateNodeInput = {
   labels?: InputMaybe<Array<NodeLabel>>;
   name?: InputMaybe<Scalars['String']['input']>;
   nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** Last year of the period the text gives (with periodText) */
+  periodEnd?: InputMaybe<Scalars['Int']['input']>;
+  /** First year of the period the text gives (with periodText) */
+  periodStart?: InputMaybe<Scalars['Int']['input']>;
+  /** The period as the text writes it, found in one of the quotes or at a cited line ("tussen 2021 en 2025") */
+  periodText?: InputMaybe<Scalars['String']['input']>;
   provenance: ProvenanceInput;
   /** true: this provenance replaces the node's; false (default): its sources and quotes are added */
   replaceProvenance?: InputMaybe<Scalars['Boolean']['input']>;

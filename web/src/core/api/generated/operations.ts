@@ -86,6 +86,12 @@ export type CreateNodeInput = {
   labels: Array<NodeLabel>;
   name: string;
   nameEn?: string | null | undefined;
+  /** Last year of the period the text gives (with periodText) */
+  periodEnd?: number | null | undefined;
+  /** First year of the period the text gives (with periodText) */
+  periodStart?: number | null | undefined;
+  /** The period as the text writes it, found in one of the quotes or at a cited line ("tussen 2021 en 2025") */
+  periodText?: string | null | undefined;
   provenance: ProvenanceInput;
   target?: string | null | undefined;
   url?: string | null | undefined;
@@ -290,6 +296,12 @@ export type UpdateNodeInput = {
   labels?: Array<NodeLabel> | null | undefined;
   name?: string | null | undefined;
   nameEn?: string | null | undefined;
+  /** Last year of the period the text gives (with periodText) */
+  periodEnd?: number | null | undefined;
+  /** First year of the period the text gives (with periodText) */
+  periodStart?: number | null | undefined;
+  /** The period as the text writes it, found in one of the quotes or at a cited line ("tussen 2021 en 2025") */
+  periodText?: string | null | undefined;
   provenance: ProvenanceInput;
   /** true: this provenance replaces the node's; false (default): its sources and quotes are added */
   replaceProvenance?: boolean | null | undefined;
