@@ -1,5 +1,12 @@
 // Semantic checks of a parsed seed: ids, references, directions, provenance and quotes against the source texts.
-import { CONFIDENCE_VALUES, NODE_PROPERTIES, labelSpec, relationshipSpec, type NodeLabel } from '@kies/schema';
+import {
+  CONFIDENCE_VALUES,
+  NODE_PROPERTIES,
+  isNodeLabel,
+  labelSpec,
+  relationshipSpec,
+  type NodeLabel,
+} from '@kies/schema';
 import type { Properties, RowPosition, SeedGraph, SeedIssue } from './seed-types.js';
 
 /** The source texts by file name, as lines (index 0 = line 1). */
@@ -160,6 +167,8 @@ export function validateSeed(graph: SeedGraph, sources: SourceTexts, options: Va
     }
     // Labels with a closed list of kinds (Policy: law, strategy, ...) say which kind each node is.
     for (const label of node.labels) {
+      // A label outside the model has no spec (writes past GraphQL's enums); the store's whitelist refuses it.
+      if (!isNodeLabel(label)) continue;
       const kinds = labelSpec(label).kinds;
       const kind = node.properties.kind;
       if (!kinds) continue;
