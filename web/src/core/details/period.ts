@@ -2,7 +2,7 @@
 // words of the source go in a title beside it, so the reader can check the reading.
 import type { Translate } from '../i18n/i18n';
 
-export interface PeriodValue {
+interface PeriodValue {
   start?: number | null;
   end?: number | null;
   text: string;
