@@ -1,6 +1,6 @@
 // The store interface the API uses, and its one implementation: Neo4j 5 Cypher run through an executor (the
 // whole-graph import statements and export reads are in whole-graph.ts).
-import { BASE_LABEL, derivedPropertiesOf, type NodeLabel } from '@kies/schema';
+import { BASE_LABEL, COVERAGE_LABELS, derivedPropertiesOf, type NodeLabel } from '@kies/schema';
 import type { GraphCounts, GraphData } from '../domain/graph-data.js';
 import { StoreError, type CypherExecutor, type EngineHealth, type Statement } from './executor.js';
 import {
@@ -26,6 +26,7 @@ import { hubDegreesStatement } from './cypher/neighbourhood-cypher.js';
 import { HUB_DEGREE, type DegreeSource } from './neighbourhood.js';
 import { toDegrees } from './row-values.js';
 import { readAdjacency, readBoundedPaths } from './path-reads.js';
+import { adjacencyGapFacts, adjacencyPartnerProfiles } from './analysis-reads.js';
 import type { PathRequest } from '../domain/subgraphs.js';
 
 export interface ImportOptions {
@@ -105,9 +106,12 @@ export class CypherKiesStore extends CypherQueryStore implements KiesStore {
   override paths(request: PathRequest) {
     const to = request.to;
     if (!this.cache || to === null) return super.paths(request);
-    return this.cache
-      .get('adjacency', () => readAdjacency(this.executor))
-      .then((adjacency) => readBoundedPaths(this.executor, adjacency, { ...request, to }));
+    return this.analysisGraph()!.then((g) => readBoundedPaths(this.executor, g.adjacency, { ...request, to }));
+  }
+
+  /** The compact adjacency of this write generation (paths, gaps, partners share it); null without the cache. */
+  private analysisGraph() {
+    return this.cache ? this.cache.get('adjacency', () => readAdjacency(this.executor)) : null;
   }
 
   override coverage(labels: NodeLabel[]) {
@@ -116,10 +120,21 @@ export class CypherKiesStore extends CypherQueryStore implements KiesStore {
       : super.coverage(labels);
   }
 
+  /** Between writes from the compact adjacency and the cached matrix (analysis-reads.ts); the result is cached too. */
   override gapFacts(options?: Parameters<CypherQueryStore['gapFacts']>[0]) {
-    return this.cache
-      ? this.cache.get(`gaps:${JSON.stringify(options ?? {})}`, () => super.gapFacts(options))
-      : super.gapFacts(options);
+    const graph = this.analysisGraph();
+    if (!this.cache || !graph) return super.gapFacts(options);
+    const limits = { provenanceLimit: options?.provenanceLimit ?? 500, edgeLimit: options?.edgeLimit ?? 2_000_000 };
+    return this.cache.get(`gaps:${JSON.stringify(options ?? {})}`, async () =>
+      adjacencyGapFacts(this.executor, await graph, await this.coverage(COVERAGE_LABELS), limits),
+    );
+  }
+
+  /** Between writes from the compact adjacency (analysis-reads.ts): no whole-neighbourhood reads per call. */
+  override partnerProfiles(id: string, maxCandidates: number) {
+    const graph = this.analysisGraph();
+    if (!graph) return super.partnerProfiles(id, maxCandidates);
+    return graph.then((g) => adjacencyPartnerProfiles(this.executor, g, id, maxCandidates));
   }
 
   /**

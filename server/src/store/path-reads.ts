@@ -2,6 +2,7 @@
 // adjacency kept between writes, then the answer's nodes and relationships read back as stored.
 import { BASE_LABEL } from '@kies/schema';
 import { boundedPaths, buildAdjacency, type Adjacency } from '../domain/bounded-paths.js';
+import { analysisGraph, type AnalysisGraph } from '../domain/adjacency-analyses.js';
 import type { GraphPath, PathRequest } from '../domain/subgraphs.js';
 import type { CypherExecutor } from './executor.js';
 import {
@@ -12,15 +13,23 @@ import {
 import { nodesByIdStatement } from './cypher/query-cypher.js';
 import { toNode, toRelationship } from './row-values.js';
 
-/** Two whole-graph reads; the caller keeps the result for one write generation (analysis-cache.ts). */
-export async function readAdjacency(executor: CypherExecutor): Promise<Adjacency> {
+/**
+ * Two whole-graph reads; the caller keeps the result for one write generation (analysis-cache.ts). The gap analysis
+ * and partner profiles walk the same adjacency (analysis-reads.ts), so the facts without sources are listed here too.
+ */
+export async function readAdjacency(executor: CypherExecutor): Promise<AnalysisGraph> {
   const [nodes, rels] = await Promise.all([
     executor.read(adjacencyNodesStatement()),
     executor.read(adjacencyRelationshipsStatement()),
   ]);
-  return buildAdjacency(
-    nodes.map((r) => ({ id: String(r.id), labels: (r.labels as string[]).filter((l) => l !== BASE_LABEL) })),
-    rels.map((r) => ({ start: String(r.start), type: String(r.type), end: String(r.end) })),
+  const relationships = rels.map((r) => ({ start: String(r.start), type: String(r.type), end: String(r.end) }));
+  return analysisGraph(
+    buildAdjacency(
+      nodes.map((r) => ({ id: String(r.id), labels: (r.labels as string[]).filter((l) => l !== BASE_LABEL) })),
+      relationships,
+    ),
+    nodes.filter((r) => r.sourced !== true).map((r) => String(r.id)),
+    relationships.filter((_, i) => rels[i]!.sourced !== true),
   );
 }
 

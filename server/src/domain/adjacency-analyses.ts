@@ -1,0 +1,142 @@
+// Gap readings and partner contexts from the compact adjacency (bounded-paths.ts) kept between writes: the same id
+// lists the analysis and partner Cypher return, computed by walking typed id arrays instead of re-reading the graph.
+import type { Adjacency } from './bounded-paths.js';
+import type { ServingEdge } from './mission-links.js';
+
+/** A relationship by its ends and type (how relationships are read back, see relationshipsByKeyStatement). */
+export interface RelationshipKey {
+  start: string;
+  type: string;
+  end: string;
+}
+
+/** The adjacency plus the facts without sources, listed when it is built (one pass, then kept between writes). */
+export interface AnalysisGraph {
+  adjacency: Adjacency;
+  /** Nodes with no sources, by id. */
+  unsourcedNodes: string[];
+  /** Relationships with no sources, by type, start, end (relationshipsWithoutProvenanceStatement's order). */
+  unsourcedRelationships: RelationshipKey[];
+}
+
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function analysisGraph(
+  adjacency: Adjacency,
+  unsourcedNodes: readonly string[],
+  unsourcedRelationships: readonly RelationshipKey[],
+): AnalysisGraph {
+  return {
+    adjacency,
+    unsourcedNodes: [...unsourcedNodes].sort(byCodeUnits),
+    unsourcedRelationships: [...unsourcedRelationships].sort(
+      (a, b) => byCodeUnits(a.type, b.type) || byCodeUnits(a.start, b.start) || byCodeUnits(a.end, b.end),
+    ),
+  };
+}
+
+/** The id lists behind the gap facts (analysis-cypher.ts's statements, one each), nodes by id. */
+export interface GapIdReadings {
+  unservedCareAgreements: string[];
+  unservedProgrammes: string[];
+  programmesWithoutMission: string[];
+  pppsWithoutMission: string[];
+  missionsWithoutPolicy: string[];
+  programmesNotRun: string[];
+  nodesWithoutProvenance: string[];
+  relationshipsWithoutProvenance: RelationshipKey[];
+  servingEdges: ServingEdge[];
+  servingEdgesCut: boolean;
+}
+
+// The relationship types and labels of analysis-cypher.ts's patterns, as fixed there.
+const SERVING = ['ADDRESSES', 'ACTS_VIA', 'PART_OF', 'SUPPORTS', 'FUNDS'];
+const PARTNERSHIP = ['PPP', 'NGFProject'];
+
+/** Per node, whether it carries any of `labels` (one pass over the label lists). */
+function labelMask(a: Adjacency, labels: readonly string[]): Uint8Array {
+  const mask = new Uint8Array(a.ids.length);
+  for (let i = 0; i < a.ids.length; i++) if (a.labels[i]!.some((l) => labels.includes(l))) mask[i] = 1;
+  return mask;
+}
+
+/** Per type index, whether the type is one of `names`. */
+function typeMask(a: Adjacency, names: readonly string[]): Uint8Array {
+  return Uint8Array.from(a.typeNames, (t) => (names.includes(t) ? 1 : 0));
+}
+
+type Direction = 'out' | 'in' | 'any';
+
+/** Whether node i has a relationship of `types` (null: any) in `direction` to a node in `others` (null: any). */
+function hasLink(
+  a: Adjacency,
+  i: number,
+  types: Uint8Array | null,
+  direction: Direction,
+  others: Uint8Array | null,
+): boolean {
+  for (let k = a.offsets[i]!; k < a.offsets[i + 1]!; k++) {
+    if (types && !types[a.types[k]!]) continue;
+    if (direction === 'out' && !a.outward[k]) continue;
+    if (direction === 'in' && a.outward[k]) continue;
+    if (others && !others[a.others[k]!]) continue;
+    return true;
+  }
+  return false;
+}
+
+export function gapIdReadings(
+  graph: AnalysisGraph,
+  { provenanceLimit, edgeLimit }: { provenanceLimit: number; edgeLimit: number },
+): GapIdReadings {
+  const a = graph.adjacency;
+  const mission = labelMask(a, ['Mission']);
+  const ppp = labelMask(a, ['PPP']);
+  const organisation = labelMask(a, ['Organisation']);
+  const partnership = labelMask(a, PARTNERSHIP);
+  const policy = labelMask(a, ['Policy']);
+  const careAgreement = labelMask(a, ['CareAgreement']);
+  const programme = labelMask(a, ['Programme']);
+  const order = a.ids.map((_, i) => i).sort((x, y) => byCodeUnits(a.ids[x]!, a.ids[y]!));
+  /** Nodes carrying `label` without a matching link, by id (nodesWithout in analysis-cypher.ts). */
+  const without = (label: Uint8Array, lacks: (i: number) => boolean) =>
+    order.filter((i) => label[i] && lacks(i)).map((i) => a.ids[i]!);
+  const supports = typeMask(a, ['SUPPORTS']);
+  const addresses = typeMask(a, ['ADDRESSES']);
+  const frames = typeMask(a, ['FRAMES', 'ADDRESSES']);
+  const runs = typeMask(a, ['RUNS']);
+  const serving = typeMask(a, SERVING);
+  // Ends the mission-to-PPP walk may pass: a mission, a PPP, or anything but an organisation.
+  const servingEnd = (i: number) => mission[i] || ppp[i] || !organisation[i];
+  const servingEdges: ServingEdge[] = [];
+  for (const i of order) {
+    if (!servingEnd(i)) continue;
+    const ends: number[] = [];
+    for (let k = a.offsets[i]!; k < a.offsets[i + 1]!; k++)
+      if (a.outward[k] && serving[a.types[k]!] && servingEnd(a.others[k]!)) ends.push(a.others[k]!);
+    ends.sort((x, y) => byCodeUnits(a.ids[x]!, a.ids[y]!));
+    for (const j of ends) {
+      if (servingEdges.length >= edgeLimit) break;
+      servingEdges.push({
+        a: a.ids[i]!,
+        b: a.ids[j]!,
+        aMission: mission[i] === 1,
+        aPpp: ppp[i] === 1,
+        bMission: mission[j] === 1,
+        bPpp: ppp[j] === 1,
+      });
+    }
+  }
+  return {
+    unservedCareAgreements: without(careAgreement, (i) => !hasLink(a, i, supports, 'in', partnership)),
+    unservedProgrammes: without(programme, (i) => !hasLink(a, i, null, 'any', partnership)),
+    programmesWithoutMission: without(programme, (i) => !hasLink(a, i, addresses, 'out', mission)),
+    pppsWithoutMission: without(ppp, (i) => !hasLink(a, i, addresses, 'out', mission)),
+    missionsWithoutPolicy: without(mission, (i) => !hasLink(a, i, frames, 'in', policy)),
+    programmesNotRun: without(programme, (i) => !hasLink(a, i, runs, 'in', null)),
+    nodesWithoutProvenance: graph.unsourcedNodes.slice(0, provenanceLimit),
+    relationshipsWithoutProvenance: graph.unsourcedRelationships.slice(0, provenanceLimit),
+    servingEdges,
+    servingEdgesCut: servingEdges.length >= edgeLimit,
+  };
+}
