@@ -116,7 +116,8 @@ const ALL_CASES: ApiCase[] = [
   {
     name: 'partners',
     request: (p) => ({ query: PARTNERS_QUERY, variables: { of: p.partnerOf, limit: 10 } }),
-    direct: (s, p) => s.partnerProfiles(p.partnerOf, PARTNER_CANDIDATES),
+    // What the resolver calls: the ranking too (on the embedded store from the adjacency, see store.partners).
+    direct: (s, p) => s.partners(p.partnerOf, PARTNER_CANDIDATES, 10),
   },
   {
     // Plain-language questions (issue 14): the interpreter's look-ups and pure steps plus the typed query it picks.

@@ -115,58 +115,80 @@ function roleGroup(node: GraphNode): string | null {
 
 const label = (n: GraphNode) => String(n.properties.name ?? n.id);
 
+/** The categories a partner can share with the subject, in the order reasons are listed. */
+export type SharedCategory = keyof typeof WEIGHTS;
+export const SHARED_CATEGORIES = Object.keys(WEIGHTS) as SharedCategory[];
+
+/** A candidate as ranking sees it: its node and, per SHARED_CATEGORIES entry, how many ids it shares with the subject. */
+export interface SharedCounts {
+  node: GraphNode;
+  counts: readonly number[];
+}
+
 /**
- * Ranks every profile after the first (the subject) by shared context; candidates sharing nothing are dropped.
- * Scores need only counts; the readable reasons (sorted id lists) are built for the `limit` kept candidates only:
- * at 100k nodes a candidate can share ~17k ids with the subject, and sorting those for 300 candidates took seconds.
+ * Ranks candidates by what they share with `subject`; candidates sharing nothing are dropped. Scores need only the
+ * counts; `sharedIds(i, category)` (candidate i's shared ids) is asked for the `limit` kept candidates only.
+ */
+export function rankShared(
+  subject: GraphNode,
+  candidates: readonly SharedCounts[],
+  sharedIds: (candidate: number, category: SharedCategory) => string[],
+  limit: number,
+): PartnerRanking[] {
+  const myRole = roleGroup(subject);
+  const scored: { i: number; node: GraphNode; score: number; role: string | null; counts: readonly number[] }[] = [];
+  candidates.forEach(({ node, counts }, i) => {
+    let score = 0;
+    let shares = false;
+    SHARED_CATEGORIES.forEach((key, k) => {
+      if (!counts[k]) return;
+      shares = true;
+      score += WEIGHTS[key] * counts[k];
+    });
+    if (!shares) return;
+    const role = roleGroup(node);
+    if (myRole && role && myRole !== role) score += COMPLEMENTARY_BONUS;
+    scored.push({ i, node, score, role, counts });
+  });
+  scored.sort((a, b) => b.score - a.score || a.node.id.localeCompare(b.node.id));
+  return scored.slice(0, limit).map(({ i, node, score, role, counts }) => {
+    const base = { role: null, subjectRole: null, candidate: node, subject };
+    const reasons: Reason[] = SHARED_CATEGORIES.flatMap((key, k): Reason[] =>
+      // A reason names at most MAX_VIA ids (the score counts them all): on a hub-heavy graph a candidate can share
+      // thousands, and each named id becomes a node in the answer. The KIES seed never shares more than 6.
+      counts[k]
+        ? [{ ...base, kind: REASONS[key], viaIds: sharedIds(i, key).sort().slice(0, MAX_VIA), count: counts[k] }]
+        : [],
+    );
+    if (myRole && role && myRole !== role) {
+      reasons.push({ ...base, kind: 'COMPLEMENTARY_ROLE', viaIds: [], count: 0, role, subjectRole: myRole });
+    }
+    return { node, score, reasons };
+  });
+}
+
+/**
+ * Ranks every profile after the first (the subject) by shared context (rankShared); repeated candidates count once.
+ * At 100k nodes a candidate can share ~17k ids with the subject: the readable reasons sort those for kept ones only.
  */
 export function rankPartners(profiles: PartnerProfile[], limit: number): PartnerRanking[] {
   const [me, ...candidates] = profiles;
   if (!me) return [];
-  const keys = Object.keys(WEIGHTS) as (keyof typeof WEIGHTS)[];
-  const mine = Object.fromEntries(keys.map((k) => [k, new Set(me[k])])) as Record<keyof typeof WEIGHTS, Set<string>>;
-  const sharedWith = (candidate: PartnerProfile, key: keyof typeof WEIGHTS) => {
-    const ids = new Set<string>();
-    for (const id of candidate[key])
-      if (mine[key].has(id) && id !== me.node.id && id !== candidate.node.id) ids.add(id);
-    return [...ids];
-  };
-  const myRole = roleGroup(me.node);
+  const mine = SHARED_CATEGORIES.map((k) => new Set(me[k]));
   const seen = new Set<string>([me.node.id]);
-  const scored: {
-    candidate: PartnerProfile;
-    score: number;
-    shared: Map<keyof typeof WEIGHTS, string[]>;
-    role: string | null;
-  }[] = [];
+  const shared: string[][][] = [];
+  const counted: SharedCounts[] = [];
   for (const candidate of candidates) {
     if (seen.has(candidate.node.id)) continue;
     seen.add(candidate.node.id);
-    const shared = new Map<keyof typeof WEIGHTS, string[]>();
-    let score = 0;
-    for (const key of keys) {
-      const ids = sharedWith(candidate, key);
-      if (ids.length === 0) continue;
-      shared.set(key, ids);
-      score += WEIGHTS[key] * ids.length;
-    }
-    if (shared.size === 0) continue;
-    const role = roleGroup(candidate.node);
-    if (myRole && role && myRole !== role) score += COMPLEMENTARY_BONUS;
-    scored.push({ candidate, score, shared, role });
-  }
-  scored.sort((a, b) => b.score - a.score || a.candidate.node.id.localeCompare(b.candidate.node.id));
-  return scored.slice(0, limit).map(({ candidate, score, shared, role }) => {
-    const base = { role: null, subjectRole: null, candidate: candidate.node, subject: me.node };
-    const reasons: Reason[] = [...shared].map(([key, ids]) => {
-      // A reason names at most MAX_VIA ids (the score counts them all): on a hub-heavy graph a candidate can share
-      // thousands, and each named id becomes a node in the answer. The KIES seed never shares more than 6.
-      const named = ids.sort().slice(0, MAX_VIA);
-      return { ...base, kind: REASONS[key], viaIds: named, count: ids.length };
+    const ids = SHARED_CATEGORIES.map((key, k) => {
+      const out = new Set<string>();
+      for (const id of candidate[key])
+        if (mine[k]!.has(id) && id !== me.node.id && id !== candidate.node.id) out.add(id);
+      return [...out];
     });
-    if (myRole && role && myRole !== role) {
-      reasons.push({ ...base, kind: 'COMPLEMENTARY_ROLE', viaIds: [], count: 0, role, subjectRole: myRole });
-    }
-    return { node: candidate.node, score, reasons };
-  });
+    shared.push(ids);
+    counted.push({ node: candidate.node, counts: ids.map((l) => l.length) });
+  }
+  return rankShared(me.node, counted, (i, key) => shared[i]![SHARED_CATEGORIES.indexOf(key)]!, limit);
 }

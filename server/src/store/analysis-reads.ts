@@ -5,7 +5,8 @@ import type { GraphNode, GraphRelationship } from '../domain/graph-data.js';
 import type { CoverageEntry } from '../domain/coverage.js';
 import { assembleGapFacts, type GapFacts } from '../domain/gap-facts.js';
 import { gapIdReadings, type AnalysisGraph, type RelationshipKey } from '../domain/adjacency-analyses.js';
-import { partnerIdReadings } from '../domain/adjacency-partners.js';
+import { adjacencyPartnerRanking, partnerContext, partnerIdReadings } from '../domain/adjacency-partners.js';
+import type { PartnerRanking } from '../domain/partners.js';
 import {
   candidateProfiles,
   subjectProfile,
@@ -98,7 +99,7 @@ export async function adjacencyPartnerProfiles(
   id: string,
   maxCandidates: number,
 ): Promise<PartnerProfile[]> {
-  const readings = partnerIdReadings(graph.adjacency, id, maxCandidates);
+  const readings = partnerIdReadings(graph, id, maxCandidates);
   if (!readings) return [];
   const nodes = await nodesOf(executor, [id, ...readings.candidates.map((c) => c.id)]);
   const subject = nodes.get(id);
@@ -110,4 +111,18 @@ export async function adjacencyPartnerProfiles(
     return node ? [{ node, near: c.near, hubs: c.hubs }] : [];
   });
   return [profile, ...candidateProfiles(mine, candidates, readings.hubNeighbours)];
+}
+
+/** The `limit` best partners of `id` (rankPartners' answer), ranked on the adjacency; only the nodes are read. */
+export async function adjacencyPartners(
+  executor: CypherExecutor,
+  graph: AnalysisGraph,
+  id: string,
+  maxCandidates: number,
+  limit: number,
+): Promise<PartnerRanking[]> {
+  const found = partnerContext(graph, id, maxCandidates);
+  if (!found) return [];
+  const nodes = await nodesOf(executor, [id, ...found.found.map((c) => graph.adjacency.ids[c]!)]);
+  return adjacencyPartnerRanking(graph, found, nodes, limit);
 }

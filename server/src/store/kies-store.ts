@@ -26,7 +26,7 @@ import { hubDegreesStatement } from './cypher/neighbourhood-cypher.js';
 import { HUB_DEGREE, type DegreeSource } from './neighbourhood.js';
 import { toDegrees } from './row-values.js';
 import { readAdjacency, readBoundedPaths } from './path-reads.js';
-import { adjacencyGapFacts, adjacencyPartnerProfiles } from './analysis-reads.js';
+import { adjacencyGapFacts, adjacencyPartnerProfiles, adjacencyPartners } from './analysis-reads.js';
 import type { PathRequest } from '../domain/subgraphs.js';
 
 export interface ImportOptions {
@@ -135,6 +135,13 @@ export class CypherKiesStore extends CypherQueryStore implements KiesStore {
     const graph = this.analysisGraph();
     if (!graph) return super.partnerProfiles(id, maxCandidates);
     return graph.then((g) => adjacencyPartnerProfiles(this.executor, g, id, maxCandidates));
+  }
+
+  /** Between writes ranked on the adjacency's node indexes (adjacency-partners.ts), the same ranking as rankPartners. */
+  override partners(id: string, maxCandidates: number, limit: number) {
+    const graph = this.analysisGraph();
+    if (!graph) return super.partners(id, maxCandidates, limit);
+    return graph.then((g) => adjacencyPartners(this.executor, g, id, maxCandidates, limit));
   }
 
   /**

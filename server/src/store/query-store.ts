@@ -6,6 +6,7 @@ import type { GraphPath, PathRequest, Subgraph } from '../domain/subgraphs.js';
 import { coverageEntries, type CoverageEntry } from '../domain/coverage.js';
 import { assembleGapFacts, type GapFacts } from '../domain/gap-facts.js';
 import type { PartnerProfile } from '../domain/partner-profiles.js';
+import { rankPartners, type PartnerRanking } from '../domain/partners.js';
 import type { CypherExecutor, Row } from './executor.js';
 import { toDegrees, toNode, toRelationship } from './row-values.js';
 import {
@@ -71,6 +72,8 @@ export interface QueryStore {
   gapFacts(options?: { provenanceLimit?: number; edgeLimit?: number }): Promise<GapFacts>;
   /** The profile of `id` first, then those of its candidate partners (their lists limited to ids in `id`'s context). */
   partnerProfiles(id: string, maxCandidates: number): Promise<PartnerProfile[]>;
+  /** The `limit` best partners of `id` among `maxCandidates` candidates: rankPartners over partnerProfiles. */
+  partners(id: string, maxCandidates: number, limit: number): Promise<PartnerRanking[]>;
 }
 
 function toPath(row: Row): GraphPath {
@@ -267,5 +270,9 @@ export class CypherQueryStore implements QueryStore {
 
   async partnerProfiles(id: string, maxCandidates: number): Promise<PartnerProfile[]> {
     return readPartnerProfiles(this.executor, id, maxCandidates);
+  }
+
+  async partners(id: string, maxCandidates: number, limit: number): Promise<PartnerRanking[]> {
+    return rankPartners(await this.partnerProfiles(id, maxCandidates), limit);
   }
 }

@@ -11,7 +11,6 @@ import type { GraphNode } from '../../domain/graph-data.js';
 import { buildCoverage, DIMENSION_LABELS, DIMENSIONS } from '../../domain/coverage.js';
 import { classifyGaps, SEVERITY_RANK } from '../../domain/gaps.js';
 import { factNodes } from '../../domain/gap-facts.js';
-import { rankPartners } from '../../domain/partners.js';
 import type { ApiContext } from '../context.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 import {
@@ -178,7 +177,7 @@ export const queryResolvers: QueryResolvers = {
   async partners(_root, { of, limit }, context) {
     const size = intInRange(limit, 10, 1, LIMITS.partners, 'limit');
     await existing(context, of, 'of');
-    const ranked = rankPartners(await context.store.partnerProfiles(of, PARTNER_CANDIDATES), size);
+    const ranked = await context.store.partners(of, PARTNER_CANDIDATES, size);
     prime(
       context,
       ranked.map((r) => r.node),
