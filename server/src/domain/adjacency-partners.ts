@@ -145,8 +145,19 @@ export function adjacencyPartnerRanking(
       visit(j);
     };
     for (let k = a.offsets[c]!; k < a.offsets[c + 1]!; k++) mark(a.others[k]!);
-    for (const h of neighbours(a, c, hubLink, (j) => hubLabel[j] === 1))
-      for (let k = a.offsets[h]!; k < a.offsets[h + 1]!; k++) mark(a.others[k]!);
+    for (const h of neighbours(a, c, hubLink, (j) => hubLabel[j] === 1)) for (const j of inContext(h)) mark(j);
+  };
+  // A partnership's neighbours within the subject's context, listed once per call: candidates share the big hubs
+  // (10k+ relationships at 100k nodes), and most of a hub's neighbours are outside the context.
+  const hubLists = new Map<number, Int32Array>();
+  const inContext = (h: number) => {
+    let list = hubLists.get(h);
+    if (!list) {
+      const out: number[] = [];
+      for (let k = a.offsets[h]!; k < a.offsets[h + 1]!; k++) if (bits[a.others[k]!] !== 0) out.push(a.others[k]!);
+      hubLists.set(h, (list = Int32Array.from(out)));
+    }
+    return list;
   };
   const candidates = found.found.filter((c) => nodes.has(a.ids[c]!));
   const counted = candidates.map((c) => {
