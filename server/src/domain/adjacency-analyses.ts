@@ -43,7 +43,7 @@ export function analysisGraph(
 }
 
 /** The id lists behind the gap facts (analysis-cypher.ts's statements, one each), nodes by id. */
-export interface GapIdReadings {
+interface GapIdReadings {
   unservedCareAgreements: string[];
   unservedProgrammes: string[];
   programmesWithoutMission: string[];

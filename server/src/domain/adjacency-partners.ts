@@ -14,7 +14,7 @@ const HUB_LABELS: readonly string[] = labelsWhere((s) => s.partners.hub);
 const CANDIDATE_LABELS: readonly string[] = labelsWhere((s) => s.partners.candidate);
 
 /** What the store reads for partner profiles, by id: the nodes themselves are fetched afterwards. */
-export interface PartnerIdReadings {
+interface PartnerIdReadings {
   near: ContextNode[];
   further: ContextNode[];
   /** Candidates in taking order, each with its neighbours in the subject's context and its partnerships. */
@@ -39,7 +39,7 @@ function neighbours(a: Adjacency, i: number, types: Uint8Array | null, keep: (j:
 }
 
 /** The subject's context and its candidates, as node indexes (see partnerIdReadings for the order). */
-export interface PartnerContext {
+interface PartnerContext {
   me: number;
   near: number[];
   further: number[];

@@ -120,7 +120,7 @@ export type SharedCategory = keyof typeof WEIGHTS;
 export const SHARED_CATEGORIES = Object.keys(WEIGHTS) as SharedCategory[];
 
 /** A candidate as ranking sees it: its node and, per SHARED_CATEGORIES entry, how many ids it shares with the subject. */
-export interface SharedCounts {
+interface SharedCounts {
   node: GraphNode;
   counts: readonly number[];
 }
