@@ -136,16 +136,28 @@ export function adjacencyPartnerRanking(
     for (const k of categories) bits[a.index.get(y)!]! |= 1 << SHARED_CATEGORIES.indexOf(k);
   const stamp = new Int32Array(a.ids.length);
   let round = 0;
-  /** Calls `visit` once per node of c's context in the subject's, other than c and the subject. */
-  const walk = (c: number, visit: (j: number) => void) => {
-    round++;
-    const mark = (j: number) => {
-      if (bits[j] === 0 || stamp[j] === round || j === me || j === c) return;
+  // Per walk, how many nodes of each bit pattern it met (5 categories: 32 patterns); one increment per node.
+  const patterns = new Int32Array(1 << SHARED_CATEGORIES.length);
+  /** Counts into `patterns` (and lists into `out`, with bit `keep`) the unseen nodes of list[from..to) in context. */
+  const scan = (list: Int32Array, from: number, to: number, c: number, out: string[] | null, keep: number) => {
+    for (let k = from; k < to; k++) {
+      const j = list[k]!;
+      const b = bits[j]!;
+      if (b === 0 || stamp[j] === round || j === me || j === c) continue;
       stamp[j] = round;
-      visit(j);
-    };
-    for (let k = a.offsets[c]!; k < a.offsets[c + 1]!; k++) mark(a.others[k]!);
-    for (const h of neighbours(a, c, hubLink, (j) => hubLabel[j] === 1)) for (const j of inContext(h)) mark(j);
+      patterns[b]!++;
+      if (out && b & keep) out.push(a.ids[j]!);
+    }
+  };
+  /** Walks c's context in the subject's (its neighbours and its partnerships' neighbours), c and the subject left out. */
+  const walk = (c: number, out: string[] | null, keep: number) => {
+    round++;
+    patterns.fill(0);
+    scan(a.others, a.offsets[c]!, a.offsets[c + 1]!, c, out, keep);
+    for (const h of neighbours(a, c, hubLink, (j) => hubLabel[j] === 1)) {
+      const list = inContext(h);
+      scan(list, 0, list.length, c, out, keep);
+    }
   };
   // A partnership's neighbours within the subject's context, listed once per call: candidates share the big hubs
   // (10k+ relationships at 100k nodes), and most of a hub's neighbours are outside the context.
@@ -161,18 +173,17 @@ export function adjacencyPartnerRanking(
   };
   const candidates = found.found.filter((c) => nodes.has(a.ids[c]!));
   const counted = candidates.map((c) => {
-    const counts = SHARED_CATEGORIES.map(() => 0);
-    walk(c, (j) => {
-      for (let k = 0; k < counts.length; k++) if (bits[j]! & (1 << k)) counts[k]!++;
+    walk(c, null, 0);
+    const counts = SHARED_CATEGORIES.map((_, k) => {
+      let n = 0;
+      for (let b = 1; b < patterns.length; b++) if (b & (1 << k)) n += patterns[b]!;
+      return n;
     });
     return { node: nodes.get(a.ids[c]!)!, counts };
   });
   const sharedIds = (i: number, category: SharedCategory) => {
-    const bit = 1 << SHARED_CATEGORIES.indexOf(category);
     const ids: string[] = [];
-    walk(candidates[i]!, (j) => {
-      if (bits[j]! & bit) ids.push(a.ids[j]!);
-    });
+    walk(candidates[i]!, ids, 1 << SHARED_CATEGORIES.indexOf(category));
     return ids;
   };
   return rankShared(subject, counted, sharedIds, limit);
