@@ -204,6 +204,36 @@ export const RELATIONS: AskCase[] = [
     entities: ['instrument-nationaal-groeifonds'],
     members: ['ppp-ained'],
   },
+  // Which ministry is responsible for a policy (RESPONSIBLE_FOR, issue 12's governance question), both ways; with a
+  // kind word ("Which ministry") the question is LINKED over the funding types, as "Which ministries fund X".
+  {
+    q: 'Which ministry is responsible for the NTS?',
+    lang: 'en',
+    intent: 'LINKED',
+    entities: ['policy-nts'],
+    members: ['ministry-ezk'],
+  },
+  {
+    q: 'Welk ministerie is verantwoordelijk voor Leven Lang Ontwikkelen?',
+    lang: 'nl',
+    intent: 'LINKED',
+    entities: ['policy-llo'],
+    members: ['ministry-ocw'],
+  },
+  {
+    q: 'Wie is verantwoordelijk voor het MTIB?',
+    lang: 'nl',
+    intent: 'FUNDS_STEERS',
+    entities: ['policy-mtib'],
+    members: ['ministry-ezk', 'ministry-ocw', 'ministry-vws'],
+  },
+  {
+    q: 'What is OCW responsible for?',
+    lang: 'en',
+    intent: 'FUNDS_STEERS',
+    entities: ['ministry-ocw'],
+    members: ['policy-llo'],
+  },
   // Policies frame missions (FRAMES), the gaps of everything.
   {
     q: 'Which policies frame mission III?',

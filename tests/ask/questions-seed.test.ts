@@ -33,8 +33,9 @@ describe('ask question set matches the seed', () => {
         const why = `${c.q}: ${m}`;
         if (c.intent === 'SERVES_MISSION')
           expect(related(m, e, ['ADDRESSES', 'INPUT_FOR', 'FRAMES'], true), why).toBe(true);
-        // What Y funds (Y -> m) or who funds Y (m -> Y): a FUNDS or ACTS_VIA between them either way.
-        if (c.intent === 'FUNDS_STEERS') expect(related(e, m, ['FUNDS', 'ACTS_VIA']), why).toBe(true);
+        // What Y funds (Y -> m) or who funds Y (m -> Y): a FUNDS, ACTS_VIA or RESPONSIBLE_FOR between them either way.
+        if (c.intent === 'FUNDS_STEERS')
+          expect(related(e, m, ['FUNDS', 'ACTS_VIA', 'RESPONSIBLE_FOR']), why).toBe(true);
         if (c.intent === 'LINKED' || c.intent === 'NEIGHBOURHOOD') expect(related(e, m), why).toBe(true);
         if (c.intent === 'GAPS' && c.entities.length === 0 && m.startsWith('care-')) {
           const supporters = graph.relationships

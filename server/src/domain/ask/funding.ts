@@ -8,6 +8,7 @@ import type { ParsedQuestion } from './parse.js';
 const PASSIVE = new Set(['funded', 'financed', 'gefinancierd', 'betaald', 'gestuurd', 'steered', 'sponsored']);
 const AUXILIARY = new Set(['does', 'do', 'did']);
 const ARTICLES = new Set(['the', 'de', 'het', 'een', 'a', 'an']);
+const RESPONSIBLE = new Set(['responsible', 'verantwoordelijk']);
 
 /** Whether the question asks who funds or steers the linked node ("who funds Health-RI") rather than what it funds. */
 export function asksFunders(parsed: ParsedQuestion, link: EntityLink): boolean {
@@ -19,6 +20,9 @@ export function asksFunders(parsed: ParsedQuestion, link: EntityLink): boolean {
     return !['by', 'door'].includes(t[before]?.text ?? '');
   }
   const verb = t.findIndex((x) => cuesOfWord(x.text).includes('fund'));
+  // "responsible for X" / "verantwoordelijk voor X" names the policy after the word: who is responsible for it is
+  // asked; "What is OCW responsible for" names the ministry before it.
+  if (verb >= 0 && RESPONSIBLE.has(t[verb].text)) return at > verb;
   if (verb < 0 || verb > at) return false;
   const first = t[0]?.text ?? '';
   if (first === 'who' || first === 'wie') return true;

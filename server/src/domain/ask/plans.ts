@@ -41,7 +41,8 @@ export function servingTypes(kinds: readonly NodeLabel[] | null): RelationshipTy
   return fitting.length > 0 ? fitting : ['ADDRESSES'];
 }
 export const MEMBERSHIP: RelationshipType[] = ['PARTNER_IN', 'MEMBER_OF', 'RUNS', 'PART_OF', 'INITIATED_BY'];
-export const FUNDING: RelationshipType[] = ['FUNDS', 'ACTS_VIA'];
+/** Funding and steering: a ministry funds, acts via a route, or is responsible for a policy ("who is responsible for the NTS"). */
+export const FUNDING: RelationshipType[] = ['FUNDS', 'ACTS_VIA', 'RESPONSIBLE_FOR'];
 /** Membership types read from the hub to the member (X INITIATED_BY Y: Y took part in X); the others member -> hub. */
 const HUB_TO_MEMBER: readonly RelationshipType[] = ['INITIATED_BY'];
 

@@ -35,9 +35,13 @@ export function queryInWords(it: Interpretation, lang: AskLanguage): string {
       return nl ? `Aantal: ${lower} gekoppeld aan ${a}` : `Number of ${lower} linked to ${a}`;
     case 'LINKED': {
       if (p.op === 'paths' && p.types?.includes('FUNDS') && p.keep === 'incoming')
-        return nl ? `${kinds} die ${a} financieren of erdoor sturen` : `${kinds} funding ${a} or acting via it`;
+        return nl
+          ? `${kinds} die ${a} financieren, erdoor sturen of ervoor verantwoordelijk zijn`
+          : `${kinds} funding ${a}, acting via it or responsible for it`;
       if (p.op === 'paths' && p.types?.includes('FUNDS'))
-        return nl ? `${kinds} die ${a} financiert of via wie het stuurt` : `${kinds} ${a} funds or acts via`;
+        return nl
+          ? `${kinds} die ${a} financiert, via wie het stuurt of waarvoor het verantwoordelijk is`
+          : `${kinds} ${a} funds, acts via or is responsible for`;
       if (p.op === 'paths' && p.keep === 'members')
         return p.toLabels
           ? nl
@@ -67,8 +71,12 @@ export function queryInWords(it: Interpretation, lang: AskLanguage): string {
       return gapWords(p, a, lang);
     case 'FUNDS_STEERS':
       if (p.op === 'paths' && p.keep === 'incoming')
-        return nl ? `Wie ${a} financiert of erdoor stuurt` : `Who funds ${a} or acts via it`;
-      return nl ? `Wat ${a} financiert of via wie het stuurt` : `What ${a} funds or acts via`;
+        return nl
+          ? `Wie ${a} financiert, erdoor stuurt of ervoor verantwoordelijk is`
+          : `Who funds ${a}, acts via it or is responsible for it`;
+      return nl
+        ? `Wat ${a} financiert, via wie het stuurt of waarvoor het verantwoordelijk is`
+        : `What ${a} funds, acts via or is responsible for`;
     case 'DETAILS':
       return nl ? `Gegevens van ${a}, met de directe relaties` : `Details of ${a}, with its direct relations`;
     case 'NEIGHBOURHOOD':
