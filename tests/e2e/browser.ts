@@ -78,7 +78,19 @@ export function collectProblems(page: Page, options: ProblemOptions = {}): strin
         .join(' ')
         .replace(/^/, ' ') ?? ''
     }`;
-  page.on('requestfailed', (r) => add(`request failed: ${what(r)} (${r.failure()?.errorText ?? 'unknown'})`));
+  // A page that navigates (a link to the dossier, a reload) aborts what its old document was still fetching, such as
+  // the lazily loaded panels: the browser's own cancellation, not a failure a user would see. Anything else counts.
+  let navigations = 0;
+  const epochOf = new WeakMap<Request, number>();
+  page.on('request', (r) => {
+    if (r.isNavigationRequest() && r.frame() === page.mainFrame()) navigations++;
+    else epochOf.set(r, navigations);
+  });
+  page.on('requestfailed', (r) => {
+    const error = r.failure()?.errorText ?? 'unknown';
+    const leftBehind = error === 'net::ERR_ABORTED' && (epochOf.get(r) ?? navigations) < navigations;
+    if (!leftBehind) add(`request failed: ${what(r)} (${error})`);
+  });
   page.on('response', (r) => {
     if (r.status() >= 400) add(`response ${r.status()}: ${what(r.request())}`);
   });
