@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { expect, it } from 'vitest';
 import { Neo4jExecutor } from '../../server/src/store/neo4j-executor.js';
-import { describeNeo4j, neo4jConfig } from '../engines.js';
+import { describeNeo4j, neo4jConfig, wipeNeo4j } from '../engines.js';
 import { freePort as closedPort } from '../free-port.js';
 
 /** Starts `server/src/main.ts` with the given Neo4j settings and returns how it ended (it must not start). */
@@ -100,6 +100,9 @@ describeNeo4j('the real Neo4j server', () => {
   it('the explorer starts on neo4j:// (routing) and answers GraphQL from the server', async () => {
     const { uri, password } = neo4jConfig();
     const routed = uri.replace(/^bolt:/, 'neo4j:');
+    // The worker's database holds whatever the previous test file left (a store test's two nodes, say); the explorer
+    // seeds only an empty store, so start it on an empty one to get the seeded graph whatever ran before.
+    await wipeNeo4j();
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
       env: {
         ...process.env,
