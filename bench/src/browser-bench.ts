@@ -9,20 +9,11 @@ import { startHost } from './api-bench.js';
 import { kiesViewRows } from './kies-view-bench.js';
 import type { ResultRow } from './results.js';
 import { percentile, ratio } from './stats.js';
+import { CHROMIUM_LAUNCH } from '../../tests/e2e/chromium.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PAGES = join(ROOT, 'bench/browser/dist');
 const WEB_DIST = join(ROOT, 'web/dist');
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const TYPES: Record<string, string> = {
   '.html': 'text/html',
   '.js': 'text/javascript',
@@ -129,7 +120,7 @@ export async function explorerBench(
   const captured = new Map<string, unknown>();
   const pages = await pageServer(captured);
   // launch() gives Chromium a fresh temporary profile (user-data-dir) and removes it on close.
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   const rows: ResultRow[] = [];
   const runs = quick ? 1 : 3;
   try {

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { chromium, type Browser, type Page, type Request } from 'playwright-core';
+import { CHROMIUM_LAUNCH } from './chromium.js';
 import { ROOT, startApp, type RunningApp } from './app-server.js';
 import { GRAPH_PROBE } from './graph-probe.js';
 
@@ -10,19 +11,7 @@ export const SCREENSHOTS = join(ROOT, 'tests', 'screenshots');
 mkdirSync(SCREENSHOTS, { recursive: true });
 
 export async function launchChromium(): Promise<Browser> {
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   // Every context a test opens gets the graph probe (window.__kiesGraph, ready times): the app exposes nothing itself.
   const newContext = browser.newContext.bind(browser);
   browser.newContext = async (options) => {

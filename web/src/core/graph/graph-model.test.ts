@@ -1,35 +1,11 @@
 // Refreshing the drawn graph around a node a write touched.
 import { describe, expect, it } from 'vitest';
 import { buildGraph, replaceAround } from './graph-model';
-import type { KEdge, KNode } from './types';
+import { edge as fixtureEdge, node as fixtureNode } from '../test-fixtures';
 
-const node = (id: string, name = id): KNode => ({
-  id,
-  labels: ['PPP'],
-  name,
-  fullName: null,
-  aliases: [],
-  description: null,
-  code: null,
-  kind: null,
-  url: null,
-  amountText: null,
-  sources: [],
-  quotes: [],
-  confidence: null,
-  note: null,
-});
-const edge = (s: string, t: string): KEdge => ({
-  id: `ADDRESSES:${s}->${t}`,
-  type: 'ADDRESSES',
-  source: s,
-  target: t,
-  role: null,
-  sources: [],
-  quotes: [],
-  confidence: null,
-  note: null,
-});
+// PPPs linked by ADDRESSES; a second argument renames a node (a curated rename reaching the drawn graph).
+const node = (id: string, name = id) => fixtureNode(id, 'PPP', { name });
+const edge = (s: string, t: string) => fixtureEdge('ADDRESSES', s, t);
 
 describe('replaceAround', () => {
   const model = buildGraph([node('a'), node('b'), node('c')], [edge('a', 'b'), edge('b', 'c')]);
