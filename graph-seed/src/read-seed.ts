@@ -108,6 +108,51 @@ const csvFiles = (dir: string): string[] =>
         .sort()
     : [];
 
+/** One CSV file of the seed: its name, its path as shown in issues, its value columns and its well-formed rows. */
+interface SeedTable {
+  name: string;
+  file: string;
+  columns: ColumnSpec[];
+  /** Rows with as many cells as the header (the others are reported). */
+  rows: CsvRecord[];
+}
+
+/**
+ * The CSV files of a seed folder (nodes/ or relationships/), each checked against the model's header; `keys` is
+ * how many cells come before the value columns (id and label, or start, end and type). `checkName` sees each file's
+ * name first, so a misnamed file is reported even when its header is wrong too.
+ */
+function* seedTables(
+  dir: string,
+  keys: number,
+  header: string[],
+  valueColumns: ColumnSpec[],
+  context: { displayRoot: string; multiline: boolean; issues: SeedIssue[] },
+  checkName: (stem: string, file: string) => void,
+): Generator<SeedTable> {
+  const { issues } = context;
+  for (const name of csvFiles(dir)) {
+    const path = join(dir, name);
+    const file = relative(context.displayRoot, path);
+    checkName(name.replace(/\.csv$/, ''), file);
+    const records = readCsv(path, file, issues, context.multiline);
+    const columns = checkHeader(records, header, valueColumns, file, issues);
+    if (!columns) continue;
+    const width = keys + columns.length;
+    const rows = records.slice(1).filter((record) => {
+      if (record.cells.length === width) return true;
+      issues.push({
+        file,
+        line: record.line,
+        field: 'csv',
+        message: `expected ${width} fields, got ${record.cells.length}`,
+      });
+      return false;
+    });
+    yield { name, file, columns, rows };
+  }
+}
+
 /** Reads nodes/*.csv and relationships/*.csv under seedDir. Issues carry paths relative to `displayRoot`. */
 export function readSeed(
   seedDir: string,
@@ -119,26 +164,14 @@ export function readSeed(
   const nodes: SeedNode[] = [];
   const relationships: SeedRelationship[] = [];
 
-  for (const name of csvFiles(join(seedDir, 'nodes'))) {
-    const path = join(seedDir, 'nodes', name);
-    const file = relative(displayRoot, path);
+  const context = { displayRoot, multiline, issues };
+  const nodeTables = seedTables(join(seedDir, 'nodes'), 2, NODE_HEADER, NODE_VALUE_COLUMNS, context, (label, file) => {
+    if (!isNodeLabel(label))
+      issues.push({ file, line: 1, field: 'file', message: `"${label}" is not a node label of the model` });
+  });
+  for (const { name, file, columns, rows } of nodeTables) {
     const fileLabel = name.replace(/\.csv$/, '');
-    if (!isNodeLabel(fileLabel))
-      issues.push({ file, line: 1, field: 'file', message: `"${fileLabel}" is not a node label of the model` });
-    const records = readCsv(path, file, issues, multiline);
-    const columns = checkHeader(records, NODE_HEADER, NODE_VALUE_COLUMNS, file, issues);
-    if (!columns) continue;
-    const width = 2 + columns.length;
-    for (const record of records.slice(1)) {
-      if (record.cells.length !== width) {
-        issues.push({
-          file,
-          line: record.line,
-          field: 'csv',
-          message: `expected ${width} fields, got ${record.cells.length}`,
-        });
-        continue;
-      }
+    for (const record of rows) {
       const id = record.cells[0] ?? '';
       // neo4j-admin splits :LABEL on the array delimiter, so multi-label cells use it too (PPP|NGFProject).
       const labelNames = (record.cells[1] ?? '').split(CSV_ARRAY_DELIMITER).filter((l) => l !== '');
@@ -161,26 +194,20 @@ export function readSeed(
     }
   }
 
-  for (const name of csvFiles(join(seedDir, 'relationships'))) {
-    const path = join(seedDir, 'relationships', name);
-    const file = relative(displayRoot, path);
+  const relationshipTables = seedTables(
+    join(seedDir, 'relationships'),
+    3,
+    RELATIONSHIP_HEADER,
+    RELATIONSHIP_VALUE_COLUMNS,
+    context,
+    (type, file) => {
+      if (!isRelationshipType(type))
+        issues.push({ file, line: 1, field: 'file', message: `"${type}" is not a relationship type of the model` });
+    },
+  );
+  for (const { name, file, columns, rows } of relationshipTables) {
     const fileType = name.replace(/\.csv$/, '');
-    if (!isRelationshipType(fileType))
-      issues.push({ file, line: 1, field: 'file', message: `"${fileType}" is not a relationship type of the model` });
-    const records = readCsv(path, file, issues, multiline);
-    const columns = checkHeader(records, RELATIONSHIP_HEADER, RELATIONSHIP_VALUE_COLUMNS, file, issues);
-    if (!columns) continue;
-    const width = 3 + columns.length;
-    for (const record of records.slice(1)) {
-      if (record.cells.length !== width) {
-        issues.push({
-          file,
-          line: record.line,
-          field: 'csv',
-          message: `expected ${width} fields, got ${record.cells.length}`,
-        });
-        continue;
-      }
+    for (const record of rows) {
       const [start = '', end = '', type = ''] = record.cells;
       if (!isRelationshipType(type)) {
         issues.push({ file, line: record.line, field: ':TYPE', message: `unknown relationship type "${type}"` });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClientError } from 'graphql-request';
 import { startSeededApp, type SeededApp } from '../api/seeded-app.js';
 import { searchTextOf } from '@kies/schema';
+import { nodePageRequest } from '../../server/src/domain/node-lookups.js';
 import { describeEachEngine } from '../engines.js';
 import { QUESTIONS } from './questions.js';
 import { problemsOf, report, type AnswerShape } from './score.js';
@@ -17,18 +18,7 @@ const ASK = `query Ask($q: String!, $lang: Language) { ask(question: $q, lang: $
   choices { mention candidates { confidence node { id label } } }
 } }`;
 
-const allNodes = {
-  labels: null,
-  ids: null,
-  nameContains: null,
-  kind: null,
-  code: null,
-  confidence: null,
-  hasSources: null,
-  relatedTo: null,
-  first: 1,
-  afterId: null,
-};
+const allNodes = nodePageRequest(1);
 
 interface Provenance {
   quotes: string[];

@@ -2,6 +2,7 @@
 import { NODE_LABELS } from '@kies/schema';
 import { lookups, understand } from '../../../server/src/domain/ask/ask.js';
 import { classifyGaps } from '../../../server/src/domain/gaps.js';
+import { nodePageRequest } from '../../../server/src/domain/node-lookups.js';
 import type { KiesStore } from '../../../server/src/store/kies-store.js';
 
 /** Forms of the issue: serves, connection, gaps, count, a typo, a refusal, a mission's everything. */
@@ -47,18 +48,7 @@ export async function askFloor(store: KiesStore, question: string): Promise<unkn
     case 'stats':
       return store.counts();
     case 'nodes':
-      return store.nodePage({
-        labels: plan.labels,
-        ids: null,
-        nameContains: null,
-        kind: null,
-        code: null,
-        confidence: null,
-        hasSources: null,
-        relatedTo: null,
-        first: plan.first,
-        afterId: null,
-      });
+      return store.nodePage(nodePageRequest(plan.first, { labels: plan.labels }));
     case 'search':
       return store.search(plan.text, plan.labels, plan.first);
     case 'none':

@@ -7,6 +7,7 @@ import { missionPppLinks, type MissionPppLink, type ServingEdge } from './missio
 /** Raw facts the gap analysis classifies; each list comes from one bounded Cypher query. */
 export interface GapFacts {
   missions: GraphNode[];
+  /** Every column of the matrix: each empty or thin cell the matrix shows is a finding. */
   coverage: CoverageEntry[];
   unservedCareAgreements: GraphNode[];
   unservedProgrammes: GraphNode[];
@@ -29,24 +30,25 @@ export interface GapFacts {
   referencedNodes: GraphNode[];
 }
 
-/** What the store reads for the gap analysis. */
-export interface GapReadings {
-  missions: GraphNode[];
-  /** Every column of the matrix: each empty or thin cell the matrix shows is a finding. */
-  coverage: CoverageEntry[];
-  unservedCareAgreements: GraphNode[];
-  unservedProgrammes: GraphNode[];
-  programmesWithoutMission: GraphNode[];
-  pppsWithoutMission: GraphNode[];
-  missionsWithoutPolicy: GraphNode[];
-  programmesNotRun: GraphNode[];
-  nodesWithoutProvenance: GraphNode[];
-  relationshipsWithoutProvenance: GraphRelationship[];
+/** What the store reads for the gap analysis: the facts' lists, and the serving relationships the links come from. */
+export type GapReadings = Omit<GapFacts, 'missionPppLinks' | 'missionPppLinksTruncated' | 'referencedNodes'> & {
   /** The serving relationships between missions and PPPs (mission-links.ts), read up to a bound. */
   servingEdges: ServingEdge[];
   /** True when the serving relationships were cut at that bound. */
   servingEdgesCut: boolean;
-}
+};
+
+/** The facts that are plain node lists, in the order findings look names up. */
+const NODE_LISTS = [
+  'missions',
+  'unservedCareAgreements',
+  'unservedProgrammes',
+  'programmesWithoutMission',
+  'pppsWithoutMission',
+  'missionsWithoutPolicy',
+  'programmesNotRun',
+  'nodesWithoutProvenance',
+] as const satisfies readonly (keyof GapReadings)[];
 
 /**
  * The gap facts from the readings, and the ids they name that no reading returned as a node: the store fetches
@@ -56,55 +58,20 @@ export function assembleGapFacts(readings: GapReadings): {
   facts: Omit<GapFacts, 'referencedNodes'>;
   unreadIds: string[];
 } {
+  const { servingEdges, servingEdgesCut, ...read } = readings;
   // With edges missing, any mission's cut nodes could be wrong: then no links at all, and every mission is flagged.
-  const links = readings.servingEdgesCut
-    ? { links: [], truncatedMissionIds: readings.missions.map((m) => m.id) }
-    : missionPppLinks(readings.servingEdges);
-  const {
-    missions,
-    coverage,
-    unservedCareAgreements,
-    unservedProgrammes,
-    programmesWithoutMission,
-    pppsWithoutMission,
-    missionsWithoutPolicy,
-    programmesNotRun,
-    nodesWithoutProvenance,
-  } = readings;
+  const links = servingEdgesCut
+    ? { links: [], truncatedMissionIds: read.missions.map((m) => m.id) }
+    : missionPppLinks(servingEdges);
   const known = new Set(
-    [
-      missions,
-      unservedCareAgreements,
-      unservedProgrammes,
-      programmesWithoutMission,
-      pppsWithoutMission,
-      missionsWithoutPolicy,
-      programmesNotRun,
-      nodesWithoutProvenance,
-    ]
-      .flat()
-      .map((n) => n.id),
+    [...NODE_LISTS.flatMap((key) => read[key]), ...read.coverage.flatMap((e) => e.members)].map((n) => n.id),
   );
-  for (const entry of coverage) for (const member of entry.members) known.add(member.id);
   const named = new Set([
-    ...readings.relationshipsWithoutProvenance.flatMap((r) => [r.start, r.end]),
+    ...read.relationshipsWithoutProvenance.flatMap((r) => [r.start, r.end]),
     ...links.links.flatMap((l) => [l.missionId, l.pppId, ...l.commonNodeIds]),
   ]);
   return {
-    facts: {
-      missions,
-      coverage,
-      unservedCareAgreements,
-      unservedProgrammes,
-      programmesWithoutMission,
-      pppsWithoutMission,
-      missionsWithoutPolicy,
-      programmesNotRun,
-      nodesWithoutProvenance,
-      relationshipsWithoutProvenance: readings.relationshipsWithoutProvenance,
-      missionPppLinks: links.links,
-      missionPppLinksTruncated: links.truncatedMissionIds,
-    },
+    facts: { ...read, missionPppLinks: links.links, missionPppLinksTruncated: links.truncatedMissionIds },
     unreadIds: [...named].filter((id) => !known.has(id)),
   };
 }
@@ -112,15 +79,8 @@ export function assembleGapFacts(readings: GapReadings): {
 /** Every node the facts carry (each finding names only these), for name look-ups without another query. */
 export function factNodes(facts: GapFacts): GraphNode[] {
   return [
-    facts.missions,
-    facts.unservedCareAgreements,
-    facts.unservedProgrammes,
-    facts.programmesWithoutMission,
-    facts.pppsWithoutMission,
-    facts.missionsWithoutPolicy,
-    facts.programmesNotRun,
-    facts.nodesWithoutProvenance,
-    facts.referencedNodes,
-    ...facts.coverage.map((e) => e.members),
-  ].flat();
+    ...NODE_LISTS.flatMap((key) => facts[key]),
+    ...facts.referencedNodes,
+    ...facts.coverage.flatMap((e) => e.members),
+  ];
 }

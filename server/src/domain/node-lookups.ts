@@ -29,6 +29,21 @@ export interface NodePageRequest {
   afterId: string | null;
 }
 
+/** A page of `first` nodes with no filter but the ones given: every filter the request knows starts out null. */
+export const nodePageRequest = (first: number, filters: Partial<NodePageRequest> = {}): NodePageRequest => ({
+  labels: null,
+  ids: null,
+  nameContains: null,
+  kind: null,
+  code: null,
+  confidence: null,
+  hasSources: null,
+  relatedTo: null,
+  first,
+  afterId: null,
+  ...filters,
+});
+
 export interface NodePage {
   nodes: GraphNode[];
   totalCount: number;

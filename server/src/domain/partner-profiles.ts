@@ -27,6 +27,15 @@ export interface PartnerProfile {
   careAgreements: string[];
 }
 
+const emptyProfile = (node: GraphNode): PartnerProfile => ({
+  node,
+  missions: [],
+  technologies: [],
+  topsectors: [],
+  partnerships: [],
+  careAgreements: [],
+});
+
 export interface ContextNode {
   id: string;
   labels: readonly string[];
@@ -50,14 +59,7 @@ export function subjectProfile(
     const categories = CATEGORIES.filter((k) => CATEGORY_LABELS[k].some((l) => y.labels.includes(l)));
     if (categories.length > 0) mine.set(y.id, categories);
   }
-  const profile = {
-    node,
-    missions: [],
-    technologies: [],
-    topsectors: [],
-    partnerships: [],
-    careAgreements: [],
-  } as PartnerProfile;
+  const profile = emptyProfile(node);
   for (const [id, categories] of mine) for (const k of categories) profile[k].push(id);
   return { profile, mine };
 }
@@ -93,14 +95,7 @@ export function candidateProfiles(
     for (const hub of c.hubs) for (const i of hubIndexes.get(hub) ?? []) marks[i] = 1;
     const own = index.get(c.node.id);
     if (own !== undefined) marks[own] = 0;
-    const profile = {
-      node: c.node,
-      missions: [],
-      technologies: [],
-      topsectors: [],
-      partnerships: [],
-      careAgreements: [],
-    } as PartnerProfile;
+    const profile = emptyProfile(c.node);
     for (let i = 0; i < ids.length; i++) if (marks[i]) for (const k of categories[i]!) profile[k].push(ids[i]!);
     return profile;
   });

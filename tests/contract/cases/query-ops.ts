@@ -1,5 +1,6 @@
 // Contract cases for the API's read operations (search, pages, neighbourhood, graph, paths, coverage, gaps, partners).
 import { expect } from 'vitest';
+import { nodePageRequest } from '../../../server/src/domain/node-lookups.js';
 import type { ContractCase } from '../contract-case.js';
 
 const ids = (nodes: { id: string }[]) => nodes.map((n) => n.id).sort();
@@ -18,29 +19,13 @@ export const cases: ContractCase[] = [
     name: 'query: nodePage pages by id with a total',
     async run({ store, load }) {
       await load();
-      const base = {
-        labels: null,
-        ids: null,
-        nameContains: null,
-        kind: null,
-        code: null,
-        confidence: null,
-        hasSources: null,
-        relatedTo: null,
-      };
-      const page = await store.nodePage({ ...base, first: 3, afterId: null });
+      const page = await store.nodePage(nodePageRequest(3));
       expect(page.totalCount).toBe(11);
       expect(page.nodes).toHaveLength(3);
       expect(page.hasNextPage).toBe(true);
-      const next = await store.nodePage({ ...base, first: 100, afterId: page.nodes[2].id });
+      const next = await store.nodePage(nodePageRequest(100, { afterId: page.nodes[2].id }));
       expect(next.nodes).toHaveLength(8);
-      const related = await store.nodePage({
-        ...base,
-        labels: ['PPP'],
-        relatedTo: 'mission-iv',
-        first: 10,
-        afterId: null,
-      });
+      const related = await store.nodePage(nodePageRequest(10, { labels: ['PPP'], relatedTo: 'mission-iv' }));
       expect(ids(related.nodes)).toEqual(['ppp-dutch-techcentre', 'ppp-health-ri']);
     },
   },
