@@ -1,61 +1,21 @@
-// `npm run loadtest [-- --duration 20 --connections 200 --url http://127.0.0.1:PORT]`
+// `npm run loadtest [-- --duration 20 --connections 200 --url http://127.0.0.1:PORT --json FILE]`
 // Starts its own server (a child process on 127.0.0.1, embedded store in a temporary folder, seeded on start, rate
 // limit off: KIES_RATE_LIMIT=0, since 200 clients from one address would otherwise be throttled by design), checks
 // every query once, then runs autocannon with 200 concurrent connections for a bounded time over a mix of
-// realistic queries (search, node with relationships, neighbourhood, mission matrix, gaps, paths, stats).
-// Prints requests per second, p50/p99 latency, errors, timeouts and non-2xx answers; exits 1 unless all are 0.
+// realistic queries (loadtest-mix.ts: search, node with relationships, neighbourhood, mission matrix, gaps, paths, stats).
+// Prints requests per second, p50/p99 latency overall and per query kind, errors, timeouts and non-2xx answers (and
+// with --json writes them to FILE, for the bench); exits 1 unless all are 0.
 // With --url it targets a running server instead, which must be on loopback (this tool never leaves the machine).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { KindLatencies, QUERIES, type KindFigures } from './loadtest-mix.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-
-/** The mix: what the explorer's views ask, weighted towards the cheap look-ups people make most. */
-export const QUERIES: { name: string; query: string; variables?: Record<string, unknown> }[] = [
-  {
-    name: 'search',
-    query: 'query($t: String!) { search(text: $t, first: 20) { score node { id name label } } }',
-    variables: { t: 'health' },
-  },
-  {
-    name: 'search-description',
-    query: 'query($t: String!) { search(text: $t) { node { id name } } }',
-    variables: { t: 'dementie' },
-  },
-  {
-    name: 'node',
-    query:
-      'query($id: ID!) { node(id: $id) { id name label description provenance { citations { source quote } } relationships(first: 50) { type startNode { id name } endNode { id name } } } }',
-    variables: { id: 'ppp-health-ri' },
-  },
-  {
-    name: 'node-mission',
-    query: '{ node(id: "mission-iv") { id name target degree relationships(first: 100) { type start end role } } }',
-  },
-  {
-    name: 'neighbourhood',
-    query:
-      'query($id: ID!) { neighbourhood(id: $id, depth: 2, limit: 300) { truncated nodes { id name label } relationships { type start end } } }',
-    variables: { id: 'mission-iv' },
-  },
-  {
-    name: 'coverage',
-    query: '{ missionCoverage { rows { mission { id name } cells { dimension count members { id name } } } } }',
-  },
-  { name: 'gaps', query: '{ gaps(minSeverity: MEDIUM) { id kind severity title nodes { id name } } }' },
-  {
-    name: 'paths',
-    query:
-      'query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxLength: 3, limit: 20) { length hops { direction relationship { type } to { id name } } } }',
-    variables: { from: 'ppp-health-ri', to: 'mission-iv' },
-  },
-  { name: 'stats', query: '{ stats { nodes relationships byLabel { label count } } }' },
-];
 
 function isLoopback(url: string): boolean {
   const host = new URL(url).hostname;
@@ -117,6 +77,7 @@ async function main(): Promise<number> {
       duration: { type: 'string', default: '20' },
       connections: { type: 'string', default: '200' },
       url: { type: 'string' },
+      json: { type: 'string' },
     },
   });
   const duration = Number(values.duration);
@@ -136,17 +97,20 @@ async function main(): Promise<number> {
     console.log(`loadtest: ${connections} connections for ${duration} s over ${QUERIES.length} queries...`);
     // autocannon counts HTTP failures; a GraphQL error comes back with status 200, so bodies are checked too.
     let graphqlErrors = 0;
+    const kinds = new KindLatencies();
     const result = await autocannon({
       url: `${url}/graphql`,
       connections,
       duration,
       timeout: 30,
+      setupClient: kinds.setupClient,
       requests: QUERIES.map((q) => ({
         method: 'POST' as const,
         path: '/graphql',
         headers: { 'content-type': 'application/json' },
         body: body(q),
         onResponse: (status: number, text: string) => {
+          kinds.answered(q.name);
           if (status === 200 && text.includes('"errors"')) graphqlErrors++;
         },
       })),
@@ -164,6 +128,9 @@ async function main(): Promise<number> {
     console.log(
       `loadtest: errors          ${result.errors} (timeouts ${result.timeouts}), non-2xx ${non2xx}, GraphQL errors ${graphqlErrors}`,
     );
+    const perKind = kinds.figures();
+    printKinds(perKind);
+    if (values.json) writeFileSync(values.json, JSON.stringify({ connections, duration, result, perKind }, null, 2));
     console.log(failures === 0 ? 'loadtest: PASS (0 errors)' : `loadtest: FAIL (${failures} failed requests)`);
     return failures === 0 ? 0 : 1;
   } finally {
@@ -173,6 +140,14 @@ async function main(): Promise<number> {
       rmSync(server.dir, { recursive: true, force: true });
     }
   }
+}
+
+function printKinds(perKind: KindFigures[]): void {
+  console.log('loadtest: per query kind (ms):');
+  for (const k of perKind)
+    console.log(
+      `loadtest:   ${k.kind.padEnd(20)} n ${String(k.requests).padStart(6)}  p50 ${k.p50.toFixed(0).padStart(6)}  p99 ${k.p99.toFixed(0).padStart(6)}  max ${k.max.toFixed(0).padStart(6)}`,
+    );
 }
 
 main().then(

@@ -15,8 +15,13 @@ declare module 'autocannon' {
     body?: string;
     onResponse?: (status: number, body: string, context: unknown, headers: unknown) => void;
   }
+  /** One connection; it emits 'response' with the status, bytes and duration (ms) of each answer. */
+  export interface Client {
+    on(event: 'response', listener: (status: number, bytes: number, ms: number) => void): void;
+  }
   interface Options {
     url: string;
+    setupClient?: (client: Client) => void;
     connections?: number;
     duration?: number;
     timeout?: number;
