@@ -1,10 +1,13 @@
 // Profiles gaps and partner profiles on a fresh embedded store, before (the Cypher reads, per call) and after (the
 // compact adjacency read once per write generation, then the analyses computed per call from it), and checks that
 // both give the same answers. Usage: node --expose-gc --import tsx bench/src/analyses-prof.ts [--sizes=10k,100k]
-// [--n=20] [--before-n=5]
+// [--n=20] [--before-n=5] [--only=gaps] [--cpu-prof=<file>: a CPU profile of the "after" gaps loop only]
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { loadavg } from 'node:os';
 import { COVERAGE_LABELS, type NodeLabel } from '@kies/schema';
 import { classifyGaps } from '../../server/src/domain/gaps.js';
+import { factNodes } from '../../server/src/domain/gap-facts.js';
 import { gapIdReadings } from '../../server/src/domain/adjacency-analyses.js';
 import { partnerContext } from '../../server/src/domain/adjacency-partners.js';
 import { rankPartners } from '../../server/src/domain/partners.js';
@@ -24,6 +27,22 @@ const beforeN = Number(arg('before-n', '5'));
 const PARTNER_CANDIDATES = 300; // as the partners resolver asks
 const LIMITS = { provenanceLimit: 500, edgeLimit: 2_000_000 };
 const load = () => loadavg()[0]!.toFixed(1);
+const gapsOnly = arg('only', '') === 'gaps';
+const cpuProf = arg('cpu-prof', '');
+
+/** `f` under the inspector's CPU profiler when --cpu-prof is given (written to that file). */
+async function profiled<T>(f: () => Promise<T>): Promise<T> {
+  if (!cpuProf) return f();
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  const result = await f();
+  const { profile } = await session.post('Profiler.stop');
+  writeFileSync(cpuProf, JSON.stringify(profile));
+  session.disconnect();
+  return result;
+}
 
 /** p50 / p99 of `runs` calls of `f` (after one warm-up call), in ms. */
 async function timeIt(runs: number, f: (i: number) => Promise<unknown> | unknown): Promise<string> {
@@ -83,7 +102,7 @@ for (const size of sizes) {
   const same = JSON.stringify(before) === JSON.stringify(after);
   let partnersSame = true;
   await cached.partners(subjects[0]!, PARTNER_CANDIDATES, 10); // the store reads its own adjacency once here
-  for (const id of subjects) {
+  for (const id of gapsOnly ? [] : subjects) {
     const b = JSON.stringify(await cypher.partners(id, PARTNER_CANDIDATES, 10));
     const a = rankPartners(await adjacencyPartnerProfiles(executor, analysis, id, PARTNER_CANDIDATES), 10);
     partnersSame &&= JSON.stringify(a) === b && JSON.stringify(await cached.partners(id, PARTNER_CANDIDATES, 10)) === b;
@@ -95,11 +114,21 @@ for (const size of sizes) {
   console.log(
     `gaps before (Cypher per call + classify): ${await timeIt(beforeN, async () => classifyGaps(await cypher.gapFacts()))} (load ${load()})`,
   );
-  console.log(
-    `gaps after (adjacency + node reads + classify): ${await timeIt(n, async () => classifyGaps(await adjacencyGapFacts(executor, analysis, coverage, LIMITS)))} (load ${load()})`,
+  const afterGaps = await profiled(() =>
+    timeIt(n, async () => classifyGaps(await adjacencyGapFacts(executor, analysis, coverage, LIMITS))),
   );
+  console.log(`gaps after (adjacency + node reads + classify): ${afterGaps} (load ${load()})`);
   console.log(`  of which the pure walk (gapIdReadings): ${await timeIt(n, () => gapIdReadings(analysis, LIMITS))}`);
-  for (const id of subjects) {
+  const facts = await adjacencyGapFacts(executor, analysis, coverage, LIMITS);
+  console.log(
+    `  the facts (walk, node reads, links): ${await timeIt(n, () => adjacencyGapFacts(executor, analysis, coverage, LIMITS))}`,
+  );
+  const members = coverage.entries.reduce((sum, e) => sum + e.members.length, 0);
+  console.log(
+    `  facts: ${facts.missionPppLinks.length} mission-PPP links (${facts.missionPppLinks.reduce((s, l) => s + l.commonNodeIds.length, 0)} common ids), ${facts.referencedNodes.length} referenced nodes, ${members} matrix members, ${new Set(factNodes(facts).map((x) => x.id)).size} distinct fact nodes`,
+  );
+  console.log(`  the classification (classifyGaps): ${await timeIt(n, () => classifyGaps(facts))}`);
+  for (const id of gapsOnly ? [] : subjects) {
     console.log(`partners of ${id} (the resolver's call: 300 candidates, the best 10):`);
     console.log(
       `  before (Cypher reads + rankPartners) ${await timeIt(beforeN, () => cypher.partners(id, PARTNER_CANDIDATES, 10))}`,

@@ -1,7 +1,7 @@
 // Gap readings and partner contexts from the compact adjacency (bounded-paths.ts) kept between writes: the same id
 // lists the analysis and partner Cypher return, computed by walking typed id arrays instead of re-reading the graph.
 import type { Adjacency } from './bounded-paths.js';
-import type { ServingEdge } from './mission-links.js';
+import type { ServingGraph } from './mission-links.js';
 
 /** A relationship by its ends and type (how relationships are read back, see relationshipsByKeyStatement). */
 export interface RelationshipKey {
@@ -52,7 +52,7 @@ interface GapIdReadings {
   programmesNotRun: string[];
   nodesWithoutProvenance: string[];
   relationshipsWithoutProvenance: RelationshipKey[];
-  servingEdges: ServingEdge[];
+  servingEdges: ServingGraph;
   servingEdgesCut: boolean;
 }
 
@@ -97,6 +97,43 @@ function hasLink(
   return false;
 }
 
+/**
+ * The serving relationships (missionPppEdgesStatement's pattern) as an undirected graph on the adjacency's node
+ * indexes, and how many relationships the statement would return (its LIMIT cuts the facts at that bound).
+ */
+function servingGraph(
+  graph: AnalysisGraph,
+  mission: Uint8Array,
+  ppp: Uint8Array,
+  organisation: Uint8Array,
+): { serving: ServingGraph; edges: number } {
+  const a = graph.adjacency;
+  const n = a.ids.length;
+  const serving = typeMask(a, SERVING);
+  // Ends the mission-to-PPP walk may pass: a mission, a PPP, or anything but an organisation.
+  const end = new Uint8Array(n);
+  for (let i = 0; i < n; i++) end[i] = mission[i] || ppp[i] || !organisation[i] ? 1 : 0;
+  const offsets = new Int32Array(n + 1);
+  let edges = 0;
+  for (let i = 0; i < n; i++) {
+    let degree = 0;
+    if (end[i])
+      for (let k = a.offsets[i]!; k < a.offsets[i + 1]!; k++)
+        if (serving[a.types[k]!] && end[a.others[k]!]) {
+          degree++;
+          if (a.outward[k]) edges++;
+        }
+    offsets[i + 1] = offsets[i]! + degree;
+  }
+  const neighbours = new Int32Array(offsets[n]!);
+  for (let i = 0, at = 0; i < n; i++) {
+    if (!end[i]) continue;
+    for (let k = a.offsets[i]!; k < a.offsets[i + 1]!; k++)
+      if (serving[a.types[k]!] && end[a.others[k]!]) neighbours[at++] = a.others[k]!;
+  }
+  return { serving: { ids: a.ids, mission, ppp, offsets, neighbours, order: graph.byId }, edges };
+}
+
 export function gapIdReadings(
   graph: AnalysisGraph,
   { provenanceLimit, edgeLimit }: { provenanceLimit: number; edgeLimit: number },
@@ -120,28 +157,7 @@ export function gapIdReadings(
   const addresses = typeMask(a, ['ADDRESSES']);
   const frames = typeMask(a, ['FRAMES', 'ADDRESSES']);
   const runs = typeMask(a, ['RUNS']);
-  const serving = typeMask(a, SERVING);
-  // Ends the mission-to-PPP walk may pass: a mission, a PPP, or anything but an organisation.
-  const servingEnd = (i: number) => mission[i] || ppp[i] || !organisation[i];
-  const servingEdges: ServingEdge[] = [];
-  for (const i of order) {
-    if (!servingEnd(i)) continue;
-    const ends: number[] = [];
-    for (let k = a.offsets[i]!; k < a.offsets[i + 1]!; k++)
-      if (a.outward[k] && serving[a.types[k]!] && servingEnd(a.others[k]!)) ends.push(a.others[k]!);
-    ends.sort((x, y) => byCodeUnits(a.ids[x]!, a.ids[y]!));
-    for (const j of ends) {
-      if (servingEdges.length >= edgeLimit) break;
-      servingEdges.push({
-        a: a.ids[i]!,
-        b: a.ids[j]!,
-        aMission: mission[i] === 1,
-        aPpp: ppp[i] === 1,
-        bMission: mission[j] === 1,
-        bPpp: ppp[j] === 1,
-      });
-    }
-  }
+  const { serving, edges } = servingGraph(graph, mission, ppp, organisation);
   return {
     unservedCareAgreements: without(careAgreement, (i) => !hasLink(a, i, supports, 'in', partnership)),
     unservedProgrammes: without(programme, (i) => !hasLink(a, i, null, 'any', partnership)),
@@ -151,7 +167,7 @@ export function gapIdReadings(
     programmesNotRun: without(programme, (i) => !hasLink(a, i, runs, 'in', null)),
     nodesWithoutProvenance: graph.unsourcedNodes.slice(0, provenanceLimit),
     relationshipsWithoutProvenance: graph.unsourcedRelationships.slice(0, provenanceLimit),
-    servingEdges,
-    servingEdgesCut: servingEdges.length >= edgeLimit,
+    servingEdges: serving,
+    servingEdgesCut: edges >= edgeLimit,
   };
 }

@@ -2,7 +2,13 @@
 // the mission matrix, the lists of unserved and unlinked nodes, facts without sources, and mission-to-PPP links.
 import type { GraphNode, GraphRelationship } from './graph-data.js';
 import type { CoverageEntry } from './coverage.js';
-import { missionPppLinks, type MissionPppLink, type ServingEdge } from './mission-links.js';
+import {
+  missionPppLinks,
+  missionPppLinksOn,
+  type MissionPppLink,
+  type ServingEdge,
+  type ServingGraph,
+} from './mission-links.js';
 
 /** Raw facts the gap analysis classifies; each list comes from one bounded Cypher query. */
 export interface GapFacts {
@@ -32,8 +38,11 @@ export interface GapFacts {
 
 /** What the store reads for the gap analysis: the facts' lists, and the serving relationships the links come from. */
 export type GapReadings = Omit<GapFacts, 'missionPppLinks' | 'missionPppLinksTruncated' | 'referencedNodes'> & {
-  /** The serving relationships between missions and PPPs (mission-links.ts), read up to a bound. */
-  servingEdges: ServingEdge[];
+  /**
+   * The serving relationships between missions and PPPs (mission-links.ts), read up to a bound: as rows (the Cypher
+   * path) or already on node indexes (the adjacency path).
+   */
+  servingEdges: ServingEdge[] | ServingGraph;
   /** True when the serving relationships were cut at that bound. */
   servingEdgesCut: boolean;
 };
@@ -62,25 +71,38 @@ export function assembleGapFacts(readings: GapReadings): {
   // With edges missing, any mission's cut nodes could be wrong: then no links at all, and every mission is flagged.
   const links = servingEdgesCut
     ? { links: [], truncatedMissionIds: read.missions.map((m) => m.id) }
-    : missionPppLinks(servingEdges);
-  const known = new Set(
-    [...NODE_LISTS.flatMap((key) => read[key]), ...read.coverage.flatMap((e) => e.members)].map((n) => n.id),
-  );
-  const named = new Set([
-    ...read.relationshipsWithoutProvenance.flatMap((r) => [r.start, r.end]),
-    ...links.links.flatMap((l) => [l.missionId, l.pppId, ...l.commonNodeIds]),
-  ]);
+    : Array.isArray(servingEdges)
+      ? missionPppLinks(servingEdges)
+      : missionPppLinksOn(servingEdges);
+  // Plain loops: at 100k nodes the lists and matrix members are ~90k nodes and the links ~100k ids.
+  const known = new Set<string>();
+  for (const key of NODE_LISTS) for (const n of read[key]) known.add(n.id);
+  for (const e of read.coverage) for (const n of e.members) known.add(n.id);
+  const named = new Set<string>();
+  const name = (id: string) => {
+    if (!known.has(id)) named.add(id);
+  };
+  for (const r of read.relationshipsWithoutProvenance) {
+    name(r.start);
+    name(r.end);
+  }
+  for (const l of links.links) {
+    name(l.missionId);
+    name(l.pppId);
+    for (const id of l.commonNodeIds) name(id);
+  }
   return {
     facts: { ...read, missionPppLinks: links.links, missionPppLinksTruncated: links.truncatedMissionIds },
-    unreadIds: [...named].filter((id) => !known.has(id)),
+    unreadIds: [...named],
   };
 }
 
 /** Every node the facts carry (each finding names only these), for name look-ups without another query. */
 export function factNodes(facts: GapFacts): GraphNode[] {
-  return [
-    ...NODE_LISTS.flatMap((key) => facts[key]),
-    ...facts.referencedNodes,
-    ...facts.coverage.flatMap((e) => e.members),
-  ];
+  // Pushed one by one: the matrix members alone are tens of thousands of nodes at 100k.
+  const out: GraphNode[] = [];
+  for (const key of NODE_LISTS) for (const n of facts[key]) out.push(n);
+  for (const n of facts.referencedNodes) out.push(n);
+  for (const e of facts.coverage) for (const n of e.members) out.push(n);
+  return out;
 }

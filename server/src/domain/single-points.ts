@@ -14,38 +14,33 @@ export interface SinglePoint {
  * PPP goes, so the PPP itself is reported too.
  */
 export function singlePointsOfFailure(links: readonly MissionPppLink[]): SinglePoint[] {
-  const pairs = new Map<string, { missionId: string; pppId: string; common: Set<string> }>();
+  // Per mission, per PPP, the nodes common to all its links (one link per pair is the norm; should a pair come
+  // twice, only nodes common to both are cuts). Arrays, not sets: a pair shares at most two inner nodes.
+  const byMission = new Map<string, Map<string, string[]>>();
   for (const link of links) {
-    // One link per pair is the norm; should a pair come twice, only nodes common to both are cuts.
-    const key = `${link.missionId}\u0000${link.pppId}`;
-    const seen = pairs.get(key)?.common;
-    const common = seen ? new Set(link.commonNodeIds.filter((id) => seen.has(id))) : new Set(link.commonNodeIds);
-    pairs.set(key, { missionId: link.missionId, pppId: link.pppId, common });
+    let pairs = byMission.get(link.missionId);
+    if (!pairs) byMission.set(link.missionId, (pairs = new Map()));
+    const seen = pairs.get(link.pppId);
+    const common = seen ? seen.filter((id) => link.commonNodeIds.includes(id)) : link.commonNodeIds;
+    pairs.set(link.pppId, common.length > 1 && new Set(common).size < common.length ? [...new Set(common)] : common);
   }
-  const found = new Map<string, SinglePoint>();
-  const add = (nodeId: string, missionId: string, pppId: string) => {
-    const key = `${nodeId}\u0000${missionId}`;
-    const point = found.get(key) ?? { nodeId, missionId, pppIds: [] };
-    if (!point.pppIds.includes(pppId)) point.pppIds.push(pppId);
-    found.set(key, point);
-  };
-  const pppsByMission = new Map<string, Set<string>>();
-  for (const pair of pairs.values()) {
-    for (const nodeId of pair.common) add(nodeId, pair.missionId, pair.pppId);
-    const set = pppsByMission.get(pair.missionId) ?? new Set<string>();
-    set.add(pair.pppId);
-    pppsByMission.set(pair.missionId, set);
+  const found: SinglePoint[] = [];
+  for (const [missionId, pairs] of byMission) {
+    const points = new Map<string, SinglePoint>();
+    // Each (node, PPP) comes once from the pairs (distinct PPPs, distinct common nodes): no look-up per add.
+    const add = (nodeId: string, pppId: string) => {
+      let point = points.get(nodeId);
+      if (!point) points.set(nodeId, (point = { nodeId, missionId, pppIds: [] }));
+      point.pppIds.push(pppId);
+    };
+    for (const [pppId, common] of pairs) for (const nodeId of common) add(nodeId, pppId);
+    const [only] = pairs.keys();
+    if (pairs.size === 1 && !points.get(only!)?.pppIds.includes(only!)) add(only!, only!);
+    for (const point of points.values()) found.push(point);
   }
-  for (const [missionId, ppps] of pppsByMission) {
-    if (ppps.size === 1) {
-      const [only] = ppps;
-      add(only, missionId, only);
-    }
-  }
-  return [...found.values()]
-    .map((p) => ({ ...p, pppIds: p.pppIds.sort() }))
-    .sort(
-      (a, b) =>
-        b.pppIds.length - a.pppIds.length || a.missionId.localeCompare(b.missionId) || a.nodeId.localeCompare(b.nodeId),
-    );
+  for (const p of found) p.pppIds.sort();
+  return found.sort(
+    (a, b) =>
+      b.pppIds.length - a.pppIds.length || a.missionId.localeCompare(b.missionId) || a.nodeId.localeCompare(b.nodeId),
+  );
 }
