@@ -4,7 +4,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fmt, fmtRatio } from './stats.js';
 
-export type Suite = 'load' | 'memory' | 'api' | 'neo4j' | 'explorer';
+export type Suite = 'load' | 'memory' | 'api' | 'neo4j' | 'explorer' | 'loadtest';
 
 export interface ResultRow {
   suite: Suite;
@@ -85,6 +85,18 @@ const HEADERS: Record<Suite, string[]> = {
     '',
     '',
     'note',
+  ],
+  loadtest: [
+    'load test (GraphQL over HTTP, per query kind)',
+    'size',
+    'p50',
+    'p99',
+    'req/s',
+    'floor p50 (the query alone, one client)',
+    'ratio p50',
+    '',
+    '',
+    'target',
   ],
   explorer: [
     'explorer (headless Chromium)',

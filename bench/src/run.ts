@@ -1,7 +1,8 @@
-// `npm run bench [-- --quick] [--only=load,api,explorer,kies-view] [--sizes=kies,10k,100k]`: runs the benchmarks, prints tables, writes bench/results/.
+// `npm run bench [-- --quick] [--only=load,api,explorer,kies-view,loadtest] [--sizes=kies,10k,100k]`: runs the benchmarks, prints tables, writes bench/results/.
 import { apiBench } from './api-bench.js';
 import type { DatasetName } from './datasets.js';
 import { loadBench } from './load-bench.js';
+import { loadtestBench } from './loadtest-bench.js';
 import { neo4jApiBench } from './neo4j/neo4j-api.js';
 import { neo4jSkipReason, neo4jVersions, startBenchNeo4j, type BenchNeo4j } from './neo4j/neo4j-server.js';
 import { consoleTable, writeSuite, writeSummary, type ResultRow, type Suite } from './results.js';
@@ -64,6 +65,8 @@ try {
 } finally {
   await server?.server.stop();
 }
+// After the Neo4j server stopped: the load test has the machine to itself (its own server and autocannon, 2 processes).
+if (wanted('loadtest')) await step('loadtest', () => loadtestBench(quick, log));
 if (wanted('explorer') || wanted('kies-view')) {
   // kies-view alone: only the KIES start view's rows of the explorer suite (first view with names, pan fps).
   const { explorerBench } = await import('./browser-bench.js');

@@ -70,13 +70,30 @@ export class KindLatencies {
     this.last = kind;
   }
 
+  /** Each connection's first answer (it includes the wait for the server to accept the connection). */
+  readonly firstAnswers: number[] = [];
+
   /** For autocannon's setupClient option. */
   readonly setupClient = (client: Client): void => {
+    let answered = false;
     client.on('response', (_status: number, _bytes: number, ms: number) => {
       if (this.last !== null) this.byKind.get(this.last)?.push(ms);
       this.last = null;
+      if (!answered) this.firstAnswers.push(ms);
+      answered = true;
     });
   };
+
+  /** How many connections were answered at all, and their first answers' p50/p99/max. */
+  connections(): { answered: number; p50: number; p99: number; max: number } {
+    const sorted = [...this.firstAnswers].sort((a, b) => a - b);
+    return {
+      answered: sorted.length,
+      p50: percentile(sorted, 50),
+      p99: percentile(sorted, 99),
+      max: sorted.at(-1) ?? NaN,
+    };
+  }
 
   figures(): KindFigures[] {
     return [...this.byKind].map(([kind, values]) => {
