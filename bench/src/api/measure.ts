@@ -14,6 +14,8 @@ export interface HostReady {
   port: number;
   /** The same database served without the analysis cache (ApiCase.store 'uncached'). */
   uncachedPort: number;
+  /** The same database with the gap facts recomputed per call from the kept adjacency (ApiCase.store 'per-call'). */
+  perCallPort: number;
   /** Bare node:http answering primed bytes: the transport floor (http-floor.ts). */
   floorPort: number;
   probes: Probes;

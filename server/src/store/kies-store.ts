@@ -76,11 +76,19 @@ export class CypherKiesStore extends CypherQueryStore implements KiesStore {
   /** Search through the in-process index (indexed-search.ts): embedded engine only, for the same reason. */
   private readonly indexed: IndexedSearch | null;
 
+  /** False: gap facts recomputed per call from the adjacency kept between writes (the bench's per-call row). */
+  private readonly gapFactsCache: boolean;
+
   /**
    * `analysisCache: false` computes every analysis per call (benchmarks compare like with like that way);
-   * `searchIndex: false` searches by scanning (tests compare the index with the scan; the default follows `analysisCache`).
+   * `searchIndex: false` searches by scanning (tests compare the index with the scan; the default follows `analysisCache`);
+   * `gapFactsCache: false` keeps the adjacency and the mission matrix between writes but recomputes the gap facts
+   * from them on every call (what the first gaps call after a write costs once the adjacency is read).
    */
-  constructor(executor: CypherExecutor, options: { analysisCache?: boolean; searchIndex?: boolean } = {}) {
+  constructor(
+    executor: CypherExecutor,
+    options: { analysisCache?: boolean; searchIndex?: boolean; gapFactsCache?: boolean } = {},
+  ) {
     const embedded = executor.engine === 'embedded';
     // A store without the cache counts nothing, so it scans too unless asked (two stores on one executor, as the
     // bench's uncached host, would not see each other's writes).
@@ -91,6 +99,7 @@ export class CypherKiesStore extends CypherQueryStore implements KiesStore {
     this.curation = new CypherCurationStore(this.executor);
     this.cache = counted && options.analysisCache !== false ? new GenerationCache(() => counted.generation) : null;
     this.indexed = counted && searchIndex ? new IndexedSearch(counted, () => counted.generation) : null;
+    this.gapFactsCache = options.gapFactsCache !== false;
   }
 
   override search(text: string, labels: NodeLabel[] | null, first: number) {
@@ -125,9 +134,9 @@ export class CypherKiesStore extends CypherQueryStore implements KiesStore {
     const graph = this.analysisGraph();
     if (!this.cache || !graph) return super.gapFacts(options);
     const limits = { provenanceLimit: options?.provenanceLimit ?? 500, edgeLimit: options?.edgeLimit ?? 2_000_000 };
-    return this.cache.get(`gaps:${JSON.stringify(options ?? {})}`, async () =>
-      adjacencyGapFacts(this.executor, await graph, await this.coverage(COVERAGE_LABELS), limits),
-    );
+    const compute = async () =>
+      adjacencyGapFacts(this.executor, await graph, await this.coverage(COVERAGE_LABELS), limits);
+    return this.gapFactsCache ? this.cache.get(`gaps:${JSON.stringify(options ?? {})}`, compute) : compute();
   }
 
   /** Between writes from the compact adjacency (analysis-reads.ts): no whole-neighbourhood reads per call. */
