@@ -39,12 +39,15 @@ async function load(): Promise<{ probes: ReturnType<typeof probesOf>; loadMs: nu
   return { probes: probesOf(graph), loadMs: performance.now() - started };
 }
 const { probes, loadMs } = await load();
+// Restarts the parent's watchdog: each phase gets its own time (api-bench.ts).
+process.send!({ phase: `load (${Math.round(loadMs / 1000)} s)` });
 // The embedded store's search index is built by the first search after a load (as after any write); the server
 // builds it on open. Built here so the loaded RSS includes it.
 const indexStarted = performance.now();
 if (!onNeo4j()) await store.search('a', null, 1);
 const indexMs = onNeo4j() ? undefined : performance.now() - indexStarted;
 const rssLoadedMb = settledRssMb();
+process.send!({ phase: 'search index' });
 
 const direct: Record<string, Measured> = {};
 if (loopArg !== 'serve') {
@@ -73,6 +76,8 @@ if (loopArg !== 'serve') {
   }
 }
 
+// The last case's hang watchdog would otherwise also cover the search floor and the servers' start.
+process.send!({ phase: 'direct calls' });
 // The library's own query time for the search row (embedded only; built after the RSS figure, then dropped).
 const searchFloor =
   loopArg !== 'serve' && !onNeo4j()
