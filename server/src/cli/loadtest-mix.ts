@@ -2,8 +2,8 @@
 import type { Client } from 'autocannon';
 
 /**
- * The mix: what the explorer's views ask. Every connection cycles through the list in order, so each entry is an
- * equal share of the requests: search and node look-ups are two entries each (2/9 of the load apiece), the
+ * The mix: what the explorer's views ask. Requests take the entries round robin across all connections, so each
+ * entry is an equal share: search and node look-ups are two entries each (2/9 of the load apiece), the
  * neighbourhood, mission matrix, gaps, paths and stats one each (1/9).
  */
 export const QUERIES: { name: string; query: string; variables?: Record<string, unknown> }[] = [

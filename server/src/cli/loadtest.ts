@@ -111,22 +111,33 @@ async function main(): Promise<number> {
     // autocannon counts HTTP failures; a GraphQL error comes back with status 200, so bodies are checked too.
     let graphqlErrors = 0;
     const kinds = new KindLatencies();
+    const bodies = new Map(QUERIES.map((q) => [q.name, body(q)]));
+    let picked = 0;
     const result = await autocannon({
       url: `${url}/graphql`,
       connections,
       duration,
       timeout: 30,
       setupClient: kinds.setupClient,
-      requests: QUERIES.map((q) => ({
-        method: 'POST' as const,
-        path: '/graphql',
-        headers: { 'content-type': 'application/json' },
-        body: body(q),
-        onResponse: (status: number, text: string) => {
-          kinds.answered(q.name);
-          if (status === 200 && text.includes('"errors"')) graphqlErrors++;
+      // One request slot whose query is picked per request, round robin over the mix across all connections: every
+      // connection starts at a different entry and the kinds in flight stay mixed. (A list of requests would make
+      // all 200 connections walk it in step: 200 searches, then 200 node look-ups, ..., waves of one kind.)
+      requests: [
+        {
+          method: 'POST' as const,
+          path: '/graphql',
+          headers: { 'content-type': 'application/json' },
+          setupRequest: (request, context) => {
+            const q = QUERIES[picked++ % QUERIES.length]!;
+            context.kind = q.name;
+            return { ...request, body: bodies.get(q.name) };
+          },
+          onResponse: (status, text, context) => {
+            kinds.answered(context.kind as string);
+            if (status === 200 && text.includes('"errors"')) graphqlErrors++;
+          },
         },
-      })),
+      ],
     });
     const non2xx = result.non2xx;
     const failures = result.errors + result.timeouts + non2xx + graphqlErrors;

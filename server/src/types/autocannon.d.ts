@@ -13,7 +13,9 @@ declare module 'autocannon' {
     path?: string;
     headers?: Record<string, string>;
     body?: string;
-    onResponse?: (status: number, body: string, context: unknown, headers: unknown) => void;
+    /** Called per request with the connection's context (fresh each round through `requests`); may change it. */
+    setupRequest?: (request: Request, context: Record<string, unknown>) => Request;
+    onResponse?: (status: number, body: string, context: Record<string, unknown>, headers: unknown) => void;
   }
   /** One connection; it emits 'response' with the status, bytes and duration (ms) of each answer. */
   export interface Client {
