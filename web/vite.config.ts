@@ -46,11 +46,13 @@ function preloadApp(): Plugin {
         const { bundle, chunk } = ctx;
         if (!bundle || !chunk || !ctx.path.endsWith('/index.html')) return;
         const files = new Set<string>();
+        const styles = new Set<string>();
         const visit = (file: string) => {
           const dep = bundle[file];
           if (files.has(file) || file === chunk.fileName || chunk.imports.includes(file) || dep?.type !== 'chunk')
             return;
           files.add(file);
+          dep.viteMetadata?.importedCss.forEach((css) => styles.add(css));
           dep.imports.forEach(visit);
         };
         // Only the explorer app: the dossier page (?dossier=) is the other dynamic import and loads on its own.
@@ -60,11 +62,20 @@ function preloadApp(): Plugin {
             return dep?.type === 'chunk' && !dep.facadeModuleId?.endsWith('dossier-main.tsx');
           })
           .forEach(visit);
-        return [...files].map((file) => ({
-          tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
-          injectTo: 'head' as const,
-        }));
+        // The app's own stylesheets as well: Vite's import() helper waits for each one it has to add itself, and
+        // that request queues behind the figure's answer on the server, holding the app back until both are in.
+        return [
+          ...[...files].map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
+            injectTo: 'head' as const,
+          })),
+          ...[...styles].map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'stylesheet', crossorigin: true, href: `${base}${file}` },
+            injectTo: 'head' as const,
+          })),
+        ];
       },
     },
   };

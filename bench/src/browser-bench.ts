@@ -22,7 +22,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** Serves the bench pages and, under /captured/, element lists captured from the explorer. */
-function pageServer(captured: Map<string, unknown>): Promise<{ url: string; server: Server }> {
+export function pageServer(captured: Map<string, unknown>): Promise<{ url: string; server: Server }> {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
     const name = /^\/captured\/([\w-]+)\.json$/.exec(path)?.[1];

@@ -5,7 +5,7 @@ import type { ResultRow } from './results.js';
 import { percentile, ratio } from './stats.js';
 
 /** The issue's reference window: at 1440x900 the fitted figure draws every name. */
-const VIEWPORT = { width: 1440, height: 900 };
+export const VIEWPORT = { width: 1440, height: 900 };
 
 /**
  * Injected before the explorer's scripts: when the KIES view first says it is drawn (body[data-graph-ready], set
@@ -13,7 +13,7 @@ const VIEWPORT = { width: 1440, height: 900 };
  * (web/src/views/graph/inspector.ts); no private Cytoscape fields. The explorer itself exposes nothing for this. The
  * observer watches the document: the <html> element seen this early is not the one the page ends up with.
  */
-const PROBE = `(() => {
+export const PROBE = `(() => {
   const probe = { cy: null, readyMs: null };
   window.__kiesViewProbe = probe;
   window.__KIES_INSPECTOR__ = { graphCreated: (cy) => { probe.cy = cy; } };
@@ -36,7 +36,7 @@ const FACTS = `(() => { const cy = ${CY}; const names = cy.nodes('[!decor]');
   const drawn = names.filter((n) => n.style('label') !== '' && parseFloat(n.style('font-size')) * cy.zoom() >= parseFloat(n.style('min-zoomed-font-size')));
   return { readyMs: window.__kiesViewProbe.readyMs, labels: drawn.length, nodes: names.length, zoom: cy.zoom() }; })()`;
 /** In the page: what the floor must draw, as drawn. */
-const CAPTURE = `(() => { const cy = ${CY}; return { elements: cy.elements().map((e) => e.json()), width: cy.width(), height: cy.height(), zoom: cy.zoom(), pan: cy.pan() }; })()`;
+export const CAPTURE = `(() => { const cy = ${CY}; return { elements: cy.elements().map((e) => e.json()), width: cy.width(), height: cy.height(), zoom: cy.zoom(), pan: cy.pan() }; })()`;
 
 /** Counts animation frames while the mouse drag-pans from `from` (a pannable spot of the canvas); fps and the pan moved. */
 async function dragPanFps(

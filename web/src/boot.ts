@@ -1,5 +1,6 @@
 // Entry of the explorer page: asks for the start view's data first, then loads the app (fetched in parallel).
 import { preloadFigure } from './core/graph/figure-preload';
+import { langStorage } from './core/i18n/lang-storage';
 import './styles.css';
 
 // ?dossier=<id> opens the printable dossier of a mission or PPP: no figure to preload, another bundle.
@@ -12,4 +13,6 @@ if (dossier) {
   // right after the HTML, the app chunk is already requested by a <link rel="modulepreload"> (vite.config.ts).
   preloadFigure(location.search);
   void import('./main');
+  // Meanwhile the main thread is free: open the stored language choice now, not in the first render.
+  langStorage();
 }

@@ -20,4 +20,13 @@ describe('fitLabel', () => {
     fitLabel('ABABABABAB', 12, measure);
     expect(measured.filter((c) => c === 'A')).toHaveLength(1);
   });
+
+  it('cuts where measuring each longer prefix would (fractional widths, any measure)', () => {
+    const px = (ch: string) => 3.3 + (ch.codePointAt(0)! % 7) * 0.71;
+    const summed = charWidthMeasure(px);
+    const plain = (text: string) => Math.ceil([...text].reduce((w, ch) => w + px(ch), 0));
+    for (const text of ['Regieorgaan SIA — praktijkgericht onderzoek', 'Mensen met dementie', 'ÉÉN twee drie 🙂 vier'])
+      for (const width of [20, 41, 57, 80, 133])
+        expect(fitLabel(text, width, summed)).toBe(fitLabel(text, width, plain));
+  });
 });

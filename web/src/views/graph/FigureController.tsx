@@ -58,7 +58,13 @@ export function FigureController({ cy, titleHost }: Props): null {
       cy.animate({ panBy: { x: step[0] * PAN_STEP, y: step[1] * PAN_STEP } }, { duration: 120 });
     };
     // The container changes size when the matrix or gaps open beside it: Cytoscape must know its new size.
-    const resized = titleHost ? new ResizeObserver(() => cy.resize()) : null;
+    // Only on a real change: a resize redraws the whole figure, and the observer also reports the size it starts with.
+    const resized = titleHost
+      ? new ResizeObserver(([entry]) => {
+          const box = entry!.contentRect;
+          if (Math.round(box.width) !== cy.width() || Math.round(box.height) !== cy.height()) cy.resize();
+        })
+      : null;
     if (titleHost) resized!.observe(titleHost);
     onZoom();
     cy.on('zoom', onZoom);
