@@ -216,31 +216,51 @@ export function classifyGaps(facts: GapFacts): Finding[] {
     return n ? namer(n) : id ? 'an unknown node' : '';
   };
   const findings: Finding[] = drafts.map((d) => {
-    const params: Params = {
-      subject: named(d.subjectId),
-      through: named(d.throughId),
-      affected: d.affectedIds.map(named).join(', '),
-      dimension: d.dimension ? DIMENSION_WORDS[d.dimension] : '',
-      type: d.relationships[0] ? RELATIONSHIP_NAMES[d.relationships[0].type].en : '',
-      count: String(d.affectedIds.length),
-    };
     const text = TEMPLATES[d.message];
-    return { ...d, title: fill(text.title, params), explanation: fill(text.explanation, params) };
+    return {
+      id: d.id,
+      kind: d.kind,
+      severity: d.severity,
+      message: d.message,
+      subjectId: d.subjectId,
+      throughId: d.throughId,
+      affectedIds: d.affectedIds,
+      nodeIds: d.nodeIds,
+      relationships: d.relationships,
+      dimension: d.dimension,
+      title: fill(text.title, d, named),
+      explanation: fill(text.explanation, d, named),
+    };
   });
+  // The kinds' order once (localeCompare, as the findings' ids): ~10k findings are sorted per call at 100k.
+  const kinds = [...new Set(drafts.map((d) => d.kind))].sort((a, b) => a.localeCompare(b));
+  const kindRank = new Map(kinds.map((k, i) => [k, i]));
   return findings.sort(
     (a, b) =>
-      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id),
+      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+      kindRank.get(a.kind)! - kindRank.get(b.kind)! ||
+      a.id.localeCompare(b.id),
   );
 }
 
-/** What a sentence's {placeholders} are filled with: nodes by name (told apart where names collide among the facts' nodes). */
-interface Params {
-  subject: string;
-  through: string;
-  affected: string;
-  dimension: string;
-  type: string;
-  count: string;
+/** A placeholder's text for draft `d`, computed only where its sentence has it (nodes by name, told apart where names collide among the facts' nodes). */
+function param(key: string, d: Draft, named: (id: string | null) => string): string {
+  switch (key) {
+    case 'subject':
+      return named(d.subjectId);
+    case 'through':
+      return named(d.throughId);
+    case 'affected':
+      return d.affectedIds.map(named).join(', ');
+    case 'dimension':
+      return d.dimension ? DIMENSION_WORDS[d.dimension] : '';
+    case 'type':
+      return d.relationships[0] ? RELATIONSHIP_NAMES[d.relationships[0].type].en : '';
+    case 'count':
+      return String(d.affectedIds.length);
+    default:
+      return '';
+  }
 }
 
 /** A sentence split at its placeholders once (odd places hold parameter names): ~10k findings are filled per call at 100k. */
@@ -253,8 +273,8 @@ const TEMPLATES = Object.fromEntries(
   ]),
 ) as Record<GapMessage, { title: Template; explanation: Template }>;
 
-function fill(template: Template, params: Params): string {
+function fill(template: Template, d: Draft, named: (id: string | null) => string): string {
   let out = template[0]!;
-  for (let i = 1; i < template.length; i += 2) out += (params[template[i] as keyof Params] ?? '') + template[i + 1]!;
+  for (let i = 1; i < template.length; i += 2) out += param(template[i]!, d, named) + template[i + 1]!;
   return out;
 }
