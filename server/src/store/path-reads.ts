@@ -2,9 +2,9 @@
 // adjacency kept between writes, then the answer's nodes and relationships read back as stored.
 import { BASE_LABEL } from '@kies/schema';
 import { boundedPaths, buildAdjacency, type Adjacency } from '../domain/bounded-paths.js';
-import { analysisGraph, type AnalysisGraph } from '../domain/adjacency-analyses.js';
+import { analysisGraph, type AnalysisGraph, type RelationshipKey } from '../domain/adjacency-analyses.js';
 import type { GraphPath, PathRequest } from '../domain/subgraphs.js';
-import type { CypherExecutor } from './executor.js';
+import type { CypherExecutor, Row } from './executor.js';
 import {
   adjacencyNodesStatement,
   adjacencyRelationshipsStatement,
@@ -16,21 +16,45 @@ import { toNode, toRelationship } from './row-values.js';
 /**
  * Two whole-graph reads; the caller keeps the result for one write generation (analysis-cache.ts). The gap analysis
  * and partner profiles walk the same adjacency (analysis-reads.ts), so the facts without sources are listed here too.
+ * Memory (issue 15): the relationship rows are the builder's input as read (no second object per relationship: at
+ * 1M relationships that copy raised the read's peak, and so the RSS the process keeps), and nodes with the same
+ * labels share one label list.
  */
 export async function readAdjacency(executor: CypherExecutor): Promise<AnalysisGraph> {
   const [nodes, rels] = await Promise.all([
     executor.read(adjacencyNodesStatement()),
     executor.read(adjacencyRelationshipsStatement()),
   ]);
-  const relationships = rels.map((r) => ({ start: String(r.start), type: String(r.type), end: String(r.end) }));
+  const relationships = rels.map(asRelationshipKey);
+  const labelsOf = internedLabels();
   return analysisGraph(
     buildAdjacency(
-      nodes.map((r) => ({ id: String(r.id), labels: (r.labels as string[]).filter((l) => l !== BASE_LABEL) })),
+      nodes.map((r) => ({ id: String(r.id), labels: labelsOf(r.labels as string[]) })),
       relationships,
     ),
     nodes.filter((r) => r.sourced !== true).map((r) => String(r.id)),
     relationships.filter((_, i) => rels[i]!.sourced !== true),
   );
+}
+
+/** The row itself, its ends and type made strings in place (they are strings as the engines return them). */
+function asRelationshipKey(row: Row): RelationshipKey {
+  if (typeof row.start !== 'string') row.start = String(row.start);
+  if (typeof row.type !== 'string') row.type = String(row.type);
+  if (typeof row.end !== 'string') row.end = String(row.end);
+  return row as unknown as RelationshipKey;
+}
+
+/** Labels without the base label, one shared frozen list per distinct label set (a few dozen in the whole graph). */
+function internedLabels(): (labels: readonly string[]) => readonly string[] {
+  const known = new Map<string, readonly string[]>();
+  return (labels) => {
+    const own = labels.filter((l) => l !== BASE_LABEL);
+    const key = own.join('\u0000');
+    let shared = known.get(key);
+    if (!shared) known.set(key, (shared = Object.freeze(own)));
+    return shared;
+  };
 }
 
 export async function readBoundedPaths(

@@ -112,8 +112,24 @@ export class SearchIndex {
         return false;
       this.remove(node.id);
     }
-    this.add({ id: node.id, labels: [...node.labels], texts, names: texts[NAMES].split(' | '), nameSize });
+    this.add({
+      id: node.id,
+      labels: this.sharedLabels(node.labels),
+      texts,
+      names: texts[NAMES].split(' | '),
+      nameSize,
+    });
     return true;
+  }
+
+  /** One frozen list per distinct label set (a few dozen in a graph), not one array per node (issue 15, memory). */
+  private labelSets = new Map<string, readonly string[]>();
+
+  private sharedLabels(labels: readonly string[]): readonly string[] {
+    const key = labels.join('\u0000');
+    let shared = this.labelSets.get(key);
+    if (!shared) this.labelSets.set(key, (shared = Object.freeze([...labels])));
+    return shared;
   }
 
   private add(doc: Doc): void {

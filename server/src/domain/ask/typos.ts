@@ -11,13 +11,17 @@ export interface LexiconEntry {
 }
 
 export function lexiconEntries(nodes: readonly NodeNames[]): LexiconEntry[] {
+  // Name words recur across thousands of nodes ("universiteit", "organisation"): one string per distinct form is
+  // kept (the lexicon lives for minutes beside the store; at 100k nodes the copies were most of it).
+  const pool = new Map<string, string>();
+  const shared = (form: string) => pool.get(form) ?? (pool.set(form, form), form);
   return nodes.map(({ id, names }) => ({
     id,
     forms: [
       ...new Set(
         names.flatMap((name) => [compact(name), ...name.split(/\s+/).map(compact)]).filter((f) => f.length >= 3),
       ),
-    ],
+    ].map(shared),
   }));
 }
 
