@@ -2,10 +2,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { childFile, forkChild } from './child.js';
-import { DATASETS, type DatasetName } from './datasets.js';
+import { childFile, forkChild, runChild } from './child.js';
+import { DATASETS, LARGE_ONLY_CASES, type DatasetName } from './datasets.js';
 import { API_CASES } from './api/api-cases.js';
 import { measureCase, type HostReady } from './api/measure.js';
+import type { StoreAloneResult } from './memory/store-alone-child.js';
 import type { ResultRow } from './results.js';
 import { ratio, summarize, type LoopOptions } from './stats.js';
 
@@ -24,7 +25,11 @@ const HUNG_MS = 45_000;
  * At 100k a case's first call may also read the adjacency (~4 s idle, 20 s+ at load 10 on 2 cores) and the Cypher
  * gap statements take 2-15 s per call: more time before a case counts as hung.
  */
-const hungMs = (dataset: DatasetName) => (dataset === '100k' ? 4 : 1) * HUNG_MS;
+const hungMs = (dataset: DatasetName) => (dataset === '100k' || dataset === '1m' ? 4 : 1) * HUNG_MS;
+
+/** The API cases measured at `dataset` (at 1M/5M only search and the neighbourhoods, issue 15 item 6). */
+const casesAt = (dataset: DatasetName) =>
+  API_CASES.filter((c) => !LARGE_ONLY_CASES[dataset] || LARGE_ONLY_CASES[dataset].includes(c.name));
 
 /**
  * Starts api-host.ts in a child: loads `dataset`, times direct calls (unless `serve`), listens on loopback.
@@ -36,7 +41,10 @@ export async function startHost(
   webDist?: string,
   env: Record<string, string> = {},
 ): Promise<Host> {
-  const skip: Record<string, string> = {};
+  const measured = new Set(casesAt(dataset).map((c) => c.name));
+  const skip: Record<string, string> = Object.fromEntries(
+    API_CASES.filter((c) => !measured.has(c.name)).map((c) => [c.name, 'not measured at this size']),
+  );
   for (;;) {
     const outcome = await tryHost(dataset, loop, skip, webDist, env);
     if ('host' in outcome) return outcome.host;
@@ -66,7 +74,8 @@ function tryHost(
     // Neo4j loads 100k/1M in ~7 min on a busy 2-core machine (bulkImport, measured), the embedded store in ~20 s.
     // The embedded 100k load takes ~30 s idle but 5+ min at load 28 (every phase slows with the machine's load): each
     // phase the host reports (loaded, indexed) restarts the clock, so only a phase that stalls fails the run.
-    const readyMin = env.NEO4J_URI ? 15 : dataset === '100k' ? 12 : 5;
+    // 1M/5M: generating takes ~1.5 min and bulkImport ~7 min at load 10 (measured 22:47 UTC).
+    const readyMin = env.NEO4J_URI ? 15 : dataset === '1m' ? 30 : dataset === '100k' ? 12 : 5;
     const phaseWatchdog = (phase: string) =>
       setTimeout(
         () => fail(new Error(`api host for ${dataset}: ${phase} not done within ${readyMin} min`)),
@@ -148,6 +157,21 @@ async function primeFloor(host: Host, url: string, bodies: Set<string>): Promise
   }
 }
 
+/**
+ * The store-alone floor (memory/store-alone-child.ts): the same graph in a bare @grafeo-db/js process. Not at 1M/5M,
+ * where it would be another ~7 min load (its figure is in bench/results/issue-15-memory.md).
+ */
+async function storeAlone(dataset: DatasetName, log: (line: string) => void): Promise<StoreAloneResult | null> {
+  if (dataset === '1m') return null;
+  log(`memory: ${DATASETS[dataset].label}: the store alone (bare @grafeo-db/js, same graph)`);
+  const dataDir = mkdtempSync(join(tmpdir(), 'kies-bench-alone-'));
+  try {
+    return await runChild<StoreAloneResult>(childFile('./memory/store-alone-child.ts'), [dataset, dataDir], 600_000);
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 export async function apiBench(
   datasets: DatasetName[],
   loop: LoopOptions,
@@ -156,10 +180,12 @@ export async function apiBench(
   const rows: ResultRow[] = [];
   for (const dataset of datasets) {
     const size = DATASETS[dataset].label;
+    const alone = await storeAlone(dataset, log);
     log(`api: ${size}: loading the store and timing direct calls`);
     const host = await startHost(dataset, loop);
     try {
       const { ready } = host;
+      const emptyRatio = ratio(ready.rssLoadedMb, ready.rssEmptyMb);
       rows.push({
         suite: 'memory',
         case: 'server RSS after loading',
@@ -168,10 +194,26 @@ export async function apiBench(
         unit: 'MB',
         floor: ready.rssEmptyMb,
         floorLabel: 'same process, empty store',
-        ratio: ratio(ready.rssLoadedMb, ready.rssEmptyMb),
+        ratio: emptyRatio,
+        ...(dataset === '100k' || dataset === '1m'
+          ? { target: 'server RSS ≤ 3x the empty store', met: ready.rssLoadedMb <= 3 * ready.rssEmptyMb }
+          : {}),
         note: `bulk load in the host ${Math.round(ready.loadMs)} ms${ready.indexMs === undefined ? '' : `; search index built by the first search after it ${Math.round(ready.indexMs)} ms (included in the RSS)`}`,
       });
-      for (const apiCase of API_CASES) {
+      if (alone)
+        rows.push({
+          suite: 'memory',
+          case: 'server RSS / store-alone RSS',
+          size,
+          value: ready.rssLoadedMb,
+          unit: 'MB',
+          floor: alone.rssLoadedMb,
+          floorLabel: 'bare @grafeo-db/js, same graph',
+          ratio: ratio(ready.rssLoadedMb, alone.rssLoadedMb),
+          // The part the explorer owns is the difference; the store alone is the issue's floor.
+          note: `store alone ${Math.round(alone.rssLoadedMb)} MB (${ratio(alone.rssLoadedMb, ready.rssEmptyMb).toFixed(2)}x the server's empty store, ${Math.round(alone.rssEmptyMb)} MB empty); ours on top ${Math.round(ready.rssLoadedMb - alone.rssLoadedMb)} MB`,
+        });
+      for (const apiCase of casesAt(dataset)) {
         log(`api: ${size}: ${apiCase.name} over HTTP`);
         const direct = ready.direct[apiCase.name]!;
         // When the store call itself fails or crawls, timing it again behind GraphQL only burns the time budget.

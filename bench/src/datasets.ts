@@ -1,14 +1,21 @@
-// The benchmark datasets: the KIES seed and two deterministic synthetic graphs of the same model.
+// The benchmark datasets: the KIES seed and three deterministic synthetic graphs of the same model.
 import type { GraphData } from '../../server/src/domain/graph-data.js';
 import { readSeedGraph } from '../../server/src/seed-graph.js';
 import { seededRandom, syntheticGraph } from './synthetic-graph.js';
 
-export type DatasetName = 'kies' | '10k' | '100k';
+export type DatasetName = 'kies' | '10k' | '100k' | '1m';
 
 export const DATASETS: Record<DatasetName, { label: string; nodes?: number; relationships?: number }> = {
   kies: { label: 'kies' },
   '10k': { label: '10k/50k', nodes: 10_000, relationships: 50_000 },
   '100k': { label: '100k/1M', nodes: 100_000, relationships: 1_000_000 },
+  // Issue 15's 1M-node point: load, search, 1-hop and 2-hop only (LARGE_ONLY_CASES), and only when named in --sizes.
+  '1m': { label: '1M/5M', nodes: 1_000_000, relationships: 5_000_000 },
+};
+
+/** Sizes where only loading, search and the 1-hop and 2-hop neighbourhoods are measured (issue 15, item 6). */
+export const LARGE_ONLY_CASES: Partial<Record<DatasetName, readonly string[]>> = {
+  '1m': ['search', '1-hop neighbourhood', '2-hop neighbourhood'],
 };
 
 /** Seed number of the synthetic graphs: the same seed gives the same graph (and the same sampled nodes). */
