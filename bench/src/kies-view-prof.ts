@@ -199,10 +199,12 @@ async function visit(browser: Browser, url: string, init: string, wait: string, 
     await page.waitForTimeout(200);
     const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
     const resources = (await page.evaluate(`performance.getEntriesByType('resource').map((r) => ({
-      name: r.name.replace(/^https?:\\/\\/[^/]+/, '').slice(0, 40), start: Math.round(r.startTime), end: Math.round(r.responseEnd) }))`)) as {
+      name: r.name.replace(/^https?:\\/\\/[^/]+/, '').slice(0, 40), start: Math.round(r.startTime), end: Math.round(r.responseEnd), req: Math.round(r.requestStart), resp: Math.round(r.responseStart) }))`)) as {
       name: string;
       start: number;
       end: number;
+      req: number;
+      resp: number;
     }[];
     const ready = (await page.evaluate(`performance.getEntriesByName('prof-ready')[0].startTime`)) as number;
     const more = extra ? await page.evaluate(extra) : null;
@@ -268,7 +270,7 @@ async function main() {
                 .join(', '),
           );
           console.log(
-            `    ${r.resources.map((x) => `${x.name.replace('/assets/', '')} ${x.start}-${x.end}`).join(' | ')}`,
+            `    ${r.resources.map((x) => `${x.name.replace('/assets/', '')} ${x.start}-${x.end} (req ${x.req} resp ${x.resp})`).join(' | ')}`,
           );
           if (r.more) console.log(`    ${String(r.more).slice(0, 600)}`);
           if (process.argv.includes('--tasks')) console.log(`    tasks: ${r.main?.tasks.join(' | ')}`);
