@@ -38,7 +38,7 @@ const LINK_WORK_PER_MISSION = 2_000_000;
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The graph of `edges` (the Cypher path's rows), indexed by id in code-unit order. */
-export function servingGraphOf(edges: readonly ServingEdge[]): ServingGraph {
+function servingGraphOf(edges: readonly ServingEdge[]): ServingGraph {
   const index = new Map<string, number>();
   for (const e of edges) for (const id of [e.a, e.b]) if (!index.has(id)) index.set(id, 0);
   const ids = [...index.keys()].sort(byCodeUnits);
