@@ -21,6 +21,8 @@ export interface ServerConfig {
   corsOrigins: string[];
   /** Requests per minute per client address on /graphql; 0 turns the limit off. */
   rateLimitPerMinute: number;
+  /** GraphQL operations run at once, the rest wait in arrival order (http/admission.ts); 0 = no limit. */
+  maxConcurrentOperations: number;
   logLevel: string;
   /** API tokens (KIES_TOKENS_FILE / KIES_TOKENS) and KIES_READ_REQUIRES_TOKEN. */
   auth: AuthConfig;
@@ -48,6 +50,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       .map((o) => o.trim())
       .filter(Boolean),
     rateLimitPerMinute: nonNegative(env.KIES_RATE_LIMIT, 1200, 'KIES_RATE_LIMIT'),
+    maxConcurrentOperations: nonNegative(env.KIES_MAX_CONCURRENT, 8, 'KIES_MAX_CONCURRENT'),
     logLevel: env.LOG_LEVEL ?? 'info',
     auth: { tokens: loadTokens(env), readRequiresToken: env.KIES_READ_REQUIRES_TOKEN === 'true' },
   };

@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     webDist: WEB_DIST,
     corsOrigins: config.corsOrigins,
     rateLimitPerMinute: config.rateLimitPerMinute,
+    maxConcurrentOperations: config.maxConcurrentOperations,
     logger,
     auth: config.auth,
     dataDir: config.dataDir,

@@ -12,6 +12,7 @@ import { mountGraphql, NO_AUTH } from '../graphql/index.js';
 import type { AuthConfig } from '../auth/tokens.js';
 import { adminRoutes } from './admin-routes.js';
 import { graphqlRequestErrors } from './request-errors.js';
+import { admission } from './admission.js';
 
 export interface AppOptions {
   store: KiesStore;
@@ -20,6 +21,8 @@ export interface AppOptions {
   corsOrigins?: string[];
   /** Requests per minute per client on /graphql; 0 or undefined = no limit (tests, benchmarks). */
   rateLimitPerMinute?: number;
+  /** GraphQL operations run at once, the rest wait in arrival order (admission.ts); 0 or undefined = no limit. */
+  maxConcurrentOperations?: number;
   /** Structured request logs; silent when omitted. */
   logger?: Logger;
   /** Readiness: false until the store is seeded; /ready answers 503 meanwhile. */
@@ -39,7 +42,15 @@ export interface RunningApp {
 }
 
 export async function createApp(options: AppOptions): Promise<RunningApp> {
-  const { store, webDist, corsOrigins = [], rateLimitPerMinute = 0, isReady = () => true, auth = NO_AUTH } = options;
+  const {
+    store,
+    webDist,
+    corsOrigins = [],
+    rateLimitPerMinute = 0,
+    maxConcurrentOperations = 0,
+    isReady = () => true,
+    auth = NO_AUTH,
+  } = options;
   // Bearer tokens never reach the logs.
   const logger = (options.logger ?? pino({ level: 'silent' })).child(
     {},
@@ -96,6 +107,7 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
     res.status(ready ? 200 : 503).json({ ready, engine: health.engine });
   });
 
+  if (maxConcurrentOperations > 0) app.use('/graphql', admission(maxConcurrentOperations));
   const graphql = await mountGraphql(app, store, auth);
   // A body that is not JSON or too large: a GraphQL-shaped 4xx with a code, not express's HTML page.
   app.use('/graphql', graphqlRequestErrors);
