@@ -1,4 +1,4 @@
-// `node --expose-gc --import tsx bench/src/memory-prof.ts <server|store-alone> [10k|100k|1m]`: what the server
+// `node --expose-gc --import tsx bench/src/memory-prof.ts <server|store-alone> [10k|100k|1m] [--nodes-only] [--settle-ms=200]`: what the server
 // holds per part after loading (RSS, V8 heap, external), stage by stage; store-alone loads the same graph into a bare
 // @grafeo-db/js database (native batch API, nothing of ours kept): the store's own footprint, the floor of issue 15.
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
@@ -6,7 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadDataset, type DatasetName } from './datasets.js';
 
-const [mode = 'server', size = '100k'] = process.argv.slice(2).filter((a) => !a.startsWith('--')) as ['server' | 'store-alone', DatasetName];
+const [mode = 'server', size = '100k'] = process.argv.slice(2).filter((a) => !a.startsWith('--')) as [
+  'server' | 'store-alone',
+  DatasetName,
+];
 const dir = mkdtempSync(join(tmpdir(), 'kies-memory-prof-'));
 const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(0).padStart(5);
 const proc = (key: string) =>
@@ -39,8 +42,10 @@ if (mode === 'store-alone') {
   const { storeAloneLoad } = await import('./memory/store-alone.js');
   const db = storeAloneLoad(join(dir, 'alone.grafeo'));
   await stage('bare @grafeo-db/js, empty database');
-  await db.load(loadDataset(size));
-  await stage(`bare @grafeo-db/js, ${size} loaded (input dropped)`);
+  // --nodes-only: the same nodes without relationships, so the per-node and per-relationship costs can be told apart.
+  const nodesOnly = process.argv.includes('--nodes-only');
+  await db.load(nodesOnly ? { ...loadDataset(size), relationships: [] } : loadDataset(size));
+  await stage(`bare @grafeo-db/js, ${size}${nodesOnly ? ' nodes only' : ''} loaded (input dropped)`);
   db.close();
 } else {
   const { serverStages } = await import('./memory/server-stages.js');

@@ -5,7 +5,11 @@ import { CypherKiesStore } from '../../../server/src/store/kies-store.js';
 import { GrafeoExecutor } from '../../../server/src/store/grafeo-executor.js';
 import { loadDataset, probesOf, type DatasetName, type Probes } from '../datasets.js';
 
-export async function serverStages(file: string, size: DatasetName, stage: (name: string) => Promise<number>): Promise<void> {
+export async function serverStages(
+  file: string,
+  size: DatasetName,
+  stage: (name: string) => Promise<number>,
+): Promise<void> {
   const store = new CypherKiesStore(GrafeoExecutor.open(file));
   await store.ensureSchema();
   await stage('server store opened, empty (ensureSchema)');
