@@ -61,7 +61,7 @@ function cell(row: ResultRow): string[] {
 
 const HEADERS: Record<Suite, string[]> = {
   load: ['load', 'size', 'time', '', '', 'floor (native batch API)', 'ratio', '', '', 'target'],
-  memory: ['memory', 'size', 'server RSS', '', '', 'floor (empty store)', 'ratio', '', '', 'target'],
+  memory: ['memory', 'size', 'server RSS', '', '', 'floor (empty store; store alone)', 'ratio', '', '', 'target'],
   api: [
     'API (GraphQL over HTTP)',
     'size',
