@@ -1,7 +1,8 @@
 // Profiles gaps and partner profiles on a fresh embedded store, before (the Cypher reads, per call) and after (the
 // compact adjacency read once per write generation, then the analyses computed per call from it), and checks that
 // both give the same answers. Usage: node --expose-gc --import tsx bench/src/analyses-prof.ts [--sizes=10k,100k]
-// [--n=20] [--before-n=5] [--only=gaps] [--cpu-prof=<file>: a CPU profile of the "after" gaps loop only]
+// [--n=20] [--before-n=5] [--only=gaps|partners: partners = the bench probe only, no Cypher path]
+// [--cpu-prof=<file>: a CPU profile of the "after" loop of gaps (or of the probe's partners with --only=partners)]
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { loadavg } from 'node:os';
@@ -28,7 +29,9 @@ const beforeN = Number(arg('before-n', '5'));
 const PARTNER_CANDIDATES = 300; // as the partners resolver asks
 const LIMITS = { provenanceLimit: 500, edgeLimit: 2_000_000 };
 const load = () => loadavg()[0]!.toFixed(1);
-const gapsOnly = arg('only', '') === 'gaps';
+const only = arg('only', '');
+const gapsOnly = only === 'gaps';
+const partnersOnly = only === 'partners';
 const cpuProf = arg('cpu-prof', '');
 
 /** `f` under the inspector's CPU profiler when --cpu-prof is given (written to that file). */
@@ -104,6 +107,15 @@ for (const size of sizes) {
   const coverage = await cached.coverage(COVERAGE_LABELS);
   console.log(`mission matrix (cached between writes, read once) ${(performance.now() - t).toFixed(0)} ms`);
 
+  if (partnersOnly) {
+    const id = subjects[0]!;
+    await cached.partners(id, PARTNER_CANDIDATES, 10); // the store reads its own adjacency once here
+    const after = await profiled(() => timeIt(n, () => cached.partners(id, PARTNER_CANDIDATES, 10)));
+    console.log(`partners of ${id} (300 candidates, the best 10), adjacency: ${after} (load ${load()})`);
+    console.log(`  the context walk: ${await timeIt(n, () => partnerContext(analysis, id, PARTNER_CANDIDATES))}`);
+    await executor.close();
+    continue;
+  }
   // Same answers first: the findings and every partner ranking.
   const before = classifyGaps(await cypher.gapFacts());
   const after = classifyGaps(await adjacencyGapFacts(executor, analysis, coverage, LIMITS));

@@ -4,7 +4,7 @@ import { labelsWhere } from '@kies/schema';
 import type { Adjacency } from './bounded-paths.js';
 import { labelMask, type AnalysisGraph } from './adjacency-analyses.js';
 import { candidateContextOrder, subjectProfile, type ContextNode } from './partner-profiles.js';
-import { rankShared, SHARED_CATEGORIES, type PartnerRanking, type SharedCategory } from './partners.js';
+import { MAX_VIA, rankShared, SHARED_CATEGORIES, type PartnerRanking, type SharedCategory } from './partners.js';
 import type { GraphNode } from './graph-data.js';
 
 // The relationships through which a node takes part in a partnership, and the hub and candidate labels
@@ -139,18 +139,18 @@ export function adjacencyPartnerRanking(
   // Per walk, how many nodes of each bit pattern it met (5 categories: 32 patterns); one increment per node.
   const patterns = new Int32Array(1 << SHARED_CATEGORIES.length);
   /** Counts into `patterns` (and lists into `out`, with bit `keep`) the unseen nodes of list[from..to) in context. */
-  const scan = (list: Int32Array, from: number, to: number, c: number, out: string[] | null, keep: number) => {
+  const scan = (list: Int32Array, from: number, to: number, c: number, out: number[] | null, keep: number) => {
     for (let k = from; k < to; k++) {
       const j = list[k]!;
       const b = bits[j]!;
       if (b === 0 || stamp[j] === round || j === me || j === c) continue;
       stamp[j] = round;
       patterns[b]!++;
-      if (out && b & keep) out.push(a.ids[j]!);
+      if (out && b & keep) out.push(j);
     }
   };
   /** Walks c's context in the subject's (its neighbours and its partnerships' neighbours), c and the subject left out. */
-  const walk = (c: number, out: string[] | null, keep: number) => {
+  const walk = (c: number, out: number[] | null, keep: number) => {
     round++;
     patterns.fill(0);
     scan(a.others, a.offsets[c]!, a.offsets[c + 1]!, c, out, keep);
@@ -181,10 +181,31 @@ export function adjacencyPartnerRanking(
     });
     return { node: nodes.get(a.ids[c]!)!, counts };
   });
+  // A reason names the MAX_VIA smallest shared ids (rankShared sorts them and keeps that many): per kept candidate
+  // one walk listing its context nodes, then per category the smallest picked by id rank, not thousands of ids
+  // listed and sorted as strings (~80 ms per call at 100k for a well-connected organisation).
+  const rank = new Int32Array(a.ids.length);
+  graph.byId.forEach((i, r) => (rank[i] = r));
+  const walked = new Map<number, number[]>();
   const sharedIds = (i: number, category: SharedCategory) => {
-    const ids: string[] = [];
-    walk(candidates[i]!, ids, 1 << SHARED_CATEGORIES.indexOf(category));
-    return ids;
+    let met = walked.get(i);
+    if (!met) {
+      walk(candidates[i]!, (met = []), ~0);
+      walked.set(i, met);
+    }
+    const bit = 1 << SHARED_CATEGORIES.indexOf(category);
+    const best: number[] = []; // by rank, at most MAX_VIA
+    for (const j of met) {
+      if (!(bits[j]! & bit)) continue;
+      const r = rank[j]!;
+      if (best.length === MAX_VIA && r >= rank[best[MAX_VIA - 1]!]!) continue;
+      let at = best.length;
+      if (at < MAX_VIA) best.push(j);
+      else at = MAX_VIA - 1;
+      for (; at > 0 && rank[best[at - 1]!]! > r; at--) best[at] = best[at - 1]!;
+      best[at] = j;
+    }
+    return best.map((j) => a.ids[j]!);
   };
   return rankShared(subject, counted, sharedIds, limit);
 }

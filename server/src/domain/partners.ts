@@ -36,7 +36,7 @@ export interface PartnerRanking {
 const WEIGHTS = { missions: 3, technologies: 2, partnerships: 2, careAgreements: 1.5, topsectors: 1 } as const;
 const COMPLEMENTARY_BONUS = 1.5;
 /** Ids a reason names (and returns as `via`) at most. */
-const MAX_VIA = 20;
+export const MAX_VIA = 20;
 
 const REASONS: Record<keyof typeof WEIGHTS, ReasonKind> = {
   missions: 'SHARED_MISSION',
