@@ -26,8 +26,10 @@ async function startServer(): Promise<{ url: string; child: ChildProcess; dir: s
   const dir = mkdtempSync(join(tmpdir(), 'kies-loadtest-'));
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server', 'src', 'main.ts')], {
     cwd: ROOT,
+    // NODE_ENV as `npm start` runs the server: the figures are the production process's.
     env: {
       ...process.env,
+      NODE_ENV: 'production',
       PORT: '0',
       HOST: '127.0.0.1',
       KIES_DATA_DIR: dir,
