@@ -106,17 +106,22 @@ async function guarded(
   }
 }
 
+/** Builds the explorer (web/dist) and the bench's floor pages (bench/browser/) with Vite. */
+export function buildPages(): void {
+  execFileSync('npx', ['vite', 'build', 'web', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync('npx', ['vite', 'build', '--config', 'bench/browser/vite.config.ts', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+}
+
 /** `kiesOnly`: only the KIES start view's rows (npm run bench -- --only=kies-view). */
 export async function explorerBench(
   { quick, kiesOnly = false }: { quick: boolean; kiesOnly?: boolean },
   log: (line: string) => void,
 ): Promise<ResultRow[]> {
   log('explorer: building web/ and bench/browser/ (vite)');
-  execFileSync('npx', ['vite', 'build', 'web', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
-  execFileSync('npx', ['vite', 'build', '--config', 'bench/browser/vite.config.ts', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
+  buildPages();
   const captured = new Map<string, unknown>();
   const pages = await pageServer(captured);
   // launch() gives Chromium a fresh temporary profile (user-data-dir) and removes it on close.

@@ -2,13 +2,12 @@
 // one run, each with Chromium's trace (main-thread time by kind) and the page's resource timings. Usage:
 // node --import tsx bench/src/kies-view-prof.ts [--n=6] [--build] (after `npm run bench -- --only=kies-view` built
 // web/dist and bench/browser/dist, or with --build).
-import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_LAUNCH } from '../../tests/e2e/chromium.js';
 import { startHost } from './api-bench.js';
-import { pageServer } from './browser-bench.js';
+import { buildPages, pageServer } from './browser-bench.js';
 import { CAPTURE, PROBE, VIEWPORT } from './kies-view-bench.js';
 import { percentile } from './stats.js';
 
@@ -219,13 +218,7 @@ const APP_FACTS = `(${CAPTURE}).elements.length + ' elements; ' + window.__profE
   performance.getEntriesByType('mark').filter((m) => m.name.startsWith('g')).map((m) => m.name + ' ' + Math.round(m.startTime)).join(', ')`;
 
 async function main() {
-  if (process.argv.includes('--build')) {
-    execFileSync('npx', ['vite', 'build', 'web', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
-    execFileSync('npx', ['vite', 'build', '--config', 'bench/browser/vite.config.ts', '--logLevel', 'warn'], {
-      cwd: ROOT,
-      stdio: 'inherit',
-    });
-  }
+  if (process.argv.includes('--build')) buildPages();
   const captured = new Map<string, unknown>();
   const pages = await pageServer(captured);
   const browser = await chromium.launch(CHROMIUM_LAUNCH);

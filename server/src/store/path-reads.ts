@@ -4,6 +4,7 @@ import { BASE_LABEL } from '@kies/schema';
 import { boundedPaths, buildAdjacency, type Adjacency } from '../domain/bounded-paths.js';
 import { analysisGraph, type AnalysisGraph, type RelationshipKey } from '../domain/adjacency-analyses.js';
 import type { GraphPath, PathRequest } from '../domain/subgraphs.js';
+import { listInterner } from '../domain/interning.js';
 import type { CypherExecutor, Row } from './executor.js';
 import {
   adjacencyNodesStatement,
@@ -47,14 +48,8 @@ function asRelationshipKey(row: Row): RelationshipKey {
 
 /** Labels without the base label, one shared frozen list per distinct label set (a few dozen in the whole graph). */
 function internedLabels(): (labels: readonly string[]) => readonly string[] {
-  const known = new Map<string, readonly string[]>();
-  return (labels) => {
-    const own = labels.filter((l) => l !== BASE_LABEL);
-    const key = own.join('\u0000');
-    let shared = known.get(key);
-    if (!shared) known.set(key, (shared = Object.freeze(own)));
-    return shared;
-  };
+  const shared = listInterner();
+  return (labels) => shared(labels.filter((l) => l !== BASE_LABEL));
 }
 
 export async function readBoundedPaths(

@@ -1,6 +1,7 @@
 // In-process search index for the embedded store: MiniSearch's radix tree over every suffix of every word, ranked
 // exactly as searchStatement's scan ranks (cypher/query-cypher.ts), so indexed and scanned answers are the same.
 import SearchableMap from 'minisearch/SearchableMap';
+import { listInterner } from '../domain/interning.js';
 
 /** What the index keeps per node: the texts search matches (as stored), the labels and the name's length for ties. */
 export interface IndexedNode {
@@ -123,14 +124,7 @@ export class SearchIndex {
   }
 
   /** One frozen list per distinct label set (a few dozen in a graph), not one array per node (issue 15, memory). */
-  private labelSets = new Map<string, readonly string[]>();
-
-  private sharedLabels(labels: readonly string[]): readonly string[] {
-    const key = labels.join('\u0000');
-    let shared = this.labelSets.get(key);
-    if (!shared) this.labelSets.set(key, (shared = Object.freeze([...labels])));
-    return shared;
-  }
+  private readonly sharedLabels = listInterner();
 
   private add(doc: Doc): void {
     const number = this.docs.length;

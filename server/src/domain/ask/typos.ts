@@ -1,6 +1,7 @@
 // Names with typos the search index cannot find ("Helth-RI"): every node's names, as the store's search reads them
 // (NodeNames: the stored searchText), in compact form, and the nodes one or two typos away from a question's words.
 import { distance } from 'fastest-levenshtein';
+import { stringInterner } from '../interning.js';
 import type { NodeNames } from '../node-lookups.js';
 import { compact } from './text.js';
 
@@ -13,8 +14,7 @@ export interface LexiconEntry {
 export function lexiconEntries(nodes: readonly NodeNames[]): LexiconEntry[] {
   // Name words recur across thousands of nodes ("universiteit", "organisation"): one string per distinct form is
   // kept (the lexicon lives for minutes beside the store; at 100k nodes the copies were most of it).
-  const pool = new Map<string, string>();
-  const shared = (form: string) => pool.get(form) ?? (pool.set(form, form), form);
+  const shared = stringInterner();
   return nodes.map(({ id, names }) => ({
     id,
     forms: [
