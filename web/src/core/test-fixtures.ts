@@ -8,6 +8,7 @@ export function node(id: string, label: NodeLabel, extra: Partial<KNode> = {}): 
     id,
     labels: [label],
     name: extra.name ?? id,
+    nameEn: null,
     fullName: null,
     aliases: [],
     description: null,

@@ -1,6 +1,8 @@
 // The explorer shell: view state (mirrored in the URL), language, graph data, and the screens.
 import { useCallback, useMemo, useState } from 'react';
 import { visibleNodeIds } from '../core/cy/to-elements';
+import { namedIn } from '../core/cy/figure-names';
+import { displayName } from '../core/texts/node-names';
 import { toKEdge, toKNode, type ApiNode } from '../core/graph/from-api';
 import { missionOrder } from '../core/graph/graph-model';
 import { useGraphData } from '../core/graph/use-graph-data';
@@ -51,9 +53,11 @@ export function App() {
   const [colourBy, setColourBy] = useState<ColourBy>('kind');
   const onZoom = useCallback((kind: ZoomKind) => setZoom((z) => ({ kind, seq: (z?.seq ?? 0) + 1 })), []);
   const missions = useMemo(
-    () => missionOrder(data.model).map((id) => ({ id, name: data.model.nodes.get(id)!.name })),
-    [data.model],
+    () => missionOrder(data.model).map((id) => ({ id, name: displayName(data.model.nodes.get(id)!, lang) })),
+    [data.model, lang],
   );
+  // The canvas names nodes in the interface language; layout, filters and panels keep the model as loaded.
+  const drawn = useMemo(() => namedIn(data.model, lang), [data.model, lang]);
   const hidden = useMemo(() => new Set(state.hiddenLabels), [state.hiddenLabels]);
   const visible = useMemo(
     () => visibleNodeIds(data.model, hidden, state.mission, state.expanded),
@@ -177,7 +181,7 @@ export function App() {
             )}
             <GraphCanvas
               mode={mode}
-              model={data.model}
+              model={drawn}
               positions={positions}
               decor={decor}
               rowOf={rowOf}

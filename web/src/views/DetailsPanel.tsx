@@ -8,6 +8,7 @@ import { NodeDetailsDocument, nodeDetailsVariables } from '../core/details/detai
 import { periodLabel } from '../core/details/period';
 import type { GraphModel } from '../core/graph/types';
 import { kindName, labelName, type Lang, type Translate } from '../core/i18n/i18n';
+import { displayName, dutchNameBeside } from '../core/texts/node-names';
 import { deferred } from './deferred';
 import { RelationList } from './RelationList';
 import { Provenance } from './SourceExcerpt';
@@ -60,9 +61,13 @@ export function DetailsPanel({
         {t('loading')}
       </p>
     );
+  // The English name where the sources give one; the Dutch name stays in sight (the data and its quotes are Dutch).
+  const name = displayName(node, lang);
+  const dutchName = dutchNameBeside(node, lang);
+  const englishName = lang === 'nl' && node.nameEn && node.nameEn !== node.name ? node.nameEn : null;
   return (
     <article className="details" aria-labelledby="details-name">
-      <h2 id="details-name">{node.name}</h2>
+      <h2 id="details-name">{name}</h2>
       <p className="tags">
         {node.labels.map((l) => (
           <span key={l} className="tag">
@@ -71,6 +76,20 @@ export function DetailsPanel({
         ))}
       </p>
       <dl>
+        {dutchName && (
+          <>
+            <dt>{t('details.dutchName')}</dt>
+            <dd lang="nl" data-testid="details-dutch-name">
+              {dutchName}
+            </dd>
+          </>
+        )}
+        {englishName && (
+          <>
+            <dt>{t('details.englishName')}</dt>
+            <dd lang="en">{englishName}</dd>
+          </>
+        )}
         {node.fullName && (
           <>
             <dt>{t('details.fullName')}</dt>
@@ -125,7 +144,7 @@ export function DetailsPanel({
           <a
             className="button"
             href={`?dossier=${encodeURIComponent(node.id)}`}
-            title={t('dossier.openHint', { name: node.name })}
+            title={t('dossier.openHint', { name })}
             data-testid="open-dossier"
           >
             {t('dossier.open')}

@@ -4,6 +4,7 @@ import type { Dimension } from '@kies/schema';
 import { useQuery } from '../core/api/use-query';
 import { CoverageDocument, coverageCells, DIMENSION_LABEL, wrapLabel, type MatrixCell } from '../core/matrix/coverage';
 import { labelName, type Lang, type Translate } from '../core/i18n/i18n';
+import { displayName } from '../core/texts/node-names';
 
 interface Props {
   lang: Lang;
@@ -28,10 +29,10 @@ export function MatrixView({ lang, t, onCell }: Props) {
         {t('loading')}
       </div>
     );
-  const cells = coverageCells(data);
+  const cells = coverageCells(data, lang);
   // Sized to fit beside the side panel at 1440 px: row names wrap onto up to three lines, headers are turned 50°
   // (they reach up more than right), and the right margin leaves room for the last header.
-  const rowLines = data.rows.map((r) => wrapLabel(r.mission.name, 26));
+  const rowLines = data.rows.map((r) => wrapLabel(displayName(r.mission, lang), 26));
   const left = 190;
   const top = 110;
   const cw = 76;

@@ -46,7 +46,14 @@ export function PartnersPanel({ id, model, lang, t, onSelect, onResult }: Props)
     subject?.id === id
       ? subject
       : known
-        ? { id: known.id, name: known.name, labels: known.labels, fullName: known.fullName, code: known.code }
+        ? {
+            id: known.id,
+            name: known.name,
+            nameEn: known.nameEn,
+            labels: known.labels,
+            fullName: known.fullName,
+            code: known.code,
+          }
         : null;
   const pick = (n: NamedNode) => onSelect(n.id);
   return (

@@ -49,7 +49,9 @@ export function PathsPanel({ model, path, selected, missions, lang, t, onPath, o
   const naming = useMemo(() => namer(model.nodes.values(), lang), [model, lang]);
   const name = (id: string) => {
     const n = model.nodes.get(id);
-    return n ? naming({ id, name: n.name, labels: n.labels, fullName: n.fullName, code: n.code }) : id;
+    return n
+      ? naming({ id, name: n.name, nameEn: n.nameEn, labels: n.labels, fullName: n.fullName, code: n.code })
+      : id;
   };
   const toName = to.startsWith('label:') ? t('paths.allPpps') : name(to);
   return (

@@ -26,7 +26,12 @@ export function RelationList({ nodeId, rels, degree, model, lang, t, onSelect }:
   const [sort, setSort] = useState<RelationSort>('name');
   const [open, setOpen] = useState<Set<string>>(new Set());
   const words = (r: DetailedRelation, other: DetailedRelation['startNode']) =>
-    [relationName(lang, r.type), labelName(lang, other.label ?? other.labels[0]), r.role ?? ''].join(' ');
+    [
+      relationName(lang, r.type),
+      labelName(lang, other.label ?? other.labels[0]),
+      other.nameEn ?? '',
+      r.role ?? '',
+    ].join(' ');
   const groups = relationGroups(nodeId, rels, filter, sort, words, (type) => relationName(lang, type));
   const name = namer([...model.nodes.values(), ...rels.flatMap((r) => [r.startNode, r.endNode])], lang);
   const shown = groups.reduce((sum, g) => sum + g.rows.length, 0);

@@ -28,11 +28,14 @@ export function SearchBox({ model, lang, t, onPick, onAsk, placeholder, id }: Pr
   const inputRef = useRef<HTMLInputElement>(null);
   // Instant local matches, then the server's ranked hits merged in; a failed search keeps the local ones (the
   // search box is no place for an error banner).
-  const local = useMemo(() => (text.trim() ? searchLocal(model.nodes.values(), text) : []), [text, model]);
+  const local = useMemo(
+    () => (text.trim() ? searchLocal(model.nodes.values(), text, 10, lang) : []),
+    [text, model, lang],
+  );
   const remote = useQuery(SearchDocument, searchVariables(text), { delayMs: 150 });
   const results = useMemo(
-    () => (remote.data ? mergeResults(local, remoteResults(remote.data), SEARCH_HITS) : local),
-    [local, remote.data],
+    () => (remote.data ? mergeResults(local, remoteResults(remote.data, lang), SEARCH_HITS) : local),
+    [local, remote.data, lang],
   );
 
   const pick = (r: SearchResult | undefined) => {

@@ -31,7 +31,17 @@ export function SelectionList({ selected, model, lang, t, onFocus }: Props) {
       selected.flatMap((id) => {
         const n = model.nodes.get(id) ?? fetched.get(id);
         return n
-          ? [{ id, name: n.name, labels: n.labels, label: n.labels[0], fullName: n.fullName, code: n.code }]
+          ? [
+              {
+                id,
+                name: n.name,
+                nameEn: n.nameEn,
+                labels: n.labels,
+                label: n.labels[0],
+                fullName: n.fullName,
+                code: n.code,
+              },
+            ]
           : [];
       }),
     [selected, model, fetched],

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { parseSourceSpan, sourceUrl, sourceWindow, type SourceLine } from '../core/provenance/source-span';
 import type { Translate } from '../core/i18n/i18n';
+import { CuratorNote } from './CuratorNote';
 
 const cache = new Map<string, Promise<string>>();
 function fetchSource(file: string): Promise<string> {
@@ -61,7 +62,7 @@ export function Provenance({
   return (
     <div className="provenance">
       {confidence && <span className={`conf conf-${confidence}`}>{t(`details.${confidence}`)}</span>}
-      {note && <span className="note"> {note}</span>}
+      {note && <CuratorNote note={note} t={t} />}
       {sources.map((s, i) => (
         <div key={`${s}-${i}`} className="citation">
           {quotes[i] && <q>{quotes[i]}</q>}

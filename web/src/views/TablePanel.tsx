@@ -2,6 +2,7 @@
 import { primaryLabel } from '../core/graph/graph-model';
 import type { GraphModel } from '../core/graph/types';
 import { labelName, type Lang, type Translate } from '../core/i18n/i18n';
+import { displayName } from '../core/texts/node-names';
 
 interface Props {
   model: GraphModel;
@@ -22,7 +23,8 @@ export function TablePanel({ model, visible, selected, lang, t, onSelect }: Prop
   }
   const rows = [...model.nodes.values()]
     .filter((n) => visible.has(n.id))
-    .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+    .map((n) => ({ ...n, shown: displayName(n, lang) }))
+    .sort((a, b) => a.shown.localeCompare(b.shown, lang));
   return (
     <table className="node-table">
       <caption>{t('table.caption', { count: rows.length })}</caption>
@@ -38,7 +40,7 @@ export function TablePanel({ model, visible, selected, lang, t, onSelect }: Prop
           <tr key={n.id} aria-selected={selected.includes(n.id)}>
             <th scope="row">
               <button type="button" className="link" onClick={() => onSelect(n.id)}>
-                {n.name}
+                {n.shown}
               </button>
             </th>
             <td>{labelName(lang, primaryLabel(n))}</td>

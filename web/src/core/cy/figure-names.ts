@@ -1,7 +1,28 @@
 // Short names for the KIES figure: the name where it fits its column, else an abbreviation, else the name cut.
-import type { KNode } from '../graph/types';
+import type { GraphModel, KNode } from '../graph/types';
+import { displayName } from '../texts/node-names';
+import type { Lang } from '../i18n/i18n';
 
 export type Fits = (text: string) => boolean;
+
+/**
+ * The model as a figure in `lang` names it: each node's name is its display name (texts/node-names.ts). Where
+ * that is the English name, the Dutch name joins the abbreviations, so "CTMM" still stands where "Center for
+ * Translational Molecular Medicine" does not fit. The same model when nothing is renamed (Dutch, or no nameEn).
+ */
+export function namedIn(model: GraphModel, lang: Lang): GraphModel {
+  let renamed = false;
+  const nodes = new Map<string, KNode>();
+  for (const [id, n] of model.nodes) {
+    const name = displayName(n, lang);
+    if (name === n.name) nodes.set(id, n);
+    else {
+      renamed = true;
+      nodes.set(id, { ...n, name, aliases: [n.name, ...n.aliases] });
+    }
+  }
+  return renamed ? { nodes, edges: model.edges } : model;
+}
 
 /** Without a canvas (unit tests): about 14 characters fit a column. */
 export const fitsByLength: Fits = (text) => text.length <= 14;

@@ -55,6 +55,7 @@ function toKNode(n: DossierNodeRef): KNode {
     id: n.id,
     labels,
     name: n.name,
+    nameEn: n.nameEn,
     fullName: n.fullName,
     aliases: n.aliases,
     description: null,

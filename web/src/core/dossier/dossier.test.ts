@@ -22,6 +22,7 @@ const node = (
   labels: [label],
   label,
   name,
+  nameEn: null,
   fullName: null,
   aliases: [],
   code: null,

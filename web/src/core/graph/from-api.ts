@@ -27,6 +27,7 @@ export function toKNode(w: ApiNode): KNode {
     id: w.id,
     labels,
     name: w.name,
+    nameEn: w.nameEn ?? null,
     fullName: w.fullName ?? null,
     aliases: w.aliases ?? [],
     description: w.description ?? null,

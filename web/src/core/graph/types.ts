@@ -14,6 +14,8 @@ export interface KNode extends Provenance {
   /** Model labels, primary first (no base label); never empty. */
   labels: NodeLabel[];
   name: string;
+  /** The English name the sources give, if any (shown in the English interface, see texts/node-names.ts). */
+  nameEn: string | null;
   fullName: string | null;
   aliases: string[];
   description: string | null;

@@ -4,7 +4,7 @@ import { coverageCells } from './coverage';
 
 describe('coverage matrix', () => {
   it('flattens the coverage matrix with zero cells kept', () => {
-    const m = { id: 'mission-iv', name: 'IV' };
+    const m = { id: 'mission-iv', name: 'IV', nameEn: null };
     const cells = coverageCells({
       dimensions: ['PPP', 'MINISTRY'],
       rows: [{ mission: m, cells: [{ dimension: 'PPP', count: 1, members: [{ id: 'p' }] }] }],

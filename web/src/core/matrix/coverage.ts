@@ -1,6 +1,8 @@
 // Loader of the mission × dimension coverage matrix, and its flat cells, ready for a d3 heatmap.
 import { DIMENSION_LABELS, type Dimension, type NodeLabel } from '@kies/schema';
 import type { CoverageQuery } from '../api/generated/operations';
+import type { Lang } from '../i18n/i18n';
+import { displayName } from '../texts/node-names';
 
 export { CoverageDocument } from '../api/generated/operations';
 
@@ -17,14 +19,15 @@ export interface MatrixCell {
   col: number;
 }
 
-export function coverageCells(coverage: Coverage): MatrixCell[] {
+/** The cells row by row; `missionName` is the mission's name in `lang` (texts/node-names.ts). */
+export function coverageCells(coverage: Coverage, lang: Lang = 'nl'): MatrixCell[] {
   const cells: MatrixCell[] = [];
   coverage.rows.forEach((row, r) => {
     coverage.dimensions.forEach((dimension, c) => {
       const cell = row.cells.find((x) => x.dimension === dimension);
       cells.push({
         missionId: row.mission.id,
-        missionName: row.mission.name,
+        missionName: displayName(row.mission, lang),
         dimension,
         count: cell?.count ?? 0,
         memberIds: cell?.members.map((m) => m.id) ?? [],

@@ -1,6 +1,8 @@
 // Local autocomplete over the loaded graph (instant), merged with the server's search results.
 import { foldText, type NodeLabel } from '@kies/schema';
 import type { KNode } from '../graph/types';
+import type { Lang } from '../i18n/i18n';
+import { displayName, dutchNameBeside } from '../texts/node-names';
 
 export interface SearchResult {
   id: string;
@@ -10,11 +12,14 @@ export interface SearchResult {
   score: number;
 }
 
-/** Scores a node for a query: exact name/alias 100, prefix 80, contains 60, all words 40, none 0. */
-function scoreNode(node: Pick<KNode, 'name' | 'fullName' | 'aliases' | 'code'>, query: string): number {
+/** Scores a node for a query: exact name/alias 100, prefix 80, contains 60, all words 40, none 0. Both the Dutch
+ * and the English name match, whatever the interface language (as the server's searchText does). */
+function scoreNode(node: Pick<KNode, 'name' | 'nameEn' | 'fullName' | 'aliases' | 'code'>, query: string): number {
   const q = foldText(query.trim());
   if (!q) return 0;
-  const names = [node.name, node.fullName, node.code, ...node.aliases].filter((s): s is string => !!s).map(foldText);
+  const names = [node.name, node.nameEn, node.fullName, node.code, ...node.aliases]
+    .filter((s): s is string => !!s)
+    .map(foldText);
   if (names.some((n) => n === q)) return 100;
   if (names.some((n) => n.startsWith(q))) return 80;
   if (names.some((n) => n.includes(q))) return 60;
@@ -23,11 +28,26 @@ function scoreNode(node: Pick<KNode, 'name' | 'fullName' | 'aliases' | 'code'>, 
   return words.every((w) => all.includes(w)) ? 40 : 0;
 }
 
-export function searchLocal(nodes: Iterable<KNode>, query: string, limit = 10): SearchResult[] {
+/** A hit as the list shows it: the display name, and below it the Dutch name where that is another one. */
+export function searchResult(
+  n: Pick<KNode, 'id' | 'name' | 'nameEn' | 'fullName'> & { label: NodeLabel },
+  score: number,
+  lang: Lang,
+): SearchResult {
+  return {
+    id: n.id,
+    name: displayName(n, lang),
+    label: n.label,
+    detail: dutchNameBeside(n, lang) ?? n.fullName,
+    score,
+  };
+}
+
+export function searchLocal(nodes: Iterable<KNode>, query: string, limit = 10, lang: Lang = 'nl'): SearchResult[] {
   const out: SearchResult[] = [];
   for (const n of nodes) {
     const score = scoreNode(n, query);
-    if (score > 0) out.push({ id: n.id, name: n.name, label: n.labels[0], detail: n.fullName, score });
+    if (score > 0) out.push(searchResult({ ...n, label: n.labels[0]! }, score, lang));
   }
   return out
     .sort((a, b) => b.score - a.score || a.name.length - b.name.length || a.name.localeCompare(b.name))

@@ -16,7 +16,7 @@ import {
 import type { ApiNode, ApiRel } from '../../core/graph/from-api';
 import { askText } from '../../core/ask/ask-texts';
 import { labelName, relationName, type Lang, type Translate } from '../../core/i18n/i18n';
-import { namer } from '../../core/texts/node-names';
+import { displayName, namer } from '../../core/texts/node-names';
 import { gapSentences, plainText } from '../../core/texts/sentences';
 import './ask-panel.css';
 
@@ -161,11 +161,11 @@ export function AskPanel({ question, lang, t, onShow: draw, onAsk, onClose }: Pr
                     <li key={j}>
                       <span className="ask-evidence-text">
                         {/* A hop may walk a relationship backwards ("KIA contributors ← member of — TU/e"). */}
-                        {h.from.name}{' '}
+                        {displayName(h.from, lang)}{' '}
                         {h.relationship.start === h.from.id
                           ? `—${relationName(lang, h.relationship.type)}→`
                           : `←${relationName(lang, h.relationship.type)}—`}{' '}
-                        {h.to.name}
+                        {displayName(h.to, lang)}
                       </span>
                       {h.relationship.provenance.citations.slice(0, 1).map((c, k) => (
                         <Quote key={k} c={c} lang={lang} />

@@ -4,7 +4,8 @@ import { CY_FONT_FAMILY, FIG_FONT_PX, canvasMeasure } from '../../core/cy/label-
 import { isRound, shapePoints } from '../../core/cy/shape-icons';
 import { dossierFigure, figureModel } from '../../core/dossier/dossier-figure';
 import type { DossierData } from '../../core/dossier/dossier-types';
-import type { Translate } from '../../core/i18n/i18n';
+import { namedIn } from '../../core/cy/figure-names';
+import type { Lang, Translate } from '../../core/i18n/i18n';
 
 const FONT = `${FIG_FONT_PX}px ${CY_FONT_FAMILY}`;
 const SHADES = ['#ffffff', '#f4f6f8', '#eef3f7'];
@@ -24,8 +25,12 @@ function Marker({ x, y, shape, color, big }: { x: number; y: number; shape: stri
   );
 }
 
-export function DossierFigureView({ data, t }: { data: DossierData; t: Translate }) {
-  const figure = useMemo(() => dossierFigure(figureModel(data), data.subject.id, t, canvasMeasure(FONT)), [data, t]);
+export function DossierFigureView({ data, lang, t }: { data: DossierData; lang: Lang; t: Translate }) {
+  // Named as the explorer's figure names them in `lang` (English names where the sources give one).
+  const figure = useMemo(
+    () => dossierFigure(namedIn(figureModel(data), lang), data.subject.id, t, canvasMeasure(FONT)),
+    [data, lang, t],
+  );
   const { x, y, w, h } = figure;
   return (
     <svg

@@ -6,7 +6,8 @@ import { isMission, loadDossier } from '../../core/dossier/dossier-loader';
 import { memberGroups, pathGroups, subjectGaps } from '../../core/dossier/dossier-model';
 import type { DossierData } from '../../core/dossier/dossier-types';
 import { labelName, rememberLang, translator, type Lang } from '../../core/i18n/i18n';
-import { namer } from '../../core/texts/node-names';
+import { displayName, dutchNameBeside, namer } from '../../core/texts/node-names';
+import { CuratorNote } from '../CuratorNote';
 import { DossierFigureView } from './DossierFigureView';
 import { CitationsSection, GapsSection, MembersSection, PathsSection, Refs } from './DossierSections';
 import './dossier.css';
@@ -43,7 +44,7 @@ export function DossierPage({ id, initialLang, storage }: Props) {
     history.replaceState(null, '', `?dossier=${encodeURIComponent(id)}&lang=${lang}`);
   }, [lang, id, storage]);
   useEffect(() => {
-    document.title = `${t(data && isMission(data.subject) ? 'dossier.kind.mission' : 'dossier.kind.node')}: ${data?.subject.name ?? id}`;
+    document.title = `${t(data && isMission(data.subject) ? 'dossier.kind.mission' : 'dossier.kind.node')}: ${data ? displayName(data.subject, lang) : id}`;
     // Tests and print automation wait for this: every section is drawn.
     if (data) document.body.dataset.dossierReady = lang;
   }, [data, id, lang, t]);
@@ -115,6 +116,9 @@ export function DossierPage({ id, initialLang, storage }: Props) {
     );
   const { subject } = data;
   const link = dossierLink(subject.id, lang);
+  // The English name where the sources give one; the Dutch name follows it (the data and its citations are Dutch).
+  const title = displayName(subject, lang);
+  const dutchName = dutchNameBeside(subject, lang);
   return (
     <main className="dossier" data-testid="dossier">
       {toolbar}
@@ -125,8 +129,15 @@ export function DossierPage({ id, initialLang, storage }: Props) {
             {t(parts.mission ? 'dossier.kind.mission' : 'dossier.kind.node')} ·{' '}
             {subject.labels.map((l) => labelName(lang, l)).join(', ')}
           </p>
-          <h1>{subject.name}</h1>
-          {subject.fullName && subject.fullName !== subject.name && <p className="full-name">{subject.fullName}</p>}
+          <h1>{title}</h1>
+          {dutchName && (
+            <p className="full-name" data-testid="dossier-dutch-name">
+              {t('details.dutchName')}: <span lang="nl">{dutchName}</span>
+            </p>
+          )}
+          {subject.fullName && subject.fullName !== subject.name && subject.fullName !== title && (
+            <p className="full-name">{subject.fullName}</p>
+          )}
           {subject.period && (
             <p className="period" data-testid="dossier-period">
               <strong>{t('details.period')}:</strong>{' '}
@@ -147,7 +158,7 @@ export function DossierPage({ id, initialLang, storage }: Props) {
             {t('dossier.provenance')}:{' '}
             {subject.provenance.confidence ? t(`details.${subject.provenance.confidence}`) : '—'}{' '}
             <Refs provenance={subject.provenance} index={parts.index} />
-            {subject.provenance.note && <span> {subject.provenance.note}</span>}
+            {subject.provenance.note && <CuratorNote note={subject.provenance.note} t={t} />}
           </p>
           <p className="permalink">
             <strong>{t('dossier.permalink')}:</strong>{' '}
@@ -167,8 +178,8 @@ export function DossierPage({ id, initialLang, storage }: Props) {
         </header>
         <section className="dossier-section figure-section" aria-labelledby="dossier-figure">
           <h2 id="dossier-figure">{t('dossier.figure')}</h2>
-          <p className="muted">{t('dossier.figureHint', { name: subject.name })}</p>
-          <DossierFigureView data={data} t={t} />
+          <p className="muted">{t('dossier.figureHint', { name: title })}</p>
+          <DossierFigureView data={data} lang={lang} t={t} />
         </section>
       </div>
       <MembersSection

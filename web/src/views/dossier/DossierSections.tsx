@@ -58,9 +58,15 @@ export function MembersSection({
                   {g.members.map((m) => (
                     <li key={m.node.id}>
                       <span className="member-name">{name(m.node)}</span>
-                      {m.node.fullName && m.node.fullName !== m.node.name && (
-                        <span className="full"> — {m.node.fullName}</span>
-                      )}
+                      {/* The Dutch name where an English one is shown (citations quote it), and the full name. */}
+                      {[m.node.name, m.node.fullName]
+                        .filter((x, i, all): x is string => !!x && !name(m.node).includes(x) && all.indexOf(x) === i)
+                        .map((x) => (
+                          <span key={x} className="full" lang={x === m.node.name ? 'nl' : undefined}>
+                            {' '}
+                            — {x}
+                          </span>
+                        ))}
                       {m.rels.map((r) => (
                         <Refs key={r.id} provenance={r.provenance} index={index} />
                       ))}

@@ -311,7 +311,7 @@ export type UpdateNodeInput = {
 
 export type ProvenanceFieldsFragment = { sources: Array<string>, quotes: Array<string>, confidence: Confidence | null, note: string | null };
 
-export type LightNodeFragment = { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null };
+export type LightNodeFragment = { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, nameEn: string | null, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null };
 
 export type FullNodeFragment = { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, description: string | null, nameEn: string | null, code: string | null, kind: string | null, target: string | null, amountText: string | null, url: string | null, degree: number, period: { start: number | null, end: number | null, text: string } | null, provenance: { sources: Array<string>, quotes: Array<string>, confidence: Confidence | null, note: string | null } };
 
@@ -319,7 +319,7 @@ export type LightRelFragment = { id: string, type: RelationshipType, start: stri
 
 export type FullRelFragment = { id: string, type: RelationshipType, start: string, end: string, role: string | null, provenance: { sources: Array<string>, quotes: Array<string>, confidence: Confidence | null, note: string | null } };
 
-export type SubgraphFieldsFragment = { truncated: boolean, totalNodes: number, totalNodesExact: boolean, nodes: Array<{ id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }>, relationships: Array<{ id: string, type: RelationshipType, start: string, end: string, role: string | null, provenance: { confidence: Confidence | null } }> };
+export type SubgraphFieldsFragment = { truncated: boolean, totalNodes: number, totalNodesExact: boolean, nodes: Array<{ id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, nameEn: string | null, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }>, relationships: Array<{ id: string, type: RelationshipType, start: string, end: string, role: string | null, provenance: { confidence: Confidence | null } }> };
 
 export type AskQueryVariables = Exact<{
   question: string;
@@ -327,7 +327,7 @@ export type AskQueryVariables = Exact<{
 }>;
 
 
-export type AskQuery = { ask: { question: string, language: Language, status: AskStatus, summary: string, count: number | null, suggestions: Array<string>, interpretation: { intent: AskIntent, query: string, operation: string, entities: Array<{ mention: string, confidence: number, matchedOn: string, node: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null } }> }, items: Array<{ detail: string | null, node: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }, evidence: Array<{ text: string, relationship: { id: string, type: RelationshipType, start: string, end: string, role: string | null, provenance: { confidence: Confidence | null } } | null, provenance: { citations: Array<{ source: string, file: string, startLine: number | null, quote: string | null }> } }> }>, paths: Array<{ length: number, nodes: Array<{ id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }>, hops: Array<{ from: { id: string, name: string }, to: { id: string, name: string }, relationship: { id: string, type: RelationshipType, start: string, end: string, role: string | null, provenance: { confidence: Confidence | null, citations: Array<{ source: string, file: string, startLine: number | null, quote: string | null }> } } }> }>, findings: Array<{ id: string, kind: GapKind, severity: Severity, message: GapMessage, dimension: CoverageDimension | null, nodes: Array<{ id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }>, subject: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null } | null, through: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null } | null, affected: Array<{ id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }>, relationships: Array<{ type: RelationshipType }> }>, choices: Array<{ mention: string, candidates: Array<{ confidence: number, node: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null } }> }> } };
+export type AskQuery = { ask: { question: string, language: Language, status: AskStatus, summary: string, count: number | null, suggestions: Array<string>, interpretation: { intent: AskIntent, query: string, operation: string, entities: Array<{ mention: string, confidence: number, matchedOn: string, node: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, nameEn: string | null, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null } }> }, items: Array<{ detail: string | null, node: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, nameEn: string | null, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }, evidence: Array<{ text: string, relationship: { id: string, type: RelationshipType, start: string, end: string, role: string | null, provenance: { confidence: Confidence | null } } | null, provenance: { citations: Array<{ source: string, file: string, startLine: number | null, quote: string | null }> } }> }>, paths: Array<{ length: number, nodes: Array<{ id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, nameEn: string | null, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }>, hops: Array<{ from: { id: string, name: string, nameEn: string | null }, to: { id: string, name: string, nameEn: string | null }, relationship: { id: string, type: RelationshipType, start: string, end: string, role: string | null, provenance: { confidence: Confidence | null, citations: Array<{ source: string, file: string, startLine: number | null, quote: string | null }> } } }> }>, findings: Array<{ id: string, kind: GapKind, severity: Severity, message: GapMessage, dimension: CoverageDimension | null, nodes: Array<{ id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, nameEn: string | null, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }>, subject: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, nameEn: string | null, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null } | null, through: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, nameEn: string | null, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null } | null, affected: Array<{ id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, nameEn: string | null, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }>, relationships: Array<{ type: RelationshipType }> }>, choices: Array<{ mention: string, candidates: Array<{ confidence: number, node: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, nameEn: string | null, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null } }> }> } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -386,24 +386,24 @@ export type NodeDetailsQueryVariables = Exact<{
 }>;
 
 
-export type NodeDetailsQuery = { node: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, description: string | null, nameEn: string | null, code: string | null, kind: string | null, target: string | null, amountText: string | null, url: string | null, degree: number, relationships: Array<{ id: string, type: RelationshipType, start: string, end: string, role: string | null, startNode: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }, endNode: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }, provenance: { sources: Array<string>, quotes: Array<string>, confidence: Confidence | null, note: string | null } }>, period: { start: number | null, end: number | null, text: string } | null, provenance: { sources: Array<string>, quotes: Array<string>, confidence: Confidence | null, note: string | null } } };
+export type NodeDetailsQuery = { node: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, description: string | null, nameEn: string | null, code: string | null, kind: string | null, target: string | null, amountText: string | null, url: string | null, degree: number, relationships: Array<{ id: string, type: RelationshipType, start: string, end: string, role: string | null, startNode: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, nameEn: string | null, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }, endNode: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, nameEn: string | null, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }, provenance: { sources: Array<string>, quotes: Array<string>, confidence: Confidence | null, note: string | null } }>, period: { start: number | null, end: number | null, text: string } | null, provenance: { sources: Array<string>, quotes: Array<string>, confidence: Confidence | null, note: string | null } } };
 
 export type DossierNodeQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type DossierNodeQuery = { node: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null, description: string | null, target: string | null, amountText: string | null, url: string | null, degree: number, period: { start: number | null, end: number | null, text: string } | null, provenance: { confidence: Confidence | null, note: string | null, citations: Array<{ source: string, file: string, startLine: number | null, endLine: number | null, quote: string | null }> }, relationships: Array<{ id: string, type: RelationshipType, start: string, end: string, role: string | null, provenance: { confidence: Confidence | null, note: string | null, citations: Array<{ source: string, file: string, startLine: number | null, endLine: number | null, quote: string | null }> }, startNode: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }, endNode: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null } }> } };
+export type DossierNodeQuery = { node: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, nameEn: string | null, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null, description: string | null, target: string | null, amountText: string | null, url: string | null, degree: number, period: { start: number | null, end: number | null, text: string } | null, provenance: { confidence: Confidence | null, note: string | null, citations: Array<{ source: string, file: string, startLine: number | null, endLine: number | null, quote: string | null }> }, relationships: Array<{ id: string, type: RelationshipType, start: string, end: string, role: string | null, provenance: { confidence: Confidence | null, note: string | null, citations: Array<{ source: string, file: string, startLine: number | null, endLine: number | null, quote: string | null }> }, startNode: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, nameEn: string | null, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }, endNode: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, nameEn: string | null, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null } }> } };
 
 export type DossierCoverageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DossierCoverageQuery = { missionCoverage: { dimensions: Array<CoverageDimension>, rows: Array<{ mission: { id: string }, cells: Array<{ dimension: CoverageDimension, count: number, members: Array<{ id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }> }> }> } };
+export type DossierCoverageQuery = { missionCoverage: { dimensions: Array<CoverageDimension>, rows: Array<{ mission: { id: string }, cells: Array<{ dimension: CoverageDimension, count: number, members: Array<{ id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, nameEn: string | null, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }> }> }> } };
 
 export type DossierGapsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DossierGapsQuery = { gaps: Array<{ id: string, kind: GapKind, severity: Severity, message: GapMessage, dimension: CoverageDimension | null, subject: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null } | null, through: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null } | null, affected: Array<{ id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }>, nodes: Array<{ id: string }>, relationships: Array<{ type: RelationshipType }> }> };
+export type DossierGapsQuery = { gaps: Array<{ id: string, kind: GapKind, severity: Severity, message: GapMessage, dimension: CoverageDimension | null, subject: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, nameEn: string | null, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null } | null, through: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, nameEn: string | null, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null } | null, affected: Array<{ id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, nameEn: string | null, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }>, nodes: Array<{ id: string }>, relationships: Array<{ type: RelationshipType }> }> };
 
 export type DossierPathsQueryVariables = Exact<{
   from: string;
@@ -412,7 +412,7 @@ export type DossierPathsQueryVariables = Exact<{
 }>;
 
 
-export type DossierPathsQuery = { paths: Array<{ length: number, nodes: Array<{ id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }>, hops: Array<{ direction: HopDirection, relationship: { id: string, type: RelationshipType, start: string, end: string, role: string | null, provenance: { confidence: Confidence | null, note: string | null, citations: Array<{ source: string, file: string, startLine: number | null, endLine: number | null, quote: string | null }> } } }> }> };
+export type DossierPathsQuery = { paths: Array<{ length: number, nodes: Array<{ id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, nameEn: string | null, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }>, hops: Array<{ direction: HopDirection, relationship: { id: string, type: RelationshipType, start: string, end: string, role: string | null, provenance: { confidence: Confidence | null, note: string | null, citations: Array<{ source: string, file: string, startLine: number | null, endLine: number | null, quote: string | null }> } } }> }> };
 
 export type DossierFigureQueryVariables = Exact<{
   id: string;
@@ -420,19 +420,19 @@ export type DossierFigureQueryVariables = Exact<{
 }>;
 
 
-export type DossierFigureQuery = { neighbourhood: { truncated: boolean, nodes: Array<{ id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }>, relationships: Array<{ id: string, type: RelationshipType, start: string, end: string, provenance: { confidence: Confidence | null } }> } };
+export type DossierFigureQuery = { neighbourhood: { truncated: boolean, nodes: Array<{ id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, nameEn: string | null, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }>, relationships: Array<{ id: string, type: RelationshipType, start: string, end: string, provenance: { confidence: Confidence | null } }> } };
 
 export type NodesFullByIdQueryVariables = Exact<{
   ids?: Array<string> | string | null | undefined;
 }>;
 
 
-export type NodesFullByIdQuery = { nodes: { edges: Array<{ node: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, description: string | null, code: string | null, kind: string | null, url: string | null, amountText: string | null, provenance: { sources: Array<string>, quotes: Array<string>, confidence: Confidence | null, note: string | null } } }> } };
+export type NodesFullByIdQuery = { nodes: { edges: Array<{ node: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, nameEn: string | null, fullName: string | null, aliases: Array<string>, description: string | null, code: string | null, kind: string | null, url: string | null, amountText: string | null, provenance: { sources: Array<string>, quotes: Array<string>, confidence: Confidence | null, note: string | null } } }> } };
 
 export type GapsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GapsQuery = { gaps: Array<{ id: string, kind: GapKind, severity: Severity, message: GapMessage, dimension: CoverageDimension | null, nodes: Array<{ id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }>, relationships: Array<{ id: string, type: RelationshipType, start: string, end: string, role: string | null, provenance: { confidence: Confidence | null } }>, subject: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null } | null, through: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null } | null, affected: Array<{ id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }> }> };
+export type GapsQuery = { gaps: Array<{ id: string, kind: GapKind, severity: Severity, message: GapMessage, dimension: CoverageDimension | null, nodes: Array<{ id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, nameEn: string | null, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }>, relationships: Array<{ id: string, type: RelationshipType, start: string, end: string, role: string | null, provenance: { confidence: Confidence | null } }>, subject: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, nameEn: string | null, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null } | null, through: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, nameEn: string | null, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null } | null, affected: Array<{ id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, nameEn: string | null, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }> }> };
 
 export type GraphQueryVariables = Exact<{
   labels?: Array<NodeLabel> | NodeLabel | null | undefined;
@@ -440,7 +440,7 @@ export type GraphQueryVariables = Exact<{
 }>;
 
 
-export type GraphQuery = { graph: { truncated: boolean, totalNodes: number, totalNodesExact: boolean, nodes: Array<{ id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }>, relationships: Array<{ id: string, type: RelationshipType, start: string, end: string, role: string | null, provenance: { confidence: Confidence | null } }> } };
+export type GraphQuery = { graph: { truncated: boolean, totalNodes: number, totalNodesExact: boolean, nodes: Array<{ id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, nameEn: string | null, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }>, relationships: Array<{ id: string, type: RelationshipType, start: string, end: string, role: string | null, provenance: { confidence: Confidence | null } }> } };
 
 export type NeighbourhoodQueryVariables = Exact<{
   id: string;
@@ -449,19 +449,19 @@ export type NeighbourhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, totalNodes: number, totalNodesExact: boolean, nodes: Array<{ id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }>, relationships: Array<{ id: string, type: RelationshipType, start: string, end: string, role: string | null, provenance: { confidence: Confidence | null } }> } };
+export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, totalNodes: number, totalNodesExact: boolean, nodes: Array<{ id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, nameEn: string | null, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }>, relationships: Array<{ id: string, type: RelationshipType, start: string, end: string, role: string | null, provenance: { confidence: Confidence | null } }> } };
 
 export type NodesByIdQueryVariables = Exact<{
   ids?: Array<string> | string | null | undefined;
 }>;
 
 
-export type NodesByIdQuery = { nodes: { edges: Array<{ node: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null } }> } };
+export type NodesByIdQuery = { nodes: { edges: Array<{ node: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, nameEn: string | null, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null } }> } };
 
 export type CoverageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CoverageQuery = { missionCoverage: { dimensions: Array<CoverageDimension>, rows: Array<{ mission: { id: string, name: string }, cells: Array<{ dimension: CoverageDimension, count: number, members: Array<{ id: string }> }> }> } };
+export type CoverageQuery = { missionCoverage: { dimensions: Array<CoverageDimension>, rows: Array<{ mission: { id: string, name: string, nameEn: string | null }, cells: Array<{ dimension: CoverageDimension, count: number, members: Array<{ id: string }> }> }> } };
 
 export type PartnersQueryVariables = Exact<{
   of: string;
@@ -469,7 +469,7 @@ export type PartnersQueryVariables = Exact<{
 }>;
 
 
-export type PartnersQuery = { subject: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }, partners: Array<{ score: number, node: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }, reasons: Array<{ kind: PartnerReasonKind, count: number, role: string | null, subjectRole: string | null, via: Array<{ id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }> }> }> };
+export type PartnersQuery = { subject: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, nameEn: string | null, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }, partners: Array<{ score: number, node: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, nameEn: string | null, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }, reasons: Array<{ kind: PartnerReasonKind, count: number, role: string | null, subjectRole: string | null, via: Array<{ id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, nameEn: string | null, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }> }> }> };
 
 export type PathsQueryVariables = Exact<{
   from: string;
@@ -480,7 +480,7 @@ export type PathsQueryVariables = Exact<{
 }>;
 
 
-export type PathsQuery = { paths: Array<{ length: number, nodes: Array<{ id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }>, hops: Array<{ direction: HopDirection, from: { id: string, name: string }, to: { id: string, name: string }, relationship: { id: string, type: RelationshipType, start: string, end: string, role: string | null, provenance: { sources: Array<string>, quotes: Array<string>, confidence: Confidence | null, note: string | null } } }> }> };
+export type PathsQuery = { paths: Array<{ length: number, nodes: Array<{ id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, nameEn: string | null, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null }>, hops: Array<{ direction: HopDirection, from: { id: string, name: string, nameEn: string | null }, to: { id: string, name: string, nameEn: string | null }, relationship: { id: string, type: RelationshipType, start: string, end: string, role: string | null, provenance: { sources: Array<string>, quotes: Array<string>, confidence: Confidence | null, note: string | null } } }> }> };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -488,7 +488,7 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { search: Array<{ score: number, matchedOn: string, node: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null } }> };
+export type SearchQuery = { search: Array<{ score: number, matchedOn: string, node: { id: string, labels: Array<NodeLabel>, label: NodeLabel, name: string, nameEn: string | null, fullName: string | null, aliases: Array<string>, code: string | null, kind: string | null } }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -570,6 +570,7 @@ export const LightNodeFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
   labels
   label
   name
+  nameEn
   fullName
   aliases
   code
@@ -605,6 +606,7 @@ export const SubgraphFieldsFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
   labels
   label
   name
+  nameEn
   fullName
   aliases
   code
@@ -694,10 +696,12 @@ export const AskDocument = /*#__PURE__*/ new TypedDocumentString(`
         from {
           id
           name
+          nameEn
         }
         to {
           id
           name
+          nameEn
         }
         relationship {
           ...LightRel
@@ -750,6 +754,7 @@ export const AskDocument = /*#__PURE__*/ new TypedDocumentString(`
   labels
   label
   name
+  nameEn
   fullName
   aliases
   code
@@ -985,6 +990,7 @@ fragment LightNode on Node {
   labels
   label
   name
+  nameEn
   fullName
   aliases
   code
@@ -1031,6 +1037,7 @@ export const DossierNodeDocument = /*#__PURE__*/ new TypedDocumentString(`
     labels
     label
     name
+    nameEn
     fullName
     aliases
     code
@@ -1078,6 +1085,7 @@ export const DossierNodeDocument = /*#__PURE__*/ new TypedDocumentString(`
         labels
         label
         name
+        nameEn
         fullName
         aliases
         code
@@ -1088,6 +1096,7 @@ export const DossierNodeDocument = /*#__PURE__*/ new TypedDocumentString(`
         labels
         label
         name
+        nameEn
         fullName
         aliases
         code
@@ -1113,6 +1122,7 @@ export const DossierCoverageDocument = /*#__PURE__*/ new TypedDocumentString(`
           labels
           label
           name
+          nameEn
           fullName
           aliases
           code
@@ -1136,6 +1146,7 @@ export const DossierGapsDocument = /*#__PURE__*/ new TypedDocumentString(`
       labels
       label
       name
+      nameEn
       fullName
       aliases
       code
@@ -1146,6 +1157,7 @@ export const DossierGapsDocument = /*#__PURE__*/ new TypedDocumentString(`
       labels
       label
       name
+      nameEn
       fullName
       aliases
       code
@@ -1156,6 +1168,7 @@ export const DossierGapsDocument = /*#__PURE__*/ new TypedDocumentString(`
       labels
       label
       name
+      nameEn
       fullName
       aliases
       code
@@ -1179,6 +1192,7 @@ export const DossierPathsDocument = /*#__PURE__*/ new TypedDocumentString(`
       labels
       label
       name
+      nameEn
       fullName
       aliases
       code
@@ -1216,6 +1230,7 @@ export const DossierFigureDocument = /*#__PURE__*/ new TypedDocumentString(`
       labels
       label
       name
+      nameEn
       fullName
       aliases
       code
@@ -1243,6 +1258,7 @@ export const NodesFullByIdDocument = /*#__PURE__*/ new TypedDocumentString(`
         labels
         label
         name
+        nameEn
         fullName
         aliases
         description
@@ -1293,6 +1309,7 @@ export const GapsDocument = /*#__PURE__*/ new TypedDocumentString(`
   labels
   label
   name
+  nameEn
   fullName
   aliases
   code
@@ -1319,6 +1336,7 @@ export const GraphDocument = /*#__PURE__*/ new TypedDocumentString(`
   labels
   label
   name
+  nameEn
   fullName
   aliases
   code
@@ -1356,6 +1374,7 @@ export const NeighbourhoodDocument = /*#__PURE__*/ new TypedDocumentString(`
   labels
   label
   name
+  nameEn
   fullName
   aliases
   code
@@ -1397,6 +1416,7 @@ export const NodesByIdDocument = /*#__PURE__*/ new TypedDocumentString(`
   labels
   label
   name
+  nameEn
   fullName
   aliases
   code
@@ -1410,6 +1430,7 @@ export const CoverageDocument = /*#__PURE__*/ new TypedDocumentString(`
       mission {
         id
         name
+        nameEn
       }
       cells {
         dimension
@@ -1448,6 +1469,7 @@ export const PartnersDocument = /*#__PURE__*/ new TypedDocumentString(`
   labels
   label
   name
+  nameEn
   fullName
   aliases
   code
@@ -1471,10 +1493,12 @@ export const PathsDocument = /*#__PURE__*/ new TypedDocumentString(`
       from {
         id
         name
+        nameEn
       }
       to {
         id
         name
+        nameEn
       }
       relationship {
         ...FullRel
@@ -1493,6 +1517,7 @@ fragment LightNode on Node {
   labels
   label
   name
+  nameEn
   fullName
   aliases
   code
@@ -1523,6 +1548,7 @@ export const SearchDocument = /*#__PURE__*/ new TypedDocumentString(`
   labels
   label
   name
+  nameEn
   fullName
   aliases
   code
