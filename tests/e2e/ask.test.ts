@@ -70,7 +70,8 @@ describe('ask in the search box', () => {
     expect(await page.getByTestId('ask-interpretation').innerText()).toContain(
       'Understood as: Paths from Health-RI to Missie IV: Mensen met dementie (up to 3 steps)',
     );
-    expect(text).toMatch(/Health-RI —addresses→ Missie IV: Mensen met dementie/);
+    // The hops name nodes in the interface language (English names where the sources give one).
+    expect(text).toMatch(/Health-RI —addresses→ Better perspectives for people with dementia/);
     expect(idsIn(text)).toEqual([]);
     expect((await page.getByTestId('ask-quote').allInnerTexts()).some((q) => /line \d+/.test(q))).toBe(true);
     await page.getByTestId('ask-paths').getByRole('button', { name: 'Path 1', exact: true }).click();

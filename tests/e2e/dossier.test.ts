@@ -89,6 +89,10 @@ describeEachEngine('Mission dossier', (engine) => {
       expect(new URL(page.url()).searchParams.get('dossier')).toBe('mission-iv');
       expect(await page.getByTestId('dossier-print').isEnabled()).toBe(true);
       expect(await page.locator('h1').innerText()).toBe('Missie IV: Mensen met dementie');
+      // The curator's note exists in English only: marked as English, not translated.
+      const note = page.getByTestId('curator-note');
+      expect((await note.innerText()).trim()).toMatch(/^\(Engelstalig\) \S/);
+      expect(await note.locator('[lang="en"]').count()).toBe(1);
       await shot(page, '50-dossier-mission-iv-nl');
       const pdf = await print(
         page,
@@ -134,8 +138,15 @@ describeEachEngine('Mission dossier', (engine) => {
       await context.close();
     });
 
-    it('Missie IV in English, by URL: headings in English, the data as the sources write it', async () => {
+    it('Missie IV in English, by URL: headings and mission names in English, the data as the sources write it', async () => {
       const { context, page } = await openDossier('/?dossier=mission-iv', 'en-GB', 'en');
+      // The English name the sources give, the Dutch one beside it (citations quote the Dutch data).
+      expect(await page.locator('h1').innerText()).toBe('Better perspectives for people with dementia');
+      expect(await page.getByTestId('dossier-dutch-name').innerText()).toBe(
+        'Dutch name: Missie IV: Mensen met dementie',
+      );
+      expect(await page.getByTestId('dossier-figure').textContent()).toContain('dementia');
+      expect(await page.getByTestId('curator-note').innerText()).not.toContain('Engelstalig');
       const pdf = await print(
         page,
         engine === 'embedded' ? '51-dossier-mission-iv-en' : '51-dossier-mission-iv-en-neo4j',
@@ -153,6 +164,7 @@ describeEachEngine('Mission dossier', (engine) => {
         expect(pdf.text, heading).toContain(heading);
       }
       expect(pdf.text).not.toContain('Leden per dimensie');
+      expect(pdf.pages[0]).toContain('Better perspectives for people with dementia');
       expect(pdf.text).toContain('Missie IV: Mensen met dementie');
       expect(pdf.text).toMatch(/\?dossier=mission-iv&lang=en/);
       await context.close();
@@ -178,7 +190,8 @@ describeEachEngine('Mission dossier', (engine) => {
         expect(en.text, heading).toContain(heading);
       }
       expect(en.text).toContain('A Personalized Medicine Approach for Alzheimer');
-      expect(en.text).toContain('Missie IV: Mensen met dementie');
+      // Missions by their English names, each with its Dutch name beside it.
+      expect(en.text).toContain('Better perspectives for people with dementia — Missie IV: Mensen met dementie');
       const aboard = (await addressing('mission-iv')).find((r) => r.startNode.name === 'ABOARD')!;
       expect(en.text).toContain(aboard.provenance.citations[0]!.quote.replace(/\s+/g, ' '));
       expect(en.pages[0]).toContain('ABOARD');

@@ -58,7 +58,8 @@ describeEachEngine('KIES Explorer journeys', (engine) => {
       await page.click('[data-testid="panel-table"]');
       const rows = await page.locator('.node-table tbody tr').count();
       expect(rows).toBeGreaterThan(100);
-      expect(await page.locator('.node-table').innerText()).toContain('Missie IV');
+      // The English interface names the missions in English (nameEn), as the sources give them.
+      expect(await page.locator('.node-table').innerText()).toContain('Better perspectives for people with dementia');
       expectNoProblems(problems);
       await context.close();
     });
@@ -70,7 +71,7 @@ describeEachEngine('KIES Explorer journeys', (engine) => {
       await page.waitForSelector('#details-name');
       expect(await page.locator('#details-name').innerText()).toBe('ABOARD');
       const relations = page.locator('.rel-group', { hasText: 'ADDRESSES' });
-      await expect.poll(() => relations.innerText()).toContain('Missie IV');
+      await expect.poll(() => relations.innerText()).toContain('Better perspectives for people with dementia');
       expect(page.url()).toContain('sel=ppp-aboard');
       // Read the surrounding source text of the first citation.
       await relations.getByRole('button', { name: 'Read the source text' }).first().click();
@@ -88,7 +89,9 @@ describeEachEngine('KIES Explorer journeys', (engine) => {
       await page.selectOption('[data-testid="path-to"]', 'mission-iv');
       await page.click('[data-testid="path-trace"]');
       await page.waitForSelector('[data-testid="path-list"] li');
-      expect(await page.locator('[data-testid="path-list"]').innerText()).toContain('Missie IV');
+      expect(await page.locator('[data-testid="path-list"]').innerText()).toContain(
+        'Better perspectives for people with dementia',
+      );
       expect(page.url()).toContain('from=ppp-aboard');
       await shot(page, '03-paths-aboard-mission-iv');
 
@@ -122,13 +125,32 @@ describeEachEngine('KIES Explorer journeys', (engine) => {
       await context.close();
     });
 
-    it('switches language, and remembers it after a reload', async () => {
+    it('switches language, names included, and remembers it after a reload', async () => {
       const { context, page, problems } = await open('/');
       await waitForGraph(page);
       expect(await page.getByTestId('tab-kies').innerText()).toBe('KIES figure');
+      // Mission names as a person reads them: the legend's filter and the mission's name in its figure row.
+      const filterOption = () => page.locator('[data-testid="mission-filter"] option[value="mission-iv"]').innerText();
+      const drawnName = () =>
+        page.evaluate(
+          () =>
+            (window as unknown as { __kiesGraph: () => { nodes: { id: string; label: string }[] } })
+              .__kiesGraph()
+              .nodes.find((n) => n.id === 'mission-iv')?.label,
+        );
+      expect(await filterOption()).toBe('Better perspectives for people with dementia');
+      await expect.poll(drawnName).toBe('Better perspectives for people with dementia');
       await page.click('[data-testid="lang-switch"]');
       expect(await page.getByTestId('tab-kies').innerText()).toBe('KIES-figuur');
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
+      expect(await filterOption()).toBe('Missie IV: Mensen met dementie');
+      await expect.poll(drawnName).toBe('Mensen met dementie');
+      // The Dutch name stays findable in English and the English one in Dutch: search matches both.
+      await page.fill('#main-search', 'dementia');
+      await expect
+        .poll(() => page.locator('.search-results li[role="option"] .name').allInnerTexts())
+        .toContain('Missie IV: Mensen met dementie');
+      await page.fill('#main-search', '');
       await page.reload();
       await waitForGraph(page);
       expect(await page.getByTestId('tab-matrix').innerText()).toBe('Dekkingsmatrix');

@@ -51,7 +51,7 @@ describe('panels speak in names', () => {
     expect(ai.join(' ')).toMatch(/AI \(Programme MJP4\d\)/);
     const cell = page
       .locator('li[data-message="MISSION_CELL_EMPTY"]', { hasText: 'key methodologies' })
-      .filter({ hasText: 'Missie V' });
+      .filter({ hasText: 'Better protection against socially disruptive health threats' });
     expect(await cell.count()).toBe(1);
     const through = page.locator('li[data-message="MISSION_REACHES_PPPS_ONLY_THROUGH"]').first();
     expect(await through.locator('.gap-explanation .node-link').count()).toBeGreaterThan(2);

@@ -54,7 +54,8 @@ describeEachEngine('policies in the explorer (issue 12)', (engine) => {
       ['EHDS', 'EHDS', 'Policy'],
       ['Medical Device Regulation', 'Medical Device Regulation', 'Policy'],
       ['Nationale Technologiestrategie', 'NTS', 'Policy'],
-      ['Missiegedreven Topsectoren- en Innovatiebeleid', 'MTIB', 'Policy'],
+      // In English the policy is listed by the English name the sources give (its Dutch name "MTIB" below it).
+      ['Missiegedreven Topsectoren- en Innovatiebeleid', 'Mission-driven Top Sectors and Innovation Policy', 'Policy'],
       ['Leven Lang Ontwikkelen', 'Leven Lang Ontwikkelen', 'Policy'],
       ['Themateam', 'Themateam MT G&Z', 'Team'],
       ['Kernteam', 'Kernteam MT G&Z', 'Team'],

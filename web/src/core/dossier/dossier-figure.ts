@@ -100,6 +100,12 @@ export function figureModel(data: DossierData): GraphModel {
   return { nodes, edges };
 }
 
+/** A mission's name in its row: four lines fit the row's least height; more end in "…" (long English names). */
+function missionLines(name: string): string[] {
+  const lines = wrapLabel(name, 18);
+  return lines.length > 4 ? [...lines.slice(0, 3), `${lines[3]}…`] : lines;
+}
+
 /** Lays the part out as the KIES view does and names every node as the figure does (`measure`: the figure font). */
 export function dossierFigure(
   model: GraphModel,
@@ -118,9 +124,7 @@ export function dossierFigure(
     const label = primaryLabel(node);
     const style = LABEL_STYLES[label as NodeLabel] ?? { color: '#607d8b', shape: 'ellipse' };
     const lines =
-      label === 'Mission'
-        ? wrapLabel(missionShortName(node), 18).slice(0, 3)
-        : [figureName(node, fits) ?? cut(node.name)];
+      label === 'Mission' ? missionLines(missionShortName(node)) : [figureName(node, fits) ?? cut(node.name)];
     names.push({
       id: node.id,
       label,
