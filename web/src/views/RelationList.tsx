@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { DetailedRelation } from '../core/details/details-loader';
 import { relationGroups, type RelationSort } from '../core/details/relation-groups';
 import { labelName, relationName, type Lang, type Translate } from '../core/i18n/i18n';
-import { namer } from '../core/texts/node-names';
+import { displayName, namer } from '../core/texts/node-names';
 import type { GraphModel } from '../core/graph/types';
 import { Provenance } from './SourceExcerpt';
 
@@ -32,7 +32,15 @@ export function RelationList({ nodeId, rels, degree, model, lang, t, onSelect }:
       other.nameEn ?? '',
       r.role ?? '',
     ].join(' ');
-  const groups = relationGroups(nodeId, rels, filter, sort, words, (type) => relationName(lang, type));
+  const groups = relationGroups(
+    nodeId,
+    rels,
+    filter,
+    sort,
+    words,
+    (type) => relationName(lang, type),
+    (n) => displayName(n, lang),
+  );
   const name = namer([...model.nodes.values(), ...rels.flatMap((r) => [r.startNode, r.endNode])], lang);
   const shown = groups.reduce((sum, g) => sum + g.rows.length, 0);
   return (

@@ -32,6 +32,10 @@ describe('relationGroups', () => {
     expect(groups[0]!.rows.map((r) => r.other.name)).toEqual(['alpha', 'Beta', 'Zeta']);
     const byKind = relationGroups('m', rels, '', 'kind', words, (t) => t);
     expect(byKind[0]!.rows.map((r) => r.other.name)).toEqual(['Beta', 'alpha', 'Zeta']);
+    // Sorted by the name the list shows (an English name in English), not the stored Dutch one.
+    const shown = (n: { name: string }) => (n.name === 'Zeta' ? 'Aardvark' : n.name);
+    const byShown = relationGroups('m', rels, '', 'name', words, (t) => t, shown);
+    expect(byShown[0]!.rows.map((r) => r.other.name)).toEqual(['Zeta', 'alpha', 'Beta']);
   });
 
   it('filters on the other node name and the relation words, keeping the totals', () => {

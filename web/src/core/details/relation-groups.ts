@@ -35,7 +35,8 @@ export type RelationSort = 'name' | 'kind';
 
 /**
  * Groups by type and direction (types in the order given, outgoing before incoming), keeps rows whose other node's
- * name, full name, kind or the relation's own words (`words`: type name, kind name, role) contain `filter`.
+ * name, full name, kind or the relation's own words (`words`: type name, kind name, role) contain `filter`. Rows
+ * sort by `nameOf` (the name the list shows: the English one in English, see texts/node-names.ts).
  */
 export function relationGroups<R extends RelationRow>(
   nodeId: string,
@@ -44,6 +45,7 @@ export function relationGroups<R extends RelationRow>(
   sort: RelationSort,
   words: (rel: R, other: R['startNode']) => string,
   typeOrder: (type: RelationshipType) => string,
+  nameOf: (n: R['startNode']) => string = (n) => n.name,
 ): RelationGroup<R>[] {
   const q = foldText(filter.trim());
   const groups = new Map<string, RelationGroup<R>>();
@@ -62,8 +64,8 @@ export function relationGroups<R extends RelationRow>(
   for (const g of groups.values()) {
     g.rows.sort((a, b) =>
       sort === 'kind'
-        ? collator.compare(kind(a.other), kind(b.other)) || collator.compare(a.other.name, b.other.name)
-        : collator.compare(a.other.name, b.other.name) || collator.compare(kind(a.other), kind(b.other)),
+        ? collator.compare(kind(a.other), kind(b.other)) || collator.compare(nameOf(a.other), nameOf(b.other))
+        : collator.compare(nameOf(a.other), nameOf(b.other)) || collator.compare(kind(a.other), kind(b.other)),
     );
   }
   return [...groups.values()].sort(
