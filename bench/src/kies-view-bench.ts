@@ -8,22 +8,28 @@ import { percentile, ratio } from './stats.js';
 export const VIEWPORT = { width: 1440, height: 900 };
 
 /**
- * Injected before the explorer's scripts: when the KIES view first says it is drawn (body[data-graph-ready], set
- * after the fitted picture was painted) and the Cytoscape instance, through the explorer's inspector hook
- * (web/src/views/graph/inspector.ts); no private Cytoscape fields. The explorer itself exposes nothing for this. The
- * observer watches the document: the <html> element seen this early is not the one the page ends up with.
+ * Injected before the explorer's scripts: when the start figure is first painted (body[data-figure-drawn], drawn
+ * before the app mounts: pans, zooms, selects and shows routes on hover), when the whole explorer has it
+ * (body[data-graph-ready]: toolbar, panels and details wired), and the Cytoscape instance, through the explorer's
+ * inspector hook (web/src/views/graph/inspector.ts); no private Cytoscape fields. The explorer itself exposes
+ * nothing for this. The observer watches the document: the <html> element seen this early is not the final one.
  */
 export const PROBE = `(() => {
-  const probe = { cy: null, readyMs: null };
+  const probe = { cy: null, readyMs: null, drawnMs: null };
   window.__kiesViewProbe = probe;
   window.__KIES_INSPECTOR__ = { graphCreated: (cy) => { probe.cy = cy; } };
   new MutationObserver(() => {
-    if (probe.readyMs === null && document.body && document.body.dataset.graphReady === 'kies') probe.readyMs = Math.round(performance.now());
-  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-graph-ready'] });
+    const d = document.body && document.body.dataset;
+    if (!d) return;
+    if (probe.drawnMs === null && d.figureDrawn === 'kies') probe.drawnMs = Math.round(performance.now());
+    if (probe.readyMs === null && d.graphReady === 'kies') probe.readyMs = Math.round(performance.now());
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-graph-ready', 'data-figure-drawn'] });
 })();`;
 
 interface ViewFacts {
   readyMs: number;
+  /** The start figure painted before the app mounted; null when the page drew it only through the app. */
+  drawnMs: number | null;
   labels: number;
   nodes: number;
   zoom: number;
@@ -34,7 +40,7 @@ const CY = `window.__kiesViewProbe.cy`;
 /** In the page: how many figure names are drawn (label set, not under min-zoomed-font-size) and at what zoom. */
 const FACTS = `(() => { const cy = ${CY}; const names = cy.nodes('[!decor]');
   const drawn = names.filter((n) => n.style('label') !== '' && parseFloat(n.style('font-size')) * cy.zoom() >= parseFloat(n.style('min-zoomed-font-size')));
-  return { readyMs: window.__kiesViewProbe.readyMs, labels: drawn.length, nodes: names.length, zoom: cy.zoom() }; })()`;
+  return { readyMs: window.__kiesViewProbe.readyMs, drawnMs: window.__kiesViewProbe.drawnMs, labels: drawn.length, nodes: names.length, zoom: cy.zoom() }; })()`;
 /** In the page: what the floor must draw, as drawn. */
 export const CAPTURE = `(() => { const cy = ${CY}; return { elements: cy.elements().map((e) => e.json()), width: cy.width(), height: cy.height(), zoom: cy.zoom(), pan: cy.pan() }; })()`;
 
@@ -135,7 +141,11 @@ export async function kiesViewRows({
       }),
     );
   }
-  const value = median(views.map((v) => v.readyMs));
+  // The first view is the start figure painted before the app mounted (Cytoscape's own pan, zoom and select, routes
+  // on hover), as interactive as the floor's page; the row after it times the whole explorer (panels, details).
+  const value = median(views.map((v) => v.drawnMs ?? v.readyMs));
+  const wired = median(views.map((v) => v.readyMs));
+  const early = views.every((v) => v.drawnMs !== null);
   const floor = median(floors.map((f) => f.ms));
   const r = ratio(value, floor);
   const labels = Math.min(...views.map((v) => v.labels));
@@ -153,7 +163,20 @@ export async function kiesViewRows({
       // One target with two parts: say which part holds, so "MISSED" is not read as "slower than 1 s".
       target: `≤ 1 s after page load (${value <= 1000 ? 'holds' : 'fails'}) and ≤ 1.5x bare Cytoscape (${r <= 1.5 ? 'holds' : 'fails'})`,
       met: value <= 1000 && r <= 1.5 && labels === all,
-      note: `median of ${runs}; 1440x900; ${labels} of ${all} names drawn at zoom ${views[0]!.zoom.toFixed(2)} (floor: ${Math.min(...floors.map((f) => f.labels))})`,
+      note: `median of ${runs}; 1440x900; ${early ? 'drawn before the app mounted (pan, zoom, select, hover routes)' : 'drawn by the app'}; ${labels} of ${all} names drawn at zoom ${views[0]!.zoom.toFixed(2)} (floor: ${Math.min(...floors.map((f) => f.labels))})`,
+    },
+    {
+      suite: 'explorer',
+      case: 'page load → explorer wired (toolbar, panels, details), names drawn',
+      size: 'kies',
+      value: wired,
+      unit: 'ms',
+      floor,
+      floorLabel: 'the bare Cytoscape page of the row above',
+      ratio: ratio(wired, floor),
+      target: '≤ 1 s after page load',
+      met: wired <= 1000 && labels === all,
+      note: `median of ${runs}; the app has taken over the start figure's instance (body[data-graph-ready])`,
     },
   ];
   const fps = median(pans.map((p) => p.fps));

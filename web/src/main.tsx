@@ -1,10 +1,12 @@
-// The explorer app: mounts React (loaded by boot.ts once the start view's data is on its way).
+// The explorer app: mounts React (boot.ts calls it once the start figure, if any, is on screen).
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './views/App';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+export function mountApp(): void {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

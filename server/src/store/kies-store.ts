@@ -123,6 +123,16 @@ export class CypherKiesStore extends CypherQueryStore implements KiesStore {
     return this.cache ? this.cache.get('adjacency', () => readAdjacency(this.executor)) : null;
   }
 
+  /**
+   * The base graph of a view (the KIES figure's labels on every start page) between writes: one read per write
+   * generation instead of one per page load. Callers only read the answer (resolvers never change it).
+   */
+  override graph(labels: NodeLabel[] | null, limit: number) {
+    return this.cache
+      ? this.cache.get(`graph:${labels?.join(',') ?? '*'}:${limit}`, () => super.graph(labels, limit))
+      : super.graph(labels, limit);
+  }
+
   override coverage(labels: NodeLabel[]) {
     return this.cache
       ? this.cache.get(`coverage:${labels.join(',')}`, () => super.coverage(labels))

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../api/client';
 import { buildGraph, emptyGraph, mergeGraph, replaceAround } from './graph-model';
-import { preloadedFigure, releaseFigure } from './figure-preload';
+import { preloadedFigure, releaseFigure, settledFigure } from './figure-preload';
 import { loadGraph, loadNeighbourhood } from './graph-loader';
 import type { GraphModel, KEdge, KNode } from './types';
 import { FIGURE_LABELS } from '../kies-layout/lanes';
@@ -24,17 +24,27 @@ export interface GraphData {
 }
 
 export function useGraphData(base: 'kies' | 'network', expanded: string[]): GraphData {
-  const [model, setModel] = useState<GraphModel>(emptyGraph);
-  const [status, setStatus] = useState<LoadStatus>('loading');
+  // The KIES figure boot.ts preloaded is often in before the app's first render: then that render draws it.
+  const [initial] = useState(() => (base === 'kies' && expanded.length === 0 ? settledFigure() : null));
+  const [model, setModel] = useState<GraphModel>(() =>
+    initial ? buildGraph(initial.nodes, initial.edges) : emptyGraph(),
+  );
+  const [status, setStatus] = useState<LoadStatus>(initial ? 'ready' : 'loading');
   const [error, setError] = useState<string | null>(null);
-  const [truncated, setTruncated] = useState<GraphData['truncated']>(null);
+  const [truncated, setTruncated] = useState<GraphData['truncated']>(() =>
+    initial?.truncated ? { shown: initial.nodes.length, total: initial.totalText } : null,
+  );
   const [attempt, setAttempt] = useState(0);
-  const [baseKey, setBaseKey] = useState('');
+  const [baseKey, setBaseKey] = useState(initial ? 'kies#0' : '');
+  /** The base graph the first render already holds (its load is skipped; StrictMode's second run skips it too). */
+  const loadedAtStart = useRef(initial ? 'kies#0' : null);
   const done = useRef(new Set<string>());
   const expandedRef = useRef(expanded);
   expandedRef.current = expanded;
 
   useEffect(() => {
+    if (loadedAtStart.current === `${base}#${attempt}`) return releaseFigure();
+    loadedAtStart.current = null;
     const abort = new AbortController();
     setStatus('loading');
     setError(null);

@@ -81,3 +81,20 @@ export function serializeViewState(state: ViewState): string {
   const s = p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return s ? `?${s}` : '';
 }
+
+/**
+ * The KIES figure as it starts, nothing filtered, selected, opened or asked (panel tab and network layout aside):
+ * the start page boot.ts may draw before the app mounts.
+ */
+export function isDefaultStart(search: string): boolean {
+  const s = parseViewState(search);
+  return (
+    s.view === 'kies' &&
+    !s.selected.length &&
+    !s.hiddenLabels.length &&
+    !s.mission &&
+    !s.expanded.length &&
+    !s.path &&
+    !s.ask
+  );
+}

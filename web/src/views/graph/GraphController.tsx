@@ -1,9 +1,10 @@
 // The one owner of the Cytoscape instance: syncs elements, positions, visibility, selection and highlight. Renders nothing.
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
-import { stylesheet } from '../../core/cy/stylesheet';
+import type { Core, ElementDefinition } from 'cytoscape';
 import type { Positions } from '../../core/graph/types';
 import { steppedZoom, wheelZoomFactor, type ZoomCommand } from '../../core/zoom/zoom';
+import { createCy, fitVisible } from './cy-instance';
+import { adoptEarlyFigure } from './early-figure';
 import { announceGraph } from './inspector';
 import { routeOf } from './route';
 
@@ -48,22 +49,11 @@ export function GraphController(props: GraphControllerProps): null {
 
   // Creating, filling and fitting run as layout effects (in this order): the elements reach Cytoscape in the commit
   // that brings them, so its next animation frame draws them, not the one after a paint of the page without them.
-  // Create once per container; pixelRatio 1 and textureOnViewport keep big graphs smooth (shared/notes).
+  // Create once per container, or take the start figure boot.ts drew before the app mounted (early-figure.ts).
   useLayoutEffect(() => {
     if (!props.container) return;
-    const cy = cytoscape({
-      container: props.container,
-      style: stylesheet(),
-      layout: { name: 'preset' },
-      pixelRatio: 1,
-      textureOnViewport: true,
-      hideEdgesOnViewport: false,
-      // Low enough to fit a hierarchical layout of the whole network (a column of ~700 leaves) in the view.
-      minZoom: 0.02,
-      maxZoom: 4,
-      boxSelectionEnabled: true,
-      selectionType: 'single',
-    });
+    const early = adoptEarlyFigure(props.container);
+    const cy = early ?? createCy(props.container);
     cy.on('tap', 'node', (e) => {
       if (e.target.data('decor')) return;
       propsRef.current.onSelect([e.target.id()]);
@@ -98,6 +88,9 @@ export function GraphController(props: GraphControllerProps): null {
     const release = announceGraph(cy);
     cyRef.current = cy;
     propsRef.current.onReady(cy);
+    // A node tapped on the early figure is the user's first selection.
+    const tapped = early ? early.nodes(':selected').filter((n) => !n.data('decor')) : null;
+    if (tapped?.nonempty()) propsRef.current.onSelect(tapped.map((n) => n.id()));
     return () => {
       wrapper?.removeEventListener('wheel', onWheel, { capture: true });
       release();
@@ -210,10 +203,7 @@ export function GraphController(props: GraphControllerProps): null {
     const drawable = cy.nodes().filter((n) => !n.data('decor') && n.visible());
     if (drawable.nonempty() && Object.keys(positions).length && fitted.current !== fitKey) {
       fitted.current = fitKey;
-      cy.fit(
-        cy.elements().filter((e) => e.visible()),
-        20,
-      );
+      fitVisible(cy);
       // Ready once the fitted picture is on screen: Cytoscape drew it, then the browser painted it (the same test
       // as the bare-Cytoscape floor in bench/browser). forceRender makes sure a frame follows even if nothing moved.
       cy.one('render', () => requestAnimationFrame(() => setTimeout(() => propsRef.current.onRendered(), 0)));
