@@ -8,14 +8,14 @@ const env = useAppAndBrowser();
 /**
  * After the graph probe (browser.ts): what the page did around the early figure. When body[data-figure-drawn] is
  * set, whether the app's toolbar existed yet; per instance the app announced, how many elements it came with, and
- * every element added or removed after that.
+ * every element added, removed, renamed or moved after that.
  */
 const WATCH = `(() => {
   const w = window; const seen = w.__startFigure = { drawn: null, toolbarAtDrawn: null, instances: [], changes: 0 };
   const inspector = w.__KIES_INSPECTOR__; const created = inspector.graphCreated;
   inspector.graphCreated = (cy) => {
     seen.instances.push(cy.elements().length);
-    cy.on('add remove', () => seen.changes++);
+    cy.on('add remove data position', () => seen.changes++);
     return created(cy);
   };
   new MutationObserver(() => {
@@ -70,7 +70,7 @@ describe('the KIES start figure before the app', () => {
     expect(facts.toolbarAtDrawn).toBe(false);
     expect(facts.instances).toHaveLength(1);
     expect(facts.instances[0]).toBeGreaterThan(500);
-    // The app's own elements, positions and classes matched: nothing was added or removed after the take-over.
+    // The app's own elements, names and positions matched: nothing added, removed, renamed or moved after the take-over.
     expect(facts.changes).toBe(0);
     // The early host now sits in the app's graph area and the canvas has that area's size.
     const fit = await page.evaluate(() => {

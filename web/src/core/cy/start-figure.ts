@@ -3,6 +3,8 @@ import type { ElementDefinition } from 'cytoscape';
 import type { GraphModel, Positions } from '../graph/types';
 import { computeKiesLayout } from '../kies-layout/kies-layout';
 import { placeNewNodes } from '../layout/placement';
+import { translator, type Lang } from '../i18n/i18n';
+import { namedIn } from './figure-names';
 import type { LabelFit } from './label-fit';
 import { toCyElements, visibleNodeIds } from './to-elements';
 
@@ -13,21 +15,22 @@ export interface StartFigure {
 }
 
 /**
- * What the KIES view draws for the default start state (no filter, selection or expansion): the lanes layout
- * (use-positions.ts), every node visible (App), the elements (GraphCanvas). The early draw before React
+ * What the KIES view draws for the default start state (no filter, selection or expansion) in `lang`: the lanes
+ * layout of the model as loaded (use-positions.ts), every node visible (App), the elements named in the interface
+ * language (App's `namedIn`, GraphCanvas). The early draw before React
  * (views/graph/early-figure.ts) uses it; once React mounts, its own hooks compute the same picture from the same
  * functions, and the graph controller changes only what differs.
  */
-export function startFigure(model: GraphModel, translate: (key: string) => string, fitLabel?: LabelFit): StartFigure {
+export function startFigure(model: GraphModel, lang: Lang, fitLabel?: LabelFit): StartFigure {
   const kies = computeKiesLayout(model);
   const rest = [...model.nodes.keys()].filter((id) => !kies.positions[id]);
   const keepOut = [...kies.titleAreas, kies.figureArea];
   const positions = { ...kies.positions, ...placeNewNodes(model, kies.positions, rest, keepOut) };
-  const elements = toCyElements(model, {
+  const elements = toCyElements(namedIn(model, lang), {
     positions,
     decor: kies.decor,
     rowOf: kies.rowOf,
-    translate,
+    translate: translator(lang),
     placedOnly: true,
     fitLabel,
     figure: true,

@@ -65,8 +65,9 @@ export async function drawEarlyFigure(figure: Promise<LoadedGraph>): Promise<voi
     return;
   }
   if (state.kind !== 'waiting') return; // the app mounted first and drew it itself
-  const t = translator(initialLang(langStorage(), navigator.language));
-  const start = startFigure(buildGraph(graph.nodes, graph.edges), t, canvasLabelFit());
+  const lang = initialLang(langStorage(), navigator.language);
+  const t = translator(lang);
+  const start = startFigure(buildGraph(graph.nodes, graph.edges), lang, canvasLabelFit());
   const { host, container } = earlyHost(`${t('view.kies')}: ${start.visible.size} nodes.`);
   const cy = createCy(container, constructorElements(start.elements, start.positions, start.visible));
   fitVisible(cy);
