@@ -173,9 +173,8 @@ export async function kiesViewRows({
       floor,
       floorLabel: 'the bare Cytoscape page of the row above',
       ratio: ratio(wired, floor),
-      target: '≤ 1 s after page load',
-      met: wired <= 1000 && labels === all,
-      note: `median of ${runs}; the app has taken over the start figure's instance (body[data-graph-ready])`,
+      // No target of its own (issue 13's are on the first view): it shows what the app costs after the picture.
+      note: `median of ${runs}; the app has taken over the start figure's instance (body[data-graph-ready]); no target of its own`,
     },
   ];
   const fps = median(pans.map((p) => p.fps));

@@ -20,8 +20,12 @@ if (dossier) {
     figure && isDefaultStart(location.search)
       ? import('./views/graph/early-figure').then((m) => m.drawEarlyFigure(figure))
       : null;
-  const app = import('./main');
   // Meanwhile the main thread is free: open the stored language choice now, not in the first render.
   langStorage();
-  void Promise.all([app, early?.catch(() => undefined)]).then(([m]) => m.mountApp());
+  // The app's chunks download meanwhile (modulepreload); evaluating them waits until the figure is painted, so the
+  // ~100 ms React and the app take to evaluate do not hold the first picture back.
+  void (early ?? Promise.resolve())
+    .catch(() => undefined)
+    .then(() => import('./main'))
+    .then((m) => m.mountApp());
 }
