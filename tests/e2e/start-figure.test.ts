@@ -105,10 +105,14 @@ describe('the KIES start figure before the app', () => {
     );
     await page.waitForSelector('body[data-figure-drawn="kies"]', { state: 'attached', timeout: 30_000 });
     expect(await page.locator('.toolbar').count()).toBe(0);
+    // What the user sees meanwhile: the title where the toolbar will be, the figure where the graph area will be.
+    expect(await page.locator('.boot-bar h1').innerText()).toBe('KIES Explorer');
+    await shot(page, '51-start-figure-before-app');
     const r = target.rendered;
     await page.mouse.click(box.x + (r.x1 + r.x2) / 2, box.y + (r.y1 + r.y2) / 2);
     await waitForGraph(page);
     await expect.poll(() => page.locator('#details-name').innerText()).toBe('ABOARD');
+    expect(await page.locator('.boot-bar').count()).toBe(0);
     expect(new URL(page.url()).searchParams.get('sel')).toBe('ppp-aboard');
     await context.close();
   });
