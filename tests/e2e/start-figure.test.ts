@@ -122,6 +122,8 @@ describe('the KIES start figure before the app', () => {
     const { context, page } = await open('/', { width: 820, height: 900 });
     await waitForGraph(page);
     await page.waitForTimeout(500);
+    // Drawn early, in a host 5 px taller than the graph area turned out (toolbar 106 px, guessed 111).
+    expect((await startFacts(page)).drawn).not.toBeNull();
     const area = await page.evaluate(() => {
       const el = document.querySelector<HTMLElement>('[data-testid=cy]')!;
       return { w: el.clientWidth, h: el.clientHeight };
@@ -133,6 +135,16 @@ describe('the KIES start figure before the app', () => {
       (n) => n.rendered.x1 < -1 || n.rendered.y1 < -1 || n.rendered.x2 > area.w + 1 || n.rendered.y2 > area.h + 1,
     );
     expect(outside.map((n) => n.id)).toEqual([]);
+    await context.close();
+  });
+
+  it('is left to the app in a window too narrow for a graph area beside the legend and the panel', async () => {
+    const { context, page } = await open('/', { width: 760, height: 900 });
+    await waitForGraph(page);
+    const facts = await startFacts(page);
+    expect(facts.drawn).toBeNull();
+    expect(facts.instances).toEqual([0]);
+    expect(await page.locator('.early-figure').count()).toBe(0);
     await context.close();
   });
 

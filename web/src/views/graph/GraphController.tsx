@@ -4,7 +4,7 @@ import type { Core, ElementDefinition } from 'cytoscape';
 import type { Positions } from '../../core/graph/types';
 import { steppedZoom, wheelZoomFactor, type ZoomCommand } from '../../core/zoom/zoom';
 import { createCy, fitVisible } from './cy-instance';
-import { adoptEarlyFigure } from './early-figure';
+import { adoptEarlyFigure, removeEarlyHost } from './early-figure';
 import { announceGraph } from './inspector';
 import { routeOf } from './route';
 
@@ -95,7 +95,10 @@ export function GraphController(props: GraphControllerProps): null {
       wrapper?.removeEventListener('wheel', onWheel, { capture: true });
       release();
       propsRef.current.onReady(null);
+      const host = early ? cy.container() : null;
       cy.destroy();
+      // An adopted instance brought its host: it goes too, or it would cover the next instance's canvas.
+      if (host) removeEarlyHost(host);
       cyRef.current = null;
     };
   }, [props.container]);

@@ -51,11 +51,18 @@ function earlyInteraction(cy: Core): () => void {
   };
 }
 
+/** Below this graph-area width (legend and side panel take 510 px) the app lays the page out itself first. */
+const MIN_AREA_PX = 280;
+/** The app mounts after this long at the latest, painted or not (a background tab runs no animation frames). */
+const PAINT_WAIT_MS = 1500;
+
 /**
- * Draws the figure as soon as its data is in; resolves once that picture is painted (body[data-figure-drawn]), or
- * at once when the data failed (the app then shows the error). Never rejects.
+ * Draws the figure as soon as its data is in; resolves once that picture is painted (body[data-figure-drawn]), at
+ * once when the data failed (the app then shows the error) or the window is too narrow, and after PAINT_WAIT_MS at
+ * the latest. Never rejects: on any failure the host is gone and the app draws the figure itself.
  */
 export async function drawEarlyFigure(figure: Promise<LoadedGraph>): Promise<void> {
+  if (window.innerWidth - 510 < MIN_AREA_PX) return;
   state = { kind: 'waiting' };
   let graph: LoadedGraph;
   try {
@@ -65,16 +72,31 @@ export async function drawEarlyFigure(figure: Promise<LoadedGraph>): Promise<voi
     return;
   }
   if (state.kind !== 'waiting') return; // the app mounted first and drew it itself
-  const lang = initialLang(langStorage(), navigator.language);
-  const t = translator(lang);
-  const start = startFigure(buildGraph(graph.nodes, graph.edges), lang, canvasLabelFit());
-  const { host, container } = earlyHost(`${t('view.kies')}: ${start.visible.size} nodes.`);
-  const cy = createCy(container, constructorElements(start.elements, start.positions, start.visible));
-  fitVisible(cy);
-  state = { kind: 'drawn', cy, host, release: earlyInteraction(cy) };
-  // Painted: Cytoscape drew the frame, then the browser painted it (the same test as the graph controller's).
-  await new Promise<void>((resolve) => cy.one('render', () => requestAnimationFrame(() => setTimeout(resolve, 0))));
-  document.body.dataset.figureDrawn = 'kies';
+  let host: HTMLDivElement | null = null;
+  try {
+    const lang = initialLang(langStorage(), navigator.language);
+    const t = translator(lang);
+    const start = startFigure(buildGraph(graph.nodes, graph.edges), lang, canvasLabelFit());
+    const early = earlyHost(`${t('view.kies')}: ${start.visible.size} nodes.`);
+    host = early.host;
+    const cy = createCy(early.container, constructorElements(start.elements, start.positions, start.visible));
+    fitVisible(cy);
+    state = { kind: 'drawn', cy, host, release: earlyInteraction(cy) };
+    // Painted: Cytoscape drew the frame, then the browser painted it (the same test as the graph controller's).
+    const painted = await Promise.race([
+      new Promise<boolean>((resolve) =>
+        cy.one('render', () => requestAnimationFrame(() => setTimeout(() => resolve(true), 0))),
+      ),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), PAINT_WAIT_MS)),
+    ]);
+    if (painted) document.body.dataset.figureDrawn = 'kies';
+  } catch (error) {
+    // A bug, not a user's problem: say so, and leave the page to the app.
+    console.error('early-figure: the start figure could not be drawn before the app', error);
+    if (state.kind === 'drawn') state.cy.destroy();
+    host?.remove();
+    state = { kind: 'none' };
+  }
 }
 
 /**
@@ -95,4 +117,9 @@ export function adoptEarlyFigure(container: HTMLElement): Core | null {
   // Cytoscape caches where its container is on the page (pointer positions): moved, it must measure again.
   cy.resize();
   return cy;
+}
+
+/** After the controller destroyed an adopted instance (its container given): the host leaves the graph area too. */
+export function removeEarlyHost(container: HTMLElement): void {
+  container.closest('.early-figure')?.remove();
 }
