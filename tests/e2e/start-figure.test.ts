@@ -84,7 +84,7 @@ describe('the KIES start figure before the app', () => {
     // Every name is drawn, as on the figure the app draws itself (kies-figure.test.ts checks legibility).
     expect(graph.nodes.length).toBeGreaterThan(200);
     expect(graph.nodes.filter((n) => !n.labelShown).map((n) => n.id)).toEqual([]);
-    await shot(page, '50-start-figure-adopted');
+    await shot(page, '70-start-figure-adopted');
     await context.close();
   });
 
@@ -107,7 +107,7 @@ describe('the KIES start figure before the app', () => {
     expect(await page.locator('.toolbar').count()).toBe(0);
     // What the user sees meanwhile: the title where the toolbar will be, the figure where the graph area will be.
     expect(await page.locator('.boot-bar h1').innerText()).toBe('KIES Explorer');
-    await shot(page, '51-start-figure-before-app');
+    await shot(page, '71-start-figure-before-app');
     const r = target.rendered;
     await page.mouse.click(box.x + (r.x1 + r.x2) / 2, box.y + (r.y1 + r.y2) / 2);
     await waitForGraph(page);
