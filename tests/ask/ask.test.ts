@@ -91,11 +91,36 @@ describeEachEngine('ask over HTTP', (engine) => {
 
     it('the same question in English gets English sentences; lang overrides the guess', async () => {
       expect((await ask('Which PPPs serve mission IV?')).interpretation.query).toBe(
-        'PPPs linked to Missie IV: Mensen met dementie',
+        'PPPs linked to Better perspectives for people with dementia',
       );
       const forced = await ask('Which PPPs serve mission IV?', 'nl');
       expect(forced.language).toBe('nl');
       expect(forced.interpretation.query).toBe("PPP's gekoppeld aan Missie IV: Mensen met dementie");
+    });
+
+    it('in English, nodes are named by their English name (nameEn) in the interpretation, summary and evidence', async () => {
+      const en = await ask('Which PPPs serve mission IV?', 'en');
+      const english = 'Better perspectives for people with dementia';
+      expect(en.interpretation.query).toContain(english);
+      expect(en.summary).toMatch(new RegExp(`^PPPs linked to ${english}: \\d+ results\\.$`));
+      for (const item of en.items) expect(item.evidence[0].text).toMatch(new RegExp(`addresses ${english}$`));
+      // A node without an English name keeps its (Dutch) name: "Health-RI addresses ...".
+      expect(en.items.map((i) => i.evidence[0].text)).toContain(`Health-RI addresses ${english}`);
+      const details = await ask('What is mission IV?', 'en');
+      expect(details.items[0]).toMatchObject({ node: { id: 'mission-iv' } });
+      expect(details.items[0].evidence[0].text).toBe(`Source of ${english}`);
+      expect(details.summary).toContain(`Details of ${english}`);
+      for (const a of [en, details])
+        expect(
+          JSON.stringify([a.summary, a.interpretation.query, a.items.map((i) => i.evidence.map((e) => e.text))]),
+        ).not.toContain('Missie IV');
+      // The same questions in Dutch name the Dutch name.
+      const nl = await ask("Welke PPP's dienen missie IV?", 'nl');
+      expect(nl.summary).toMatch(/^PPP's gekoppeld aan Missie IV: Mensen met dementie: \d+ resultaten\.$/);
+      expect(JSON.stringify(nl)).not.toContain(english);
+      const wat = await ask('Wat is missie IV?', 'nl');
+      expect(wat.items[0].evidence[0].text).toBe('Bron van Missie IV: Mensen met dementie');
+      expect(wat.summary).toContain('Gegevens van Missie IV: Mensen met dementie');
     });
 
     it('a connection question returns paths whose every hop carries its relationship and evidence', async () => {

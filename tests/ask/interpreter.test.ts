@@ -8,6 +8,7 @@ import { stem, tokenise } from '../../server/src/domain/ask/text.js';
 import { scoreNode } from '../../server/src/domain/ask/linking.js';
 import { labelOfWord } from '../../server/src/domain/ask/vocabulary.js';
 import { operationOf, queryInWords } from '../../server/src/domain/ask/words.js';
+import { nameIn } from '../../server/src/domain/display-names.js';
 import { QUESTIONS } from './questions.js';
 
 const nodes = readSeedGraph().nodes;
@@ -90,10 +91,42 @@ describe('ask interpreter (pure)', () => {
   it('puts the typed query in words and as an API call', () => {
     const { interpretation } = interpret("Welke PPP's dienen missie IV?");
     expect(queryInWords(interpretation, 'nl')).toBe("PPP's gekoppeld aan Missie IV: Mensen met dementie");
-    expect(queryInWords(interpretation, 'en')).toBe('PPPs linked to Missie IV: Mensen met dementie');
+    // In English a node is named by its English name (nameEn) where the seed gives one.
+    expect(queryInWords(interpretation, 'en')).toBe('PPPs linked to Better perspectives for people with dementia');
     expect(operationOf(interpretation.plan)).toBe(
       'paths(from: "mission-iv", toLabels: [PPP], maxLength: 1, types: [ADDRESSES], limit: 200)',
     );
+  });
+
+  it("names nodes in the question's language while a choice is pending, and in suggestions; English names link back", () => {
+    // "AI" waits for a choice; the mission its slot singles out is already named, in the question's language.
+    const en = interpret('How is AI connected to mission IV?').interpretation;
+    expect(en.choices.length).toBeGreaterThan(0);
+    expect(queryInWords(en, 'en')).toBe(
+      'Paths from "ai" to Better perspectives for people with dementia (up to 3 steps)',
+    );
+    expect(queryInWords(en, 'nl')).toBe('Paden van "ai" naar Missie IV: Mensen met dementie (tot 3 stappen)');
+    // English suggestions name other nodes by their English name and a mission as "mission IV" (asked again as is).
+    const suggested = interpret('Who are partners for TI-Pharma and mission IV?').suggestions.join(' | ');
+    expect(suggested).toContain('Top Institute Pharma');
+    expect(suggested).toContain('mission IV');
+    expect(suggested).not.toContain('Missie IV');
+    expect(interpret('Welke hiaten heeft missie IV?').suggestions.join(' | ')).toContain(
+      'Missie IV: Mensen met dementie',
+    );
+    // A blank English name is no name: the (Dutch) name stands.
+    const blank = { id: 'x', labels: [], properties: { name: 'Missie X', nameEn: '  ' } };
+    expect([
+      nameIn(blank, 'en'),
+      nameIn({ ...blank, properties: { name: 'Missie X', nameEn: 'Mission X' } }, 'nl'),
+    ]).toEqual(['Missie X', 'Missie X']);
+    // A suggestion asks its question again: the English name it shows links to the same node.
+    expect(interpret('What is Top Institute Pharma?').interpretation.entities.map((e) => e.node.id)).toEqual([
+      'ppp-ti-pharma',
+    ]);
+    // Words two missions' English names share are a choice to make (they threw before: a null resolve).
+    const shared = interpret('Which PPPs serve Better perspectives for people with dementia?').interpretation;
+    expect(shared.choices[0].candidates.map((c) => c.node.id).sort()).toEqual(['mission-iii', 'mission-iv']);
   });
 
   it('refuses questions about something else, with suggestions naming what it did recognise', () => {

@@ -68,9 +68,12 @@ describe('ask in the search box', () => {
     const { context, page } = await open('/', 'en-GB');
     const text = await ask(page, 'How is Health-RI connected to mission IV?');
     expect(await page.getByTestId('ask-interpretation').innerText()).toContain(
-      'Understood as: Paths from Health-RI to Missie IV: Mensen met dementie (up to 3 steps)',
+      'Understood as: Paths from Health-RI to Better perspectives for people with dementia (up to 3 steps)',
     );
-    // The hops name nodes in the interface language (English names where the sources give one).
+    // The server's sentences and the hops name nodes in the interface language (English names where the sources
+    // give one); quotes stay as the (Dutch) sources wrote them.
+    for (const id of ['ask-interpretation', 'ask-summary'])
+      expect(await page.getByTestId(id).innerText()).not.toContain('Missie IV');
     expect(text).toMatch(/Health-RI —addresses→ Better perspectives for people with dementia/);
     expect(idsIn(text)).toEqual([]);
     expect((await page.getByTestId('ask-quote').allInnerTexts()).some((q) => /line \d+/.test(q))).toBe(true);

@@ -1,10 +1,19 @@
-// Names for sentences: a node's name, told apart (kind, code or full name) where several nodes share it.
+// Names for sentences: a node's name in the reader's language, told apart (kind, code or full name) where several
+// nodes share it.
 import { foldText, LABEL_NAMES, NODE_LABELS, type NodeLabel } from '@kies/schema';
 import type { GraphNode } from './graph-data.js';
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v : null);
 
 const plainName = (n: GraphNode): string => str(n.properties.name) ?? n.id;
+
+/**
+ * A node's name in `lang`: in English its English name (nameEn) where the sources give one, else its (Dutch) name, as
+ * the web client's displayName names it; never a made-up translation.
+ */
+export function nameIn(n: GraphNode, lang: 'en' | 'nl'): string {
+  return (lang === 'en' ? str(n.properties.nameEn)?.trim() : null) ?? plainName(n);
+}
 
 function primary(n: GraphNode): NodeLabel | null {
   return [...n.labels].sort((a, b) => NODE_LABELS.indexOf(a) - NODE_LABELS.indexOf(b))[0] ?? null;

@@ -6,6 +6,7 @@ import type { SearchResult } from '../node-lookups.js';
 import type { Finding } from '../gaps.js';
 import type { PartnerRanking, ReasonKind } from '../partners.js';
 import { dimensionOfLabel } from '../coverage.js';
+import { nameIn } from '../display-names.js';
 import type { Interpretation } from './intent.js';
 import { keepsHop, type AskPlan, type PathsPlan } from './plans.js';
 import { operationOf, queryInWords } from './words.js';
@@ -64,11 +65,12 @@ export interface AskAnswer {
   suggestions: string[];
 }
 
-const nameOf = (n: GraphNode | undefined, fallback = '?') => (n ? String(n.properties.name ?? n.id) : fallback);
+/** Nodes are named in the answer's language (English names where the sources give one). */
+const nameOf = (n: GraphNode | undefined, lang: AskLanguage, fallback = '?') => (n ? nameIn(n, lang) : fallback);
 
-/** "Health-RI addresses Missie IV" / "Health-RI richt zich op Missie IV": the relationship read from start to end. */
+/** "Health-RI addresses Better perspectives …" / "Health-RI richt zich op Missie IV": the relationship, start to end. */
 function hopSentence(rel: GraphRelationship, byId: ReadonlyMap<string, GraphNode>, lang: AskLanguage): string {
-  return `${nameOf(byId.get(rel.start), rel.start)} ${RELATIONSHIP_NAMES[rel.type][lang]} ${nameOf(byId.get(rel.end), rel.end)}`;
+  return `${nameOf(byId.get(rel.start), lang, rel.start)} ${RELATIONSHIP_NAMES[rel.type][lang]} ${nameOf(byId.get(rel.end), lang, rel.end)}`;
 }
 
 const REASON_WORDS: Record<ReasonKind, [string, string]> = {
@@ -86,8 +88,14 @@ const FOUND_IN: Record<SearchResult['matchedOn'], [string, string]> = {
   DESCRIPTION: ['description', 'de beschrijving'],
 };
 
+/** Items in the order of the names they show (as the client's lists sort: by the name in the interface language). */
+const byName =
+  (lang: AskLanguage) =>
+  (a: AnswerItem, b: AnswerItem): number =>
+    nameOf(a.node, lang).localeCompare(nameOf(b.node, lang), lang);
+
 const ownEvidence = (node: GraphNode, lang: AskLanguage): Evidence => ({
-  text: lang === 'nl' ? `Bron van ${nameOf(node)}` : `Source of ${nameOf(node)}`,
+  text: lang === 'nl' ? `Bron van ${nameOf(node, lang)}` : `Source of ${nameOf(node, lang)}`,
   relationship: null,
   provenance: node.properties,
 });
@@ -109,7 +117,7 @@ function itemsFromHops(plan: PathsPlan, paths: GraphPath[], lang: AskLanguage): 
     });
     items.set(end.id, item);
   }
-  return [...items.values()].sort((a, b) => nameOf(a.node).localeCompare(nameOf(b.node), 'nl'));
+  return [...items.values()].sort(byName(lang));
 }
 
 function itemsFromNeighbourhood(id: string, subgraph: Subgraph, details: boolean, lang: AskLanguage): AnswerItem[] {
@@ -124,7 +132,7 @@ function itemsFromNeighbourhood(id: string, subgraph: Subgraph, details: boolean
     item.evidence.push({ text: hopSentence(rel, byId, lang), relationship: rel, provenance: rel.properties });
     items.set(node.id, item);
   }
-  const list = [...items.values()].sort((a, b) => nameOf(a.node).localeCompare(nameOf(b.node), 'nl'));
+  const list = [...items.values()].sort(byName(lang));
   if (!details || !centre) return list;
   const description = typeof centre.properties.description === 'string' ? centre.properties.description : null;
   return [{ node: centre, detail: description, evidence: [ownEvidence(centre, lang)] }, ...list];

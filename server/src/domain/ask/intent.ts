@@ -1,5 +1,6 @@
 // Intent recognition: from cues, kinds and linked entities to one of the typed queries the API already has (a plan).
 import type { NodeLabel } from '@kies/schema';
+import type { GraphNode } from '../graph-data.js';
 import type { EntityLink, ScoredNode } from './linking.js';
 import { asksFunders } from './funding.js';
 import { asksMembersOf } from './membership.js';
@@ -39,8 +40,11 @@ export interface Interpretation {
   choices: EntityLink[];
   /** True when the question asks for a number rather than a list. */
   counting: boolean;
-  /** With choices to make: the plan the question would run and the names in it (to say how it was understood). */
-  pending?: { plan: AskPlan; names: string[] };
+  /**
+   * With choices to make: the plan the question would run and what fills its slots (to say how it was understood):
+   * the node a slot's kinds single out, else the mention as written (named in words.ts, in the answer's language).
+   */
+  pending?: { plan: AskPlan; slots: { mention: string; node: GraphNode | null }[] };
 }
 
 const isMission = (s: ScoredNode) => s.node.labels.includes('Mission');
@@ -95,17 +99,14 @@ export function interpret(parsed: ParsedQuestion, links: readonly EntityLink[]):
       // Runs nothing until a choice is made; the plan with the first candidates only says how it was understood.
       const slots = from.slice(0, n);
       const first = slots.map((l) => ({ ...l.candidates[0], mention: l.mention }));
-      const names = slots.map((l) => {
-        const s = resolve(l, prefer);
-        return s ? String(s.node.properties.name ?? s.node.id) : `"${l.mention}"`;
-      });
+      const named = slots.map((l) => ({ mention: l.mention, node: resolve(l, prefer)?.node ?? null }));
       return {
         ...base,
         intent,
         entities: [],
         plan: { op: 'none' },
         choices: open,
-        pending: { plan: plan(first), names },
+        pending: { plan: plan(first), slots: named },
       };
     }
     return { ...base, intent, entities: chosen, plan: plan(chosen) };
@@ -141,15 +142,15 @@ export function interpret(parsed: ParsedQuestion, links: readonly EntityLink[]):
     (c.has('nothing') && (c.has('serve') || c.has('connect') || c.has('fund') || kinds.length >= 2))
   ) {
     const { kinds: gk, emptyDimension } = gapKinds(kinds);
-    if (anyMission) {
-      const s = resolve(anyMission, ['Mission'])!;
-      return {
-        ...base,
-        intent: 'GAPS',
-        entities: [{ ...s, mention: anyMission.mention }],
-        plan: { op: 'gaps', kinds: emptyDimension ? gk : null, about: s.node.id, emptyDimension },
-      };
-    }
+    // A name two missions share ("Better perspectives ...") is a choice to make, as in every other slot.
+    if (anyMission)
+      return build(
+        'GAPS',
+        ['Mission'],
+        1,
+        ([e]) => ({ op: 'gaps', kinds: emptyDimension ? gk : null, about: e.node.id, emptyDimension }),
+        [anyMission],
+      );
     if (E > 0 && kinds.length === 0)
       return build('GAPS', [], 1, ([e]) => ({ op: 'gaps', kinds: null, about: e.node.id, emptyDimension: null }));
     return { ...base, intent: 'GAPS', entities: [], plan: { op: 'gaps', kinds: gk, about: null, emptyDimension } };
@@ -174,11 +175,10 @@ export function interpret(parsed: ParsedQuestion, links: readonly EntityLink[]):
     return build('FUNDS_STEERS', ['Ministry', 'Instrument'], 1, ([e]) => oneHop(e.node.id, null, FUNDING, 'outgoing'));
   }
   if (kinds.length > 0 && E > 0) {
-    if (firstIsMission || (anyMission && !c.has('fund') && !c.has('membership'))) {
-      const s = resolve(missionFirst[0], ['Mission'])!;
-      const entities = [{ ...s, mention: missionFirst[0].mention }];
-      return { ...base, intent: 'SERVES_MISSION', entities, plan: oneHop(s.node.id, kinds, servingTypes(kinds)) };
-    }
+    if (firstIsMission || (anyMission && !c.has('fund') && !c.has('membership')))
+      return build('SERVES_MISSION', ['Mission'], 1, ([e]) => oneHop(e.node.id, kinds, servingTypes(kinds)), [
+        missionFirst[0],
+      ]);
     if (c.has('membership'))
       return build('LINKED', [], 1, ([e]) => oneHop(e.node.id, kinds, MEMBERSHIP, 'memberships'));
     // "Which PPPs address mental health?" names a PPP (Mentale Gezondheid) as a topic: the PPPs about it, by name or

@@ -1,6 +1,7 @@
 // The interpretation in words (Dutch and English), the plan as an API call, and suggestions when a question is not understood.
 import { COVERAGE_LABELS, LABELS, type NodeLabel } from '@kies/schema';
 import type { GraphNode } from '../graph-data.js';
+import { nameIn } from '../display-names.js';
 import type { AskPlan, Interpretation } from './intent.js';
 import type { AskLanguage } from './text.js';
 
@@ -15,14 +16,15 @@ const kindWords = (labels: readonly NodeLabel[] | null, lang: AskLanguage, capit
   return capital ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 };
 
-const nameOf = (n: GraphNode | undefined): string => (n ? String(n.properties.name ?? n.id) : '?');
-
-/** The typed query in words: "PPPs linked to Missie IV" / "PPP's gekoppeld aan Missie IV". */
+/**
+ * The typed query in words, nodes named in `lang` (nameIn): "PPPs linked to Better perspectives for people with
+ * dementia" / "PPP's gekoppeld aan Missie IV: Mensen met dementie".
+ */
 export function queryInWords(it: Interpretation, lang: AskLanguage): string {
   const nl = lang === 'nl';
   const [a, b] =
-    it.pending?.names ??
-    (it.entities.length > 0 ? it.entities.map((e) => nameOf(e.node)) : it.choices.map((c) => `"${c.mention}"`));
+    it.pending?.slots.map((s) => (s.node ? nameIn(s.node, lang) : `"${s.mention}"`)) ??
+    (it.entities.length > 0 ? it.entities.map((e) => nameIn(e.node, lang)) : it.choices.map((c) => `"${c.mention}"`));
   const p = it.pending?.plan ?? it.plan;
   const kinds = p.op === 'paths' ? kindWords(p.toLabels, lang) : kindWords(it.kinds, lang);
   const lower = p.op === 'paths' ? kindWords(p.toLabels, lang, false) : kindWords(it.kinds, lang, false);
@@ -173,6 +175,18 @@ const FORMS: { en: string; nl: string }[] = [
   { en: 'What does {e} take part in?', nl: 'Waar doet {e} aan mee?' },
 ];
 
+/**
+ * A mission in a suggested question: in English "mission IV" where it has a code, since a suggestion is asked again
+ * when clicked and the English mission names share words ("Better perspectives for people with ...": the linker then
+ * offers a choice); else its name in `lang`.
+ */
+function missionIn(mission: GraphNode, lang: AskLanguage): string {
+  const code = mission.properties.code;
+  return lang === 'en' && typeof code === 'string' && code !== 'CM' && code.trim() !== ''
+    ? `mission ${code}`
+    : nameIn(mission, lang);
+}
+
 /** The closest supported questions, filled in with what the question did name (or well-known examples). */
 export function suggestions(question: string, named: readonly GraphNode[], lang: AskLanguage): string[] {
   const words = new Set(
@@ -186,9 +200,9 @@ export function suggestions(question: string, named: readonly GraphNode[], lang:
   const other = named.find((n) => !n.labels.includes('Mission'));
   const fill = (text: string) =>
     text
-      .replace('{m}', mission ? nameOf(mission) : lang === 'nl' ? 'missie IV' : 'mission IV')
-      .replace('{y}', ministry ? nameOf(ministry) : 'VWS')
-      .replace('{e}', other ? nameOf(other) : 'Health-RI');
+      .replace('{m}', mission ? missionIn(mission, lang) : lang === 'nl' ? 'missie IV' : 'mission IV')
+      .replace('{y}', ministry ? nameIn(ministry, lang) : 'VWS')
+      .replace('{e}', other ? nameIn(other, lang) : 'Health-RI');
   const scored = FORMS.map((f, i) => {
     const text = f[lang];
     const overlap = text
