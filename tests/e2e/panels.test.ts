@@ -146,6 +146,21 @@ describe('panels speak in names', () => {
     const suggested = await list.locator(':scope > li > button.link').count();
     // Only the suggestions (and Radboudumc, when drawn) light up.
     expect(lit.filter((id) => id !== 'org-radboudumc').length).toBeLessThanOrEqual(suggested);
+    // The suggestions are drawn below the figure: the view moves so that every lit node is on the canvas.
+    const offCanvas = async () => {
+      const facts = await graphFacts(page);
+      return facts.nodes
+        .filter((n) => n.highlighted)
+        .filter(
+          (n) =>
+            n.rendered.x1 < -1 ||
+            n.rendered.y1 < -1 ||
+            n.rendered.x2 > facts.width + 1 ||
+            n.rendered.y2 > facts.height + 1,
+        )
+        .map((n) => n.id);
+    };
+    await expect.poll(offCanvas, { timeout: 10_000 }).toEqual([]);
     await shot(page, '23-partners-radboudumc');
 
     await page.goto(`${env.app.url}/?sel=tki-health-holland`);

@@ -258,6 +258,21 @@ export function GraphController(props: GraphControllerProps): null {
     if (cy.zoom() > 1.2) cy.zoom({ level: 1.2, position: centre(members.boundingBox()) });
   }, [selectionKey, props.positions]);
 
+  // What a panel lights up (partner suggestions, a traced path) is brought into view when part of it is off screen:
+  // expanded organisations are placed below the figure, where the fitted start view does not reach.
+  const highlightKey = props.highlight ? [...props.highlight.nodeIds].sort().join(',') : '';
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || !highlightKey) return;
+    const members = byIds(cy, highlightKey.split(',')).filter((n) => n.visible());
+    if (members.empty()) return;
+    const view = cy.extent();
+    const bb = members.boundingBox();
+    if (bb.x1 >= view.x1 && bb.x2 <= view.x2 && bb.y1 >= view.y1 && bb.y2 <= view.y2) return;
+    cy.fit(members, 60);
+    if (cy.zoom() > 1.2) cy.zoom({ level: 1.2, position: centre(members.boundingBox()) });
+  }, [highlightKey, props.positions]);
+
   return null;
 }
 
