@@ -13,6 +13,16 @@ describe('layouts', () => {
     expect(Object.keys(out)).toEqual(['org-umc']);
     expect(Math.hypot(out['org-umc']!.x - 1000, out['org-umc']!.y - 500)).toBeLessThan(200);
   });
+  it('puts nodes without a placed neighbour in rows below, far enough apart for their cut labels', () => {
+    const lonely = buildGraph(
+      ['org-a', 'org-b', 'org-c', 'org-d'].map((id) => ({ ...MINI_NODES.find((n) => n.id === 'org-umc')!, id })),
+      [],
+    );
+    const out = placeNewNodes(lonely, { 'mission-iv': { x: 0, y: 0 } }, ['org-a', 'org-b', 'org-c', 'org-d']);
+    const xs = ['org-a', 'org-b', 'org-c', 'org-d'].map((id) => out[id]!.x);
+    for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).toBeGreaterThanOrEqual(96);
+    for (const id of ['org-a', 'org-b', 'org-c', 'org-d']) expect(out[id]!.y).toBeGreaterThan(100);
+  });
   it('concentric: missions in the middle, everything placed', () => {
     const p = concentricByMission(model);
     expect(Object.keys(p)).toHaveLength(MINI_NODES.length);

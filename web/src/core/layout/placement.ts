@@ -7,6 +7,8 @@ const RING = 70;
 const FOOT_W = 96;
 const FOOT_TOP = 14;
 const FOOT_BOTTOM = 34;
+/** Nodes without a placed neighbour (partner suggestions, search hits) stand in rows, a label's width apart. */
+const ROW_STEP = FOOT_W + 8;
 /** Spiral slots tried per node before giving up on a free one (the spiral grows, so a free one comes soon). */
 const MAX_TRIES = 400;
 
@@ -52,7 +54,7 @@ export function placeNewNodes(
         let p: Point;
         let tries = 0;
         do {
-          p = { x: minX + (orphan % 20) * RING, y: maxY + 2 * RING + Math.floor(orphan / 20) * RING };
+          p = { x: minX + (orphan % 20) * ROW_STEP, y: maxY + 2 * RING + Math.floor(orphan / 20) * RING };
           orphan++;
         } while (blocked(p, keepOut) && ++tries < MAX_TRIES);
         out[id] = p;
