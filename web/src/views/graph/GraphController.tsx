@@ -3,7 +3,7 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { Positions } from '../../core/graph/types';
 import { steppedZoom, wheelZoomFactor, type ZoomCommand } from '../../core/zoom/zoom';
-import { createCy, fitVisible } from './cy-instance';
+import { afterPainted, bringIntoView, createCy, fitVisible } from './cy-instance';
 import { adoptEarlyFigure, removeEarlyHost } from './early-figure';
 import { announceGraph } from './inspector';
 import { routeOf } from './route';
@@ -207,9 +207,8 @@ export function GraphController(props: GraphControllerProps): null {
     if (drawable.nonempty() && Object.keys(positions).length && fitted.current !== fitKey) {
       fitted.current = fitKey;
       fitVisible(cy);
-      // Ready once the fitted picture is on screen: Cytoscape drew it, then the browser painted it (the same test
-      // as the bare-Cytoscape floor in bench/browser). forceRender makes sure a frame follows even if nothing moved.
-      cy.one('render', () => requestAnimationFrame(() => setTimeout(() => propsRef.current.onRendered(), 0)));
+      // Ready once the fitted picture is on screen; forceRender makes sure a frame follows even if nothing moved.
+      afterPainted(cy, () => propsRef.current.onRendered());
       cy.forceRender();
     }
   }, [positions, visible, selected, highlight, fitKey, container]);
@@ -253,9 +252,7 @@ export function GraphController(props: GraphControllerProps): null {
     const cy = cyRef.current;
     if (!cy || !selectionKey) return;
     const members = byIds(cy, selectionKey.split(',')).filter((n) => n.visible());
-    if (members.empty()) return;
-    cy.fit(members, 60);
-    if (cy.zoom() > 1.2) cy.zoom({ level: 1.2, position: centre(members.boundingBox()) });
+    if (members.nonempty()) bringIntoView(cy, members);
   }, [selectionKey, props.positions]);
 
   // What a panel lights up (partner suggestions, a traced path) is brought into view when part of it is off screen:
@@ -268,15 +265,8 @@ export function GraphController(props: GraphControllerProps): null {
     if (members.empty()) return;
     const view = cy.extent();
     const bb = members.boundingBox();
-    if (bb.x1 >= view.x1 && bb.x2 <= view.x2 && bb.y1 >= view.y1 && bb.y2 <= view.y2) return;
-    cy.fit(members, 60);
-    if (cy.zoom() > 1.2) cy.zoom({ level: 1.2, position: centre(members.boundingBox()) });
+    if (bb.x1 < view.x1 || bb.x2 > view.x2 || bb.y1 < view.y1 || bb.y2 > view.y2) bringIntoView(cy, members);
   }, [highlightKey, props.positions]);
 
   return null;
 }
-
-const centre = (bb: { x1: number; x2: number; y1: number; y2: number }) => ({
-  x: (bb.x1 + bb.x2) / 2,
-  y: (bb.y1 + bb.y2) / 2,
-});

@@ -6,7 +6,7 @@ import { buildGraph } from '../../core/graph/graph-model';
 import type { LoadedGraph } from '../../core/graph/graph-loader';
 import { initialLang, translator } from '../../core/i18n/i18n';
 import { langStorage } from '../../core/i18n/lang-storage';
-import { createCy, fitVisible } from './cy-instance';
+import { afterPainted, createCy, fitVisible } from './cy-instance';
 import { routeOf } from './route';
 
 /**
@@ -51,18 +51,17 @@ function earlyInteraction(cy: Core): () => void {
   };
 }
 
-/** Below this graph-area width (legend and side panel take 510 px) the app lays the page out itself first. */
+/** Below this graph-area width (styles.css leaves the window minus legend and side panel) the app draws it. */
 const MIN_AREA_PX = 280;
 /** The app mounts after this long at the latest, painted or not (a background tab runs no animation frames). */
 const PAINT_WAIT_MS = 1500;
 
 /**
  * Draws the figure as soon as its data is in; resolves once that picture is painted (body[data-figure-drawn]), at
- * once when the data failed (the app then shows the error) or the window is too narrow, and after PAINT_WAIT_MS at
+ * once when the data failed (the app then shows the error) or the graph area is too narrow, and after PAINT_WAIT_MS at
  * the latest. Never rejects: on any failure the host is gone and the app draws the figure itself.
  */
 export async function drawEarlyFigure(figure: Promise<LoadedGraph>): Promise<void> {
-  if (window.innerWidth - 510 < MIN_AREA_PX) return;
   state = { kind: 'waiting' };
   let graph: LoadedGraph;
   try {
@@ -79,14 +78,16 @@ export async function drawEarlyFigure(figure: Promise<LoadedGraph>): Promise<voi
     const start = startFigure(buildGraph(graph.nodes, graph.edges), lang, canvasLabelFit());
     const early = earlyHost(`${t('view.kies')}: ${start.visible.size} nodes.`);
     host = early.host;
+    if (host.clientWidth < MIN_AREA_PX) {
+      host.remove();
+      state = { kind: 'none' };
+      return;
+    }
     const cy = createCy(early.container, constructorElements(start.elements, start.positions, start.visible));
     fitVisible(cy);
     state = { kind: 'drawn', cy, host, release: earlyInteraction(cy) };
-    // Painted: Cytoscape drew the frame, then the browser painted it (the same test as the graph controller's).
     const painted = await Promise.race([
-      new Promise<boolean>((resolve) =>
-        cy.one('render', () => requestAnimationFrame(() => setTimeout(() => resolve(true), 0))),
-      ),
+      new Promise<boolean>((resolve) => afterPainted(cy, () => resolve(true))),
       new Promise<boolean>((resolve) => setTimeout(() => resolve(false), PAINT_WAIT_MS)),
     ]);
     if (painted) document.body.dataset.figureDrawn = 'kies';
