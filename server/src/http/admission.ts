@@ -4,14 +4,19 @@
 // requests also share the one JS thread, so each takes as long as all of them. A few at a time keeps turns short
 // and answers in arrival order. The store still runs reads side by side (up to `limit` at once).
 import type { RequestHandler } from 'express';
+import { nextTurn } from '../store/loop-turns.js';
 
 export function admission(limit: number): RequestHandler {
   let running = 0;
   // Each entry starts its request and says whether it did (false: the client hung up while waiting).
   const waiting: (() => boolean)[] = [];
+  // A slot passes to the next waiting request in a turn of its own (loop-turns.ts); a request whose client hung up
+  // while waiting passes it on.
+  const begin = (start: () => boolean) => void nextTurn().then(() => start() || release());
   const release = () => {
-    while (waiting.length > 0) if (waiting.shift()!()) return;
-    running--;
+    const next = waiting.shift();
+    if (next) begin(next);
+    else running--;
   };
   return (_req, res, next) => {
     let state: 'waiting' | 'running' | 'done' = 'waiting';
@@ -28,7 +33,7 @@ export function admission(limit: number): RequestHandler {
     };
     if (running < limit) {
       running++;
-      start();
+      begin(start);
     } else waiting.push(start);
   };
 }

@@ -6,6 +6,7 @@ import type * as Grafeo from '@grafeo-db/js';
 import type { CypherExecutor, EngineHealth, Row, Statement } from './executor.js';
 import { StoreError } from './executor.js';
 import { SerialQueue } from './serial-queue.js';
+import { nextTurn } from './loop-turns.js';
 
 // @grafeo-db/js is CommonJS with a native addon; createRequire keeps ESM interop predictable.
 const require = createRequire(import.meta.url);
@@ -80,6 +81,8 @@ export class GrafeoExecutor implements CypherExecutor {
     this.assertOpen();
     try {
       const result = await this.db.executeCypher(statement.cypher, statement.params);
+      // The rows are converted, and the caller resumes, in a turn of their own (loop-turns.ts).
+      await nextTurn();
       return plainRows(result.toArray());
     } catch (error) {
       throw wrap(error, statement);

@@ -6,6 +6,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import type { Neo4jConfig } from '../config.js';
 import type { CypherExecutor, EngineHealth, Row, Statement } from './executor.js';
+import { nextTurn } from './loop-turns.js';
 import { StoreError } from './executor.js';
 
 /**
@@ -203,6 +204,8 @@ export class Neo4jExecutor implements CypherExecutor {
     const session = this.session('READ');
     try {
       const [rows] = await session.executeRead((tx) => runAll(tx, [statement]));
+      // The caller resumes in a turn of its own (loop-turns.ts), as on the embedded store.
+      await nextTurn();
       return rows ?? [];
     } catch (error) {
       throw wrap(error, statement);
