@@ -1,4 +1,4 @@
-// `node --expose-gc --import tsx bench/src/memory-prof.ts <server|store-alone> [10k|100k|1m] [--nodes-only] [--settle-ms=200]`: what the server
+// `node --expose-gc --import tsx bench/src/memory-prof.ts <server|store-alone> [10k|100k|1m] [--nodes-only] [--bare] [--settle-ms=200]`: what the server
 // holds per part after loading (RSS, V8 heap, external), stage by stage; store-alone loads the same graph into a bare
 // @grafeo-db/js database (native batch API, nothing of ours kept): the store's own footprint, the floor of issue 15.
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
@@ -44,8 +44,22 @@ if (mode === 'store-alone') {
   await stage('bare @grafeo-db/js, empty database');
   // --nodes-only: the same nodes without relationships, so the per-node and per-relationship costs can be told apart.
   const nodesOnly = process.argv.includes('--nodes-only');
-  await db.load(nodesOnly ? { ...loadDataset(size), relationships: [] } : loadDataset(size));
-  await stage(`bare @grafeo-db/js, ${size}${nodesOnly ? ' nodes only' : ''} loaded (input dropped)`);
+  // --bare: the same nodes and relationships with no properties but the id: what the engine needs for the graph's
+  // shape alone, whatever the model stores on it.
+  const bare = process.argv.includes('--bare');
+  const shape = (graph: ReturnType<typeof loadDataset>) => ({
+    nodes: bare ? graph.nodes.map((n) => ({ ...n, properties: {} })) : graph.nodes,
+    relationships: nodesOnly
+      ? []
+      : bare
+        ? graph.relationships.map((r) => ({ ...r, properties: {} }))
+        : graph.relationships,
+  });
+  // The input lives only inside this call, so it is collected before the loaded figure.
+  await db.load(shape(loadDataset(size)));
+  await stage(
+    `bare @grafeo-db/js, ${size}${nodesOnly ? ' nodes only' : ''}${bare ? ', no properties' : ''} loaded (input dropped)`,
+  );
   db.close();
 } else {
   const { serverStages } = await import('./memory/server-stages.js');
