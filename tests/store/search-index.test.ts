@@ -7,6 +7,7 @@ import { GrafeoExecutor } from '../../server/src/store/grafeo-executor.js';
 import { CypherKiesStore as CypherStore } from '../../server/src/store/kies-store.js';
 import type { GraphData } from '../../server/src/domain/graph-data.js';
 import { searchDocumentsStatement } from '../../server/src/store/cypher/search-index-cypher.js';
+import { IndexedSearch } from '../../server/src/store/indexed-search.js';
 
 const alice = { name: 'alice', role: 'editor' as const };
 const note = { note: 'asserted by the search index test' };
@@ -94,10 +95,54 @@ RETURN n.id AS id, labels(n) AS labels, n.searchText AS searchText, n.name AS na
     });
   });
 
-  it('answers from the nodes as stored (the whole node, not what the index keeps)', async () => {
+  it('answers with the whole node as stored, kept or read, for every hit of hundreds of queries', async () => {
+    // More hits than the nodes kept between searches (2,000): kept, read and evicted nodes all answer as stored.
+    for (const q of [...seedQueries(seed), ...seedQueries(seed).slice(0, 80)]) {
+      const hits = await indexed.search(q, null, 50);
+      const stored = new Map((await indexed.nodesById(hits.map((h) => h.node.id))).map((n) => [n.id, n]));
+      for (const hit of hits) expect(hit.node, `search "${q}"`).toEqual(stored.get(hit.node.id));
+    }
+  });
+
+  it('answers as stored when the kept hit nodes are evicted (a 40-node cache over hundreds of queries)', async () => {
+    const executor = GrafeoExecutor.open(null);
+    const store = new CypherStore(executor);
+    await store.ensureSchema();
+    await store.importGraph(seed);
+    const small = new IndexedSearch(executor, () => 0, 40);
+    let compared = 0;
+    for (const q of seedQueries(seed).slice(0, 150)) {
+      const hits = await small.search(q, null, 30);
+      expect(view(hits), `search "${q}"`).toEqual(view(await indexed.search(q, null, 30)));
+      const stored = new Map((await store.nodesById(hits.map((h) => h.node.id))).map((n) => [n.id, n]));
+      for (const hit of hits) expect(hit.node).toEqual(stored.get(hit.node.id));
+      compared += hits.length;
+    }
+    expect(compared).toBeGreaterThan(1000);
+    await store.close();
+  });
+
+  it('hands out frozen nodes: a caller cannot change what the index answers', async () => {
     const [hit] = await indexed.search('health-ri', null, 1);
-    const [stored] = await indexed.nodesById([hit!.node.id]);
-    expect(hit!.node).toEqual(stored);
+    expect(() => {
+      hit!.node.properties.name = 'changed by a caller';
+    }).toThrow(TypeError);
+    expect(() => hit!.node.labels.push('Team')).toThrow(TypeError);
+    const [again] = await indexed.search('health-ri', null, 1);
+    expect(again!.node).toEqual((await indexed.nodesById([hit!.node.id]))[0]);
+  });
+
+  it('shows a write to properties search does not match on (kind, url, provenance) at once', async () => {
+    const [hit] = await indexed.search('health-ri', null, 1);
+    const id = hit!.node.id;
+    await indexed.curation.updateNode(
+      id,
+      { fields: { url: 'https://zoekindex.example/nieuw' }, provenance: { note: 'zoekindex: url only' } },
+      alice,
+    );
+    const [after] = await indexed.search('health-ri', null, 1);
+    expect(after!.node.properties.url).toBe('https://zoekindex.example/nieuw');
+    expect(after!.node).toEqual((await indexed.nodesById([id]))[0]);
   });
 
   it('follows curation writes: create, update, delete and undo are searchable at once', async () => {

@@ -2,6 +2,7 @@
 // exactly as searchStatement's scan ranks (cypher/query-cypher.ts), so indexed and scanned answers are the same.
 import SearchableMap from 'minisearch/SearchableMap';
 import { listInterner } from '../domain/interning.js';
+import { nameScoreBelowExact, Page } from './search-ranking.js';
 
 /** What the index keeps per node: the texts search matches (as stored), the labels and the name's length for ties. */
 export interface IndexedNode {
@@ -32,6 +33,12 @@ interface Doc {
 
 const FIELDS = 3;
 const NAMES = 0;
+/** Per field, the score of a match there (the names' score depends on how the name matches: nameScoreBelowExact). */
+const FIELD_SCORES = [
+  [NAMES, 100],
+  [1, 25],
+  [2, 20],
+] as const;
 /** The two mark arrays: docs already scored in this search, docs already seen in this posting pass. */
 const SCORED = 0;
 const SEEN = 1;
@@ -160,36 +167,45 @@ export class SearchIndex {
     const wanted = labels && labels.length > 0 ? new Set(labels) : null;
     const stamp = this.nextStamp(SCORED);
     const marks = this.marks[SCORED]!;
-    const hits: [number, number][] = [];
-    for (const [field, score] of [
-      [NAMES, 0],
-      [1, 25],
-      [2, 20],
-    ] as const) {
-      for (const number of this.matching(field, tokens)) {
+    const docs = this.docs as Doc[];
+    const page = new Page(
+      first,
+      (a, b) => docs[a]!.nameSize - docs[b]!.nameSize || compareIds(docs[a]!.id, docs[b]!.id),
+    );
+    for (const [field, score] of FIELD_SCORES) {
+      const found = this.matching(field, tokens);
+      const numbers = this.found;
+      for (let i = 0; i < found; i++) {
+        const number = numbers[i]!;
         // A node is scored on the first field that matches: names before target before description, as the CASE.
         if (marks[number] === stamp) continue;
         marks[number] = stamp;
-        const doc = this.docs[number]!;
+        const doc = docs[number]!;
         if (wanted && !doc.labels.some((l) => wanted.has(l))) continue;
-        hits.push([number, field === NAMES ? nameScore(doc.names, q) : score]);
+        if (field !== NAMES) page.offer(number, score);
+        // Below an exact name (100) a node scores at most 80: one that cannot enter the page is not scored further.
+        else if (doc.names.includes(q)) page.offer(number, 100);
+        else if (page.admits(number, 80)) page.offer(number, nameScoreBelowExact(doc.names, q));
       }
     }
-    const docs = this.docs as Doc[];
-    const ranked = topK(
-      hits,
-      first,
-      ([a, sa], [b, sb]) => sb - sa || docs[a]!.nameSize - docs[b]!.nameSize || compareIds(docs[a]!.id, docs[b]!.id),
-    );
-    return ranked.map(([number, score]) => ({
-      id: docs[number]!.id,
-      score,
-      matchedOn: score >= 40 ? 'NAME' : score === 25 ? 'TARGET' : 'DESCRIPTION',
-    }));
+    return page.numbers.map((number, i) => {
+      const score = page.scores[i]!;
+      return {
+        id: docs[number]!.id,
+        score,
+        matchedOn: score >= 40 ? 'NAME' : score === 25 ? 'TARGET' : 'DESCRIPTION',
+      };
+    });
   }
 
-  /** Live docs whose `field` text contains every token: postings of the rarest token, checked for the others. */
-  private matching(field: number, tokens: readonly string[]): number[] {
+  /** The matches of the last `matching` call (its first `count` entries), reused so a query allocates no list. */
+  private found = new Int32Array(0);
+
+  /**
+   * Live docs whose `field` text contains every token (into `found`, returns their count): postings of the rarest
+   * token, checked for the others.
+   */
+  private matching(field: number, tokens: readonly string[]): number {
     let rarest: number[][] | null = null;
     let rarestToken = '';
     let rarestCount = Number.POSITIVE_INFINITY;
@@ -201,27 +217,30 @@ export class SearchIndex {
         count += posting.length;
         if (count >= rarestCount) break;
       }
-      if (count === 0) return [];
+      if (count === 0) return 0;
       if (count < rarestCount) {
         rarest = lists;
         rarestToken = token;
         rarestCount = count;
       }
     }
+    if (!rarest) return 0;
+    if (this.found.length < rarestCount) this.found = new Int32Array(Math.max(rarestCount, this.found.length * 2));
     const others = tokens.filter((t) => t !== rarestToken);
     const stamp = this.nextStamp(SEEN);
     const marks = this.marks[SEEN]!;
-    const out: number[] = [];
-    for (const posting of rarest ?? []) {
+    const out = this.found;
+    let found = 0;
+    for (const posting of rarest) {
       for (const number of posting) {
         const doc = this.docs[number];
         // One doc can sit under several suffixes of the prefix ("ppp", "ppps"): the stamp keeps it once.
         if (!doc || marks[number] === stamp) continue;
         marks[number] = stamp;
-        if (others.every((t) => doc.texts[field]!.includes(t))) out.push(number);
+        if (others.length === 0 || others.every((t) => doc.texts[field]!.includes(t))) out[found++] = number;
       }
     }
-    return out;
+    return found;
   }
 
   /** Per-doc marks stamped with a fresh number per pass (no Set per query): one array per use, grown with the docs. */
@@ -253,32 +272,5 @@ function sameLabels(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((l) => b.includes(l));
 }
 
-/** The CASE of searchStatement for a node whose names contain every token. */
-function nameScore(names: readonly string[], q: string): number {
-  if (names.includes(q)) return 100;
-  if (names.some((x) => x.startsWith(q))) return 80;
-  if (names.some((x) => x.includes(q))) return 60;
-  return 40;
-}
-
 /** Ids are kebab-case ASCII (checkId), where the engine's code-point order and JS string order agree. */
 const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** The first `k` items in `compare` order without sorting them all (k is a page size, the items up to the whole graph). */
-function topK<T>(items: T[], k: number, compare: (a: T, b: T) => number): T[] {
-  if (items.length <= k * 4) return items.sort(compare).slice(0, k);
-  const kept: T[] = [];
-  for (const item of items) {
-    if (kept.length === k && compare(item, kept[k - 1]!) >= 0) continue;
-    let lo = 0;
-    let hi = kept.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (compare(kept[mid]!, item) <= 0) lo = mid + 1;
-      else hi = mid;
-    }
-    kept.splice(lo, 0, item);
-    if (kept.length > k) kept.pop();
-  }
-  return kept;
-}
