@@ -40,6 +40,12 @@ describe('errors', () => {
       'from',
     ],
     [
+      'paths to an unknown node',
+      '{ paths(from: "mission-iv", to: "ppp-nope") { length } }',
+      /no node with id "ppp-nope"/,
+      'to',
+    ],
+    [
       'path too long',
       '{ paths(from: "mission-iv", toLabels: [PPP], maxLength: 9) { length } }',
       /maxLength must be between 1 and 5/,
