@@ -1,6 +1,8 @@
 // Profiles CypherKiesStore.neighbourhood alone: per size, a fresh embedded store, the bench probes, p50/p99 and each statement.
-// Usage: node --import tsx bench/src/neighbourhood-prof.ts [--sizes=kies,10k,100k] [--depth=2] [--limit=200] [--n=480] [--check]
-// --check compares every answer with the relationships of the input graph (keeps the input in memory: GC noise).
+// Usage: node --import tsx bench/src/neighbourhood-prof.ts [--sizes=kies,10k,100k] [--depth=2] [--limit=200] [--n=480]
+//   [--paths=walk,cypher] [--check]
+// --paths: the store's default (the walk over the compact adjacency) and/or the Cypher rings and plan, on the same
+// store; --check compares every answer with the relationships of the input graph (keeps the input in memory: GC noise).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +19,7 @@ const depth = Number(arg('depth', '2'));
 const limit = Number(arg('limit', '200'));
 const n = Number(arg('n', '480'));
 const check = process.argv.includes('--check');
+const paths = arg('paths', 'walk,cypher').split(',');
 const ms = (x: number) => `${x.toFixed(2)} ms`;
 
 /** Times every read by the first line of its statement, so a slow part shows up by name. */
@@ -37,39 +40,54 @@ for (const size of sizes) {
   const dir = mkdtempSync(join(tmpdir(), 'kies-nb-prof-'));
   const executor = GrafeoExecutor.open(join(dir, `${size}.grafeo`));
   const times = new Map<string, number[]>();
-  const store = new CypherKiesStore(timed(executor, times));
+  const stores = new Map(
+    paths.map((path) => [path, new CypherKiesStore(timed(executor, times), { walkNeighbourhood: path === 'walk' })]),
+  );
+  const store = stores.values().next().value!;
   await store.ensureSchema();
   let graph: ReturnType<typeof loadDataset> | null = loadDataset(size);
   const probes = probesOf(graph).nodes;
   await store.bulkImport(graph);
   if (!check) graph = null;
   globalThis.gc?.();
-  const call = (i: number) => store.neighbourhood(probes[i % probes.length]!, depth, null, null, limit);
-  let t = performance.now();
-  await call(0);
-  const first = performance.now() - t;
-  for (let i = 0; i < probes.length * 2; i++) {
-    const sub = await call(i);
-    if (!graph) continue;
-    const kept = new Set(sub.nodes.map((node) => node.id));
-    const among = graph.relationships.filter((r) => kept.has(r.start) && kept.has(r.end)).length;
-    if (among !== sub.relationships.length)
-      console.log(`  MISMATCH ${probes[i % probes.length]}: ${sub.relationships.length} of ${among} relationships`);
+  const calls = [...stores].map(([path, each]) => ({
+    path,
+    call: (i: number) => each.neighbourhood(probes[i % probes.length]!, depth, null, null, limit),
+    samples: [] as number[],
+    times: new Map<string, number[]>(),
+  }));
+  for (const { path, call } of calls) {
+    const t = performance.now();
+    await call(0);
+    console.log(`${size} ${path}: first call ${ms(performance.now() - t)}`);
+    for (let i = 0; i < probes.length * 2; i++) {
+      const sub = await call(i);
+      if (!graph) continue;
+      const kept = new Set(sub.nodes.map((node) => node.id));
+      const among = graph.relationships.filter((r) => kept.has(r.start) && kept.has(r.end)).length;
+      if (among !== sub.relationships.length)
+        console.log(`  MISMATCH ${probes[i % probes.length]}: ${sub.relationships.length} of ${among} relationships`);
+    }
   }
-  times.clear();
-  const samples: number[] = [];
+  // The paths take turns call by call, so both see the same load on a shared machine.
   for (let i = 0; i < n; i++) {
-    t = performance.now();
-    await call(i);
-    samples.push(performance.now() - t);
+    for (const each of calls) {
+      times.clear();
+      const t = performance.now();
+      await each.call(i);
+      each.samples.push(performance.now() - t);
+      for (const [key, list] of times) each.times.set(key, [...(each.times.get(key) ?? []), ...list]);
+    }
   }
-  console.log(
-    `${size} depth ${depth} limit ${limit}: p50 ${ms(percentile(samples, 50))}, p90 ${ms(percentile(samples, 90))}, p99 ${ms(percentile(samples, 99))} (n ${n}; first call ${ms(first)})`,
-  );
-  for (const [key, list] of times)
+  for (const { path, samples, times: statements } of calls) {
     console.log(
-      `  ${String(list.length).padStart(5)} x p50 ${ms(percentile(list, 50)).padStart(9)} p99 ${ms(percentile(list, 99)).padStart(9)}  ${key}`,
+      `${size} ${path} depth ${depth} limit ${limit}: p50 ${ms(percentile(samples, 50))}, p90 ${ms(percentile(samples, 90))}, p99 ${ms(percentile(samples, 99))} (n ${n})`,
     );
+    for (const [key, list] of statements)
+      console.log(
+        `  ${String(list.length).padStart(5)} x p50 ${ms(percentile(list, 50)).padStart(9)} p99 ${ms(percentile(list, 99)).padStart(9)}  ${key}`,
+      );
+  }
   await executor.close();
   rmSync(dir, { recursive: true, force: true });
 }

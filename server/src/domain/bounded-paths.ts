@@ -14,11 +14,36 @@ export interface Adjacency {
   types: Uint8Array;
   /** 1 when the entry's node is the relationship's start. */
   outward: Uint8Array;
+  /**
+   * The entries in the order the embedded engine expands `(a)-[r]-(b)` from a node (see expansionOf); absent when
+   * the builder was not given the engine's incoming order.
+   */
+  expansion?: Expansion;
+}
+
+/**
+ * Per node, its entries as the engine lists them: outgoing ones first in the order the relationships were given,
+ * then incoming ones in the engine's incoming order. `order[offsets[i] + j]` is node i's j-th entry; `outDegree[i]`
+ * its outgoing count. The neighbourhood's rings follow this order (their LIMIT keeps the first ones met).
+ */
+export interface Expansion {
+  order: Int32Array;
+  outDegree: Int32Array;
+  /** Each node's id inside the engine (`id(n)`): the read-back finds nodes and relationships by it. */
+  engineIds: Float64Array;
+}
+
+/** What the engine adds to the adjacency rows for `expansion`. */
+export interface EngineOrder {
+  /** Relationship indexes in the engine's incoming order (grouped by end node). */
+  incomingOrder: Int32Array;
+  engineIds: Float64Array;
 }
 
 export function buildAdjacency(
   nodes: readonly { id: string; labels: readonly string[] }[],
   relationships: readonly { start: string; type: string; end: string }[],
+  engine?: EngineOrder,
 ): Adjacency {
   const ids = nodes.map((n) => n.id);
   const index = new Map(ids.map((id, i) => [id, i]));
@@ -50,13 +75,56 @@ export function buildAdjacency(
     others[k] = other;
     types[k] = type;
     outward[k] = out;
+    return k;
   };
+  // Where each relationship sits at its end node (only kept while the expansion order is built).
+  const incomingEntry = engine ? new Int32Array(relationships.length) : null;
   for (let i = 0; i < relationships.length; i++) {
     if (starts[i]! < 0 || endsAt[i]! < 0) continue;
     put(starts[i]!, endsAt[i]!, typeOf[i]!, 1);
-    put(endsAt[i]!, starts[i]!, typeOf[i]!, 0);
+    const k = put(endsAt[i]!, starts[i]!, typeOf[i]!, 0);
+    if (incomingEntry) incomingEntry[i] = k;
   }
-  return { ids, index, labels: nodes.map((n) => n.labels), typeNames, offsets, others, types, outward };
+  const adjacency: Adjacency = {
+    ids,
+    index,
+    labels: nodes.map((n) => n.labels),
+    typeNames,
+    offsets,
+    others,
+    types,
+    outward,
+  };
+  if (engine && incomingEntry)
+    adjacency.expansion = expansionOf(adjacency, engine, incomingEntry, endsAt, starts) ?? undefined;
+  return adjacency;
+}
+
+/** Null when the engine's incoming order does not name every stored incoming entry exactly once (then rings use Cypher). */
+function expansionOf(
+  a: Adjacency,
+  { incomingOrder, engineIds }: EngineOrder,
+  incomingEntry: Int32Array,
+  endsAt: Int32Array,
+  starts: Int32Array,
+): Expansion | null {
+  const n = a.ids.length;
+  const order = new Int32Array(a.others.length);
+  const outDegree = new Int32Array(n);
+  const inFill = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    let at = a.offsets[i]!;
+    for (let k = a.offsets[i]!; k < a.offsets[i + 1]!; k++) if (a.outward[k]) order[at++] = k;
+    outDegree[i] = at - a.offsets[i]!;
+    inFill[i] = at;
+  }
+  for (const r of incomingOrder) {
+    const e = endsAt[r];
+    if (e === undefined || e < 0 || starts[r]! < 0 || inFill[e] === a.offsets[e + 1]) return null;
+    order[inFill[e]!++] = incomingEntry[r]!;
+  }
+  for (let i = 0; i < n; i++) if (inFill[i] !== a.offsets[i + 1]) return null;
+  return engineIds.length === n ? { order, outDegree, engineIds } : null;
 }
 
 export interface PathQuery {

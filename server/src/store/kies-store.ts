@@ -26,6 +26,7 @@ import { hubDegreesStatement } from './cypher/neighbourhood-cypher.js';
 import { HUB_DEGREE, type DegreeSource } from './neighbourhood.js';
 import { toDegrees } from './row-values.js';
 import { readAdjacency, readBoundedPaths } from './path-reads.js';
+import { readWalkedNeighbourhood } from './neighbourhood-reads.js';
 import { adjacencyGapFacts, adjacencyPartnerProfiles, adjacencyPartners } from './analysis-reads.js';
 import type { PathRequest } from '../domain/subgraphs.js';
 
@@ -67,6 +68,13 @@ export interface KiesStore extends QueryStore {
 
 const BACKFILL_PAGE = 5000;
 
+type StoreOptions = {
+  analysisCache?: boolean;
+  searchIndex?: boolean;
+  gapFactsCache?: boolean;
+  walkNeighbourhood?: boolean;
+};
+
 export class CypherKiesStore extends CypherQueryStore implements KiesStore {
   readonly curation: CurationStore;
 
@@ -79,16 +87,16 @@ export class CypherKiesStore extends CypherQueryStore implements KiesStore {
   /** False: gap facts recomputed per call from the adjacency kept between writes (the bench's per-call row). */
   private readonly gapFactsCache: boolean;
 
+  /** False: the neighbourhood's rings and relationships read through Cypher (tests and profiles compare the two). */
+  private readonly walkNeighbourhood: boolean;
+
   /**
    * `analysisCache: false` computes every analysis per call (benchmarks compare like with like that way);
    * `searchIndex: false` searches by scanning (tests compare the index with the scan; the default follows `analysisCache`);
    * `gapFactsCache: false` keeps the adjacency and the mission matrix between writes but recomputes the gap facts
    * from them on every call (what the first gaps call after a write costs once the adjacency is read).
    */
-  constructor(
-    executor: CypherExecutor,
-    options: { analysisCache?: boolean; searchIndex?: boolean; gapFactsCache?: boolean } = {},
-  ) {
+  constructor(executor: CypherExecutor, options: StoreOptions = {}) {
     const embedded = executor.engine === 'embedded';
     // A store without the cache counts nothing, so it scans too unless asked (two stores on one executor, as the
     // bench's uncached host, would not see each other's writes).
@@ -100,6 +108,16 @@ export class CypherKiesStore extends CypherQueryStore implements KiesStore {
     this.cache = counted && options.analysisCache !== false ? new GenerationCache(() => counted.generation) : null;
     this.indexed = counted && searchIndex ? new IndexedSearch(counted, () => counted.generation) : null;
     this.gapFactsCache = options.gapFactsCache !== false;
+    this.walkNeighbourhood = options.walkNeighbourhood !== false;
+  }
+
+  /** Between writes searched on the compact adjacency (neighbourhood-walk.ts); only the kept rows are read. */
+  override async neighbourhood(...args: Parameters<CypherQueryStore['neighbourhood']>) {
+    const graph = this.walkNeighbourhood ? this.analysisGraph() : null;
+    const adjacency = graph && (await graph).adjacency;
+    if (!adjacency?.expansion) return super.neighbourhood(...args);
+    const [id, depth, labels, types, limit] = args;
+    return readWalkedNeighbourhood(this.executor, adjacency, adjacency.expansion, { id, depth, labels, types, limit });
   }
 
   override search(text: string, labels: NodeLabel[] | null, first: number) {

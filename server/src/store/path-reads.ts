@@ -1,13 +1,14 @@
 // Paths between two nodes on the embedded store: the pure bounded search (domain/bounded-paths.ts) over compact
 // adjacency kept between writes, then the answer's nodes and relationships read back as stored.
 import { BASE_LABEL } from '@kies/schema';
-import { boundedPaths, buildAdjacency, type Adjacency } from '../domain/bounded-paths.js';
+import { boundedPaths, buildAdjacency, type Adjacency, type EngineOrder } from '../domain/bounded-paths.js';
 import { analysisGraph, type AnalysisGraph, type RelationshipKey } from '../domain/adjacency-analyses.js';
 import type { GraphPath, PathRequest } from '../domain/subgraphs.js';
 import { listInterner } from '../domain/interning.js';
 import type { CypherExecutor, Row } from './executor.js';
 import {
   adjacencyNodesStatement,
+  adjacencyIncomingStatement,
   adjacencyRelationshipsStatement,
   relationshipsByKeyStatement,
 } from './cypher/adjacency-cypher.js';
@@ -22,9 +23,10 @@ import { toNode, toRelationship } from './row-values.js';
  * labels share one label list.
  */
 export async function readAdjacency(executor: CypherExecutor): Promise<AnalysisGraph> {
-  const [nodes, rels] = await Promise.all([
+  const [nodes, rels, [incoming]] = await Promise.all([
     executor.read(adjacencyNodesStatement()),
     executor.read(adjacencyRelationshipsStatement()),
+    executor.read(adjacencyIncomingStatement()),
   ]);
   const relationships = rels.map(asRelationshipKey);
   const labelsOf = internedLabels();
@@ -32,10 +34,31 @@ export async function readAdjacency(executor: CypherExecutor): Promise<AnalysisG
     buildAdjacency(
       nodes.map((r) => ({ id: String(r.id), labels: labelsOf(r.labels as string[]) })),
       relationships,
+      engineOrder(nodes, rels, (incoming?.rids as unknown[]) ?? []),
     ),
     nodes.filter((r) => r.sourced !== true).map((r) => String(r.id)),
     relationships.filter((_, i) => rels[i]!.sourced !== true),
   );
+}
+
+/** The engine's incoming order as indexes into `rels` (undefined when the ids do not line up: rings then use Cypher). */
+function engineOrder(nodes: readonly Row[], rels: readonly Row[], rids: readonly unknown[]): EngineOrder | undefined {
+  if (rids.length !== rels.length) return undefined;
+  const engineIds = Float64Array.from(nodes, (r) => Number(r.nid));
+  let max = 0;
+  for (const r of rels) max = Math.max(max, Number(r.rid));
+  // Grafeo's ids are dense (an array indexed by id: no map of a million entries); Neo4j's may not be.
+  const dense = max < 4 * rels.length + 1024 ? new Int32Array(max + 1).fill(-1) : null;
+  const sparse = dense ? null : new Map<number, number>();
+  rels.forEach((r, i) => (dense ? (dense[Number(r.rid)] = i) : sparse!.set(Number(r.rid), i)));
+  const order = new Int32Array(rids.length);
+  for (let j = 0; j < rids.length; j++) {
+    const rid = Number(rids[j]);
+    const i = dense ? (dense[rid] ?? -1) : (sparse!.get(rid) ?? -1);
+    if (i < 0) return undefined;
+    order[j] = i;
+  }
+  return { incomingOrder: order, engineIds };
 }
 
 /** The row itself, its ends and type made strings in place (they are strings as the engines return them). */

@@ -17,7 +17,8 @@ import {
   searchStatement,
 } from './cypher/query-cypher.js';
 import { nodeDegreesStatement } from './cypher/neighbourhood-cypher.js';
-import { countCap, readNeighbourhood, type DegreeSource } from './neighbourhood.js';
+import { readNeighbourhood, type DegreeSource } from './neighbourhood.js';
+import { neighbourhoodSubgraph } from './neighbourhood-reads.js';
 import { pathsStatement, shortestPathStatement } from './cypher/path-cypher.js';
 import {
   coverageStatement,
@@ -162,18 +163,14 @@ export class CypherQueryStore implements QueryStore {
       types,
       limit,
     });
-    const order = new Map(kept.map((k, i) => [k, i]));
-    const nodes = ((row?.nodes as unknown[]) ?? []).map(toNode).sort((a, b) => order.get(a.id)! - order.get(b.id)!);
-    if (nodes[0]?.id !== id)
-      return { nodes: [], relationships: [], truncated: false, totalNodes: 0, totalNodesExact: true };
-    const relationships = ((row?.rels as unknown[]) ?? []).map(toRelationship);
-    return {
-      nodes,
-      relationships,
-      truncated: totalNodes > nodes.length,
+    return neighbourhoodSubgraph(
+      id,
+      kept,
+      (row?.nodes as unknown[]) ?? [],
+      (row?.rels as unknown[]) ?? [],
       totalNodes,
-      totalNodesExact: totalNodes < countCap(limit),
-    };
+      limit,
+    );
   }
 
   async graph(labels: NodeLabel[] | null, limit: number): Promise<Subgraph> {

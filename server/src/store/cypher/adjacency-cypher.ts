@@ -5,17 +5,33 @@ import { BASE_LABEL } from '@kies/schema';
 import type { Statement } from '../executor.js';
 import { relMap } from './query-cypher.js';
 
+/** `nid`: the engine's node id (the neighbourhood reads its answer back by it, neighbourhood-reads.ts). */
 export function adjacencyNodesStatement(): Statement {
   return {
-    cypher: `MATCH (n:${BASE_LABEL}) RETURN n.id AS id, labels(n) AS labels, size(coalesce(n.sources, [])) > 0 AS sourced`,
+    cypher: `MATCH (n:${BASE_LABEL}) RETURN n.id AS id, labels(n) AS labels, size(coalesce(n.sources, [])) > 0 AS sourced,
+  id(n) AS nid`,
     params: {},
   };
 }
 
+/** `rid`: the engine's relationship id, only to line the rows up with adjacencyIncomingStatement's. */
 export function adjacencyRelationshipsStatement(): Statement {
   return {
     cypher: `MATCH (a:${BASE_LABEL})-[r]->(b:${BASE_LABEL}) RETURN a.id AS start, type(r) AS type, b.id AS end,
-  size(coalesce(r.sources, [])) > 0 AS sourced`,
+  size(coalesce(r.sources, [])) > 0 AS sourced, id(r) AS rid`,
+    params: {},
+  };
+}
+
+/**
+ * Every relationship id in the order the engine lists each node's incoming relationships (grouped by end node).
+ * Grafeo expands `(a)-[r]-(b)` as a's outgoing list, in the order the statement above returns it, then its
+ * incoming list in this order; with both, the neighbourhood's rings are walked as the ring statement reads them.
+ * One row with one list: a million row objects would cost the read's peak memory.
+ */
+export function adjacencyIncomingStatement(): Statement {
+  return {
+    cypher: `MATCH (b:${BASE_LABEL})<-[r]-(a:${BASE_LABEL}) RETURN collect(id(r)) AS rids`,
     params: {},
   };
 }
