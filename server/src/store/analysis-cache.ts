@@ -57,7 +57,10 @@ export class GenerationExecutor implements CypherExecutor {
 }
 
 export class GenerationCache {
-  private readonly entries = new Map<string, { generation: number; value: Promise<unknown> }>();
+  private readonly entries = new Map<
+    string,
+    { generation: number; value: Promise<unknown>; done?: { value: unknown } }
+  >();
 
   constructor(private readonly generation: () => number) {}
 
@@ -67,10 +70,22 @@ export class GenerationCache {
     const hit = this.entries.get(key);
     if (hit && hit.generation === generation) return hit.value as Promise<T>;
     const value = compute();
-    this.entries.set(key, { generation, value });
-    value.catch(() => {
-      if (this.entries.get(key)?.value === value) this.entries.delete(key);
-    });
+    const entry: { generation: number; value: Promise<unknown>; done?: { value: unknown } } = { generation, value };
+    this.entries.set(key, entry);
+    value.then(
+      (done) => (entry.done = { value: done }),
+      () => {
+        if (this.entries.get(key)?.value === value) this.entries.delete(key);
+      },
+    );
     return value;
+  }
+
+  /** The value of `key` when it is computed for the current generation already; else starts it and says undefined. */
+  ready<T>(key: string, compute: () => Promise<T>): T | undefined {
+    const settled = this.entries.get(key);
+    if (settled?.generation === this.generation() && settled.done) return settled.done.value as T;
+    this.get(key, compute).catch(() => undefined);
+    return undefined;
   }
 }

@@ -111,13 +111,16 @@ export class CypherKiesStore extends CypherQueryStore implements KiesStore {
     this.walkNeighbourhood = options.walkNeighbourhood !== false;
   }
 
-  /** Between writes searched on the compact adjacency (neighbourhood-walk.ts); only the kept rows are read. */
-  override async neighbourhood(...args: Parameters<CypherQueryStore['neighbourhood']>) {
-    const graph = this.walkNeighbourhood ? this.analysisGraph() : null;
-    const adjacency = graph && (await graph).adjacency;
-    if (!adjacency?.expansion) return super.neighbourhood(...args);
+  /**
+   * Between writes searched on the compact adjacency (neighbourhood-walk.ts); only the kept rows are read. Until
+   * this generation's adjacency is read (seconds at 100k nodes, after every write) the Cypher rings answer.
+   */
+  override neighbourhood(...args: Parameters<CypherQueryStore['neighbourhood']>) {
+    const graph = this.cache && this.walkNeighbourhood ? this.cache.ready('adjacency', this.readGraph) : undefined;
+    const expansion = graph?.adjacency.expansion;
+    if (!graph || !expansion) return super.neighbourhood(...args);
     const [id, depth, labels, types, limit] = args;
-    return readWalkedNeighbourhood(this.executor, adjacency, adjacency.expansion, { id, depth, labels, types, limit });
+    return readWalkedNeighbourhood(this.executor, graph.adjacency, expansion, { id, depth, labels, types, limit });
   }
 
   override search(text: string, labels: NodeLabel[] | null, first: number) {
@@ -136,9 +139,11 @@ export class CypherKiesStore extends CypherQueryStore implements KiesStore {
     return this.analysisGraph()!.then((g) => readBoundedPaths(this.executor, g.adjacency, { ...request, to }));
   }
 
+  private readonly readGraph = () => readAdjacency(this.executor);
+
   /** The compact adjacency of this write generation (paths, gaps, partners share it); null without the cache. */
   private analysisGraph() {
-    return this.cache ? this.cache.get('adjacency', () => readAdjacency(this.executor)) : null;
+    return this.cache ? this.cache.get('adjacency', this.readGraph) : null;
   }
 
   /**
