@@ -117,16 +117,6 @@ const SAMPLE_CALLS: Record<string, () => (Statement | Statement[])[]> = {
       ['FUNDS'],
     ),
   ],
-  keptRowsStatement: () => [
-    neighbourhood.keptRowsStatement([1], []),
-    neighbourhood.keptRowsStatement(
-      [1, 2],
-      [
-        { start: 'a', type: 'FUNDS', end: 'b', s: 1, e: 2, fromEnd: false },
-        { start: 'b', type: 'FUNDS', end: 'a', s: 2, e: 1, fromEnd: true },
-      ],
-    ),
-  ],
   hubDegreesStatement: () => [neighbourhood.hubDegreesStatement(30)],
   nodeDegreesStatement: () => [neighbourhood.nodeDegreesStatement(['a'])],
   graphStatement: () => [query.graphStatement(null, 10), query.graphStatement(['Mission', 'PPP'], 10)],

@@ -9,6 +9,7 @@ import { GrafeoExecutor } from '../../server/src/store/grafeo-executor.js';
 import { CypherKiesStore } from '../../server/src/store/kies-store.js';
 import { seededRandom, syntheticGraph } from '../../bench/src/synthetic-graph.js';
 import { hubGraph } from '../contract/cases/neighbourhood-ops.js';
+import { readSeedGraph } from '../../server/src/seed-graph.js';
 
 const alice = { name: 'alice', role: 'editor' as const };
 
@@ -127,5 +128,38 @@ describe('neighbourhood from the compact adjacency on the embedded store', () =>
     await walked.curation.undo(change.audit.id, alice);
     await settle();
     expect(answer(await same(start, 1, null, null, 50))).toEqual(answer(before));
+  }, 120_000);
+});
+
+describe('neighbourhood from the compact adjacency on the seed', () => {
+  it('returns every seed property as the Cypher read does (numbers, lists, periods, provenance)', async () => {
+    const seed = readSeedGraph();
+    const executor = GrafeoExecutor.open(null);
+    const walked = new CypherKiesStore(executor);
+    const cypher = new CypherKiesStore(executor, { walkNeighbourhood: false });
+    await walked.ensureSchema();
+    await walked.importGraph(seed);
+    await walked.paths({
+      from: seed.nodes[0]!.id,
+      to: seed.nodes[1]!.id,
+      toLabels: null,
+      maxLength: 1,
+      via: null,
+      types: null,
+      limit: 1,
+    });
+    let properties = 0;
+    for (const { id } of seed.nodes.filter((_, i) => i % 7 === 0)) {
+      for (const [depth, limit] of [
+        [1, 200],
+        [2, 40],
+      ] as const) {
+        const a = await walked.neighbourhood(id, depth, null, null, limit);
+        expect(a, `${id} depth ${depth}`).toEqual(await cypher.neighbourhood(id, depth, null, null, limit));
+        properties += a.nodes.reduce((sum, n) => sum + Object.keys(n.properties).length, 0);
+      }
+    }
+    expect(properties).toBeGreaterThan(5000);
+    await walked.close();
   }, 120_000);
 });

@@ -29,12 +29,16 @@ export interface Adjacency {
 export interface Expansion {
   order: Int32Array;
   outDegree: Int32Array;
-  /** Each node's id inside the engine (`id(n)`): the read-back finds nodes and relationships by it. */
+  /** Each node's id inside the engine (`id(n)`): the answer's nodes are read back by it. */
   engineIds: Float64Array;
+  /** Each entry's relationship id inside the engine (`id(r)`), by entry: the answer's relationships are read by it. */
+  relationshipIds: Int32Array;
 }
 
 /** What the engine adds to the adjacency rows for `expansion`. */
 export interface EngineOrder {
+  /** Each relationship's id inside the engine, by relationship index (below 2^31). */
+  relationshipIds: Int32Array;
   /** Relationship indexes in the engine's incoming order (grouped by end node). */
   incomingOrder: Int32Array;
   engineIds: Float64Array;
@@ -79,11 +83,14 @@ export function buildAdjacency(
   };
   // Where each relationship sits at its end node (only kept while the expansion order is built).
   const incomingEntry = engine ? new Int32Array(relationships.length) : null;
+  const entryIds = engine ? new Int32Array(others.length) : null;
   for (let i = 0; i < relationships.length; i++) {
     if (starts[i]! < 0 || endsAt[i]! < 0) continue;
-    put(starts[i]!, endsAt[i]!, typeOf[i]!, 1);
+    const out = put(starts[i]!, endsAt[i]!, typeOf[i]!, 1);
     const k = put(endsAt[i]!, starts[i]!, typeOf[i]!, 0);
-    if (incomingEntry) incomingEntry[i] = k;
+    if (!engine || !incomingEntry || !entryIds) continue;
+    incomingEntry[i] = k;
+    entryIds[out] = entryIds[k] = engine.relationshipIds[i]!;
   }
   const adjacency: Adjacency = {
     ids,
@@ -95,8 +102,8 @@ export function buildAdjacency(
     types,
     outward,
   };
-  if (engine && incomingEntry)
-    adjacency.expansion = expansionOf(adjacency, engine, incomingEntry, endsAt, starts) ?? undefined;
+  if (engine && incomingEntry && entryIds)
+    adjacency.expansion = expansionOf(adjacency, engine, incomingEntry, entryIds, endsAt, starts) ?? undefined;
   return adjacency;
 }
 
@@ -105,6 +112,7 @@ function expansionOf(
   a: Adjacency,
   { incomingOrder, engineIds }: EngineOrder,
   incomingEntry: Int32Array,
+  relationshipIds: Int32Array,
   endsAt: Int32Array,
   starts: Int32Array,
 ): Expansion | null {
@@ -124,7 +132,7 @@ function expansionOf(
     order[inFill[e]!++] = incomingEntry[r]!;
   }
   for (let i = 0; i < n; i++) if (inFill[i] !== a.offsets[i + 1]) return null;
-  return engineIds.length === n ? { order, outDegree, engineIds } : null;
+  return engineIds.length === n ? { order, outDegree, engineIds, relationshipIds } : null;
 }
 
 export interface PathQuery {

@@ -8,7 +8,11 @@ import type { CypherExecutor, EngineHealth, Row, Statement } from './executor.js
 export class GenerationExecutor implements CypherExecutor {
   private writes = 0;
 
-  constructor(private readonly inner: CypherExecutor) {}
+  readonly byEngineId: CypherExecutor['byEngineId'];
+
+  constructor(private readonly inner: CypherExecutor) {
+    this.byEngineId = inner.byEngineId;
+  }
 
   get engine() {
     return this.inner.engine;

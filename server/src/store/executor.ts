@@ -36,6 +36,17 @@ export interface CypherExecutor {
   schema(statement: Statement): Promise<void>;
   health(): Promise<EngineHealth>;
   close(): Promise<void>;
+  /**
+   * Embedded only: nodes and relationships by the engine's own ids, through its native look-ups (no statement to
+   * plan or run: docs/decisions/025-neighbourhood-from-adjacency.md). Ids that no longer exist are left out.
+   */
+  readonly byEngineId?: (nodes: readonly number[], relationships: readonly number[]) => Promise<EngineRows>;
+}
+
+/** Nodes as `{id, labels, properties}`, relationships as `{id, type, properties}` (id: the engine's id). */
+export interface EngineRows {
+  nodes: Row[];
+  relationships: Row[];
 }
 
 /** Error raised by the store layer, prefixed with the module like graphology's errors. */

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createRequire } from 'node:module';
 import type * as Grafeo from '@grafeo-db/js';
-import type { CypherExecutor, EngineHealth, Row, Statement } from './executor.js';
+import type { CypherExecutor, EngineHealth, EngineRows, Row, Statement } from './executor.js';
 import { StoreError } from './executor.js';
 import { SerialQueue } from './serial-queue.js';
 import { nextTurn } from './loop-turns.js';
@@ -88,6 +88,23 @@ export class GrafeoExecutor implements CypherExecutor {
       throw wrap(error, statement);
     }
   }
+
+  /** Values as a read returns them (toPlain); the look-ups are synchronous, ~5-10 µs each with the properties. */
+  readonly byEngineId = async (nodes: readonly number[], relationships: readonly number[]): Promise<EngineRows> => {
+    this.assertOpen();
+    const nodeRows: Row[] = [];
+    for (const id of nodes) {
+      const node = this.db.getNode(id);
+      if (node)
+        nodeRows.push({ id: toPlain(node.get('id')), labels: node.labels, properties: toPlain(node.properties()) });
+    }
+    const relationshipRows: Row[] = [];
+    for (const id of relationships) {
+      const edge = this.db.getEdge(id);
+      if (edge) relationshipRows.push({ id, type: edge.edgeType, properties: toPlain(edge.properties()) });
+    }
+    return { nodes: nodeRows, relationships: relationshipRows };
+  };
 
   write(statements: Statement[]): Promise<Row[][]> {
     this.assertOpen();

@@ -118,9 +118,10 @@ export class CypherKiesStore extends CypherQueryStore implements KiesStore {
   override neighbourhood(...args: Parameters<CypherQueryStore['neighbourhood']>) {
     const graph = this.cache && this.walkNeighbourhood ? this.cache.ready('adjacency', this.readGraph) : undefined;
     const expansion = graph?.adjacency.expansion;
-    if (!graph || !expansion) return super.neighbourhood(...args);
+    const read = this.executor.byEngineId;
+    if (!graph || !expansion || !read) return super.neighbourhood(...args);
     const [id, depth, labels, types, limit] = args;
-    return readWalkedNeighbourhood(this.executor, graph.adjacency, expansion, { id, depth, labels, types, limit });
+    return readWalkedNeighbourhood(read, graph.adjacency, expansion, { id, depth, labels, types, limit });
   }
 
   override search(text: string, labels: NodeLabel[] | null, first: number) {

@@ -1,11 +1,10 @@
 // The neighbourhood answer from its kept ids: the Subgraph both paths return, and the embedded store's read-back
-// of exactly the rows the adjacency walk found (neighbourhood-walk.ts) in one statement.
+// of exactly the rows the adjacency walk found (neighbourhood-walk.ts) by the engine's ids, without a statement.
 import type { Subgraph } from '../domain/subgraphs.js';
 import type { Adjacency, Expansion } from '../domain/bounded-paths.js';
 import type { CypherExecutor } from './executor.js';
 import { countCap, type NeighbourhoodRequest } from './neighbourhood.js';
 import { walkNeighbourhood } from './neighbourhood-walk.js';
-import { keptRowsStatement } from './cypher/neighbourhood-cypher.js';
 import { toNode, toRelationship } from './row-values.js';
 
 /** Nodes in kept order (centre first); empty when the centre was not read (unknown id, limit 0). */
@@ -30,34 +29,23 @@ export function neighbourhoodSubgraph(
   };
 }
 
-/** The walk over the adjacency, then the kept nodes and the found relationships read as stored. */
+/** The walk over the adjacency, then the kept nodes and the found relationships read by the engine's ids. */
 export async function readWalkedNeighbourhood(
-  executor: CypherExecutor,
+  byEngineId: NonNullable<CypherExecutor['byEngineId']>,
   adjacency: Adjacency,
   expansion: Expansion,
   request: NeighbourhoodRequest,
 ): Promise<Subgraph> {
   const { kept, relationships, totalNodes } = walkNeighbourhood(adjacency, expansion, request);
   if (kept.length === 0) return neighbourhoodSubgraph(request.id, kept, [], [], 0, request.limit);
-  const engineId = (i: number) => expansion.engineIds[i]!;
-  const [row] = await executor.read(
-    keptRowsStatement(
-      kept.map((id) => engineId(adjacency.index.get(id)!)),
-      relationships.map((r) => ({ ...r, s: engineId(r.s), e: engineId(r.e) })),
-    ),
+  const rows = await byEngineId(
+    kept.map((id) => expansion.engineIds[adjacency.index.get(id)!]!),
+    relationships.map((r) => r.engineId),
   );
-  // In the walk's order (the subgraph statement's), which the read-back's two parts do not keep.
-  const rank = new Map(relationships.map((r, i) => [`${r.start}|${r.type}|${r.end}`, i]));
-  const rankOf = (row: unknown) => {
-    const r = row as { start: string; type: string; end: string };
-    return rank.get(`${r.start}|${r.type}|${r.end}`)!;
-  };
-  return neighbourhoodSubgraph(
-    request.id,
-    kept,
-    (row?.nodes as unknown[]) ?? [],
-    ((row?.rels as unknown[]) ?? []).sort((x, y) => rankOf(x) - rankOf(y)),
-    totalNodes,
-    request.limit,
-  );
+  // In the walk's order (the subgraph statement's); a relationship deleted since the adjacency was read is left out.
+  const properties = new Map(rows.relationships.map((r) => [r.id, r.properties]));
+  const rels = relationships
+    .filter((r) => properties.has(r.engineId))
+    .map(({ start, type, end, engineId }) => ({ start, type, end, properties: properties.get(engineId) }));
+  return neighbourhoodSubgraph(request.id, kept, rows.nodes, rels, totalNodes, request.limit);
 }

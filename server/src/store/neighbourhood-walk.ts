@@ -11,14 +11,12 @@ import {
   type NeighbourhoodRequest,
 } from './neighbourhood.js';
 
-/** A relationship among the kept nodes (ends also as node indexes), and whether its end has the shorter list. */
+/** A relationship among the kept nodes, with its id inside the engine (how it is read back). */
 export interface FoundRelationship {
   start: string;
   type: string;
   end: string;
-  s: number;
-  e: number;
-  fromEnd: boolean;
+  engineId: number;
 }
 
 export interface NeighbourhoodWalk {
@@ -103,11 +101,10 @@ function typeFilter(a: Adjacency, types: readonly string[] | null): Uint8Array |
  * Every relationship among `kept`, each once, in the order the subgraph statement returns them (the API answers
  * with that order): the same plan (planRelationships, exact degrees give the same one as the cached hub map), its
  * parts in turn, each node's list in the engine's order. Hub pairs scan the shorter list, here in typed arrays.
- * `fromEnd` says which end's list (outgoing at the start, incoming at the end) is shorter to read it back.
  */
 function relationshipsAmong(
   a: Adjacency,
-  { order, outDegree }: Expansion,
+  { order, outDegree, relationshipIds }: Expansion,
   kept: readonly string[],
   degrees: Degrees,
   typeOk: Uint8Array | null,
@@ -123,15 +120,7 @@ function relationshipsAmong(
   const take = (x: number, k: number) => {
     const y = a.others[k]!;
     const [s, e] = a.outward[k] ? [x, y] : [y, x];
-    const inAtEnd = a.offsets[e + 1]! - a.offsets[e]! - outDegree[e]!;
-    found.push({
-      start: a.ids[s]!,
-      type: a.typeNames[a.types[k]!]!,
-      end: a.ids[e]!,
-      s,
-      e,
-      fromEnd: inAtEnd < outDegree[s]!,
-    });
+    found.push({ start: a.ids[s]!, type: a.typeNames[a.types[k]!]!, end: a.ids[e]!, engineId: relationshipIds[k]! });
   };
   // Node x's outgoing entries (engine order), then its incoming ones, each to nodes `to` accepts.
   const outgoing = (x: number, to: (y: number) => boolean) => {

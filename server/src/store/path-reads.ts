@@ -47,6 +47,8 @@ function engineOrder(nodes: readonly Row[], rels: readonly Row[], rids: readonly
   const engineIds = Float64Array.from(nodes, (r) => Number(r.nid));
   let max = 0;
   for (const r of rels) max = Math.max(max, Number(r.rid));
+  // Kept as 32-bit integers (8 MB per million relationships, once per end).
+  if (!(max < 2 ** 31)) return undefined;
   // Grafeo's ids are dense (an array indexed by id: no map of a million entries); Neo4j's may not be.
   const dense = max < 4 * rels.length + 1024 ? new Int32Array(max + 1).fill(-1) : null;
   const sparse = dense ? null : new Map<number, number>();
@@ -58,7 +60,7 @@ function engineOrder(nodes: readonly Row[], rels: readonly Row[], rids: readonly
     if (i < 0) return undefined;
     order[j] = i;
   }
-  return { incomingOrder: order, engineIds };
+  return { incomingOrder: order, engineIds, relationshipIds: Int32Array.from(rels, (r) => Number(r.rid)) };
 }
 
 /** The row itself, its ends and type made strings in place (they are strings as the engines return them). */

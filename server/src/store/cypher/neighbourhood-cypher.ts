@@ -85,46 +85,6 @@ ${used.map((list) => `CALL () {\n  ${parts[list]}\n}\n`).join('')}RETURN nodes, 
 }
 
 /**
- * The kept nodes and the relationships the adjacency walk found among them, by the engine's own ids (`id(n)`, the
- * embedded store only, read with the adjacency): no id property read per row, and no label check (Grafeo reads
- * the node's labels for it; every adjacency node is an entity). Each relationship is read from the
- * end whose list is shorter (`fromEnd`: the end's incoming list, else the start's outgoing list); the type is a
- * value compared with type(r), never placed in the text. Parts with nothing to read are left out.
- */
-export function keptRowsStatement(
-  nodes: readonly number[],
-  relationships: readonly { start: string; type: string; end: string; s: number; e: number; fromEnd: boolean }[],
-): Statement {
-  const key = (r: (typeof relationships)[number]) => ({ s: r.s, e: r.e, start: r.start, end: r.end, type: r.type });
-  const lists = {
-    fromStart: relationships.filter((r) => !r.fromEnd).map(key),
-    fromEnd: relationships.filter((r) => r.fromEnd).map(key),
-  };
-  const parts = {
-    fromStart: `MATCH (a) WHERE id(a) = k.s
-  MATCH (a)-[r]->(b) WHERE id(b) = k.e`,
-    fromEnd: `MATCH (b) WHERE id(b) = k.e
-  MATCH (b)<-[r]-(a) WHERE id(a) = k.s`,
-  };
-  const used = (['fromStart', 'fromEnd'] as const).filter((list) => lists[list].length > 0);
-  const part = (list: (typeof used)[number]) => `CALL () {
-  UNWIND $${list} AS k
-  ${parts[list]} AND type(r) = k.type
-  RETURN collect(${rel('r', 'k.start', 'k.end')}) AS ${list}
-}
-`;
-  return {
-    cypher: `CALL () {
-  UNWIND $nodes AS i
-  MATCH (n) WHERE id(n) = i
-  RETURN collect(${nodeMap('n')}) AS nodes
-}
-${used.map(part).join('')}RETURN nodes, ${used.length > 0 ? used.join(' + ') : '[]'} AS rels`,
-    params: { nodes: [...nodes], ...Object.fromEntries(used.map((list) => [list, lists[list]])) },
-  };
-}
-
-/**
  * Every node with more than `threshold` relationships, with its outgoing and incoming counts. One pass over the
  * graph; the embedded store caches the answer between writes (see CypherKiesStore).
  */
