@@ -266,7 +266,12 @@ export class CypherKiesStore extends CypherQueryStore implements KiesStore {
     return readWholeGraph(this.executor);
   }
 
-  async counts(): Promise<GraphCounts> {
+  /** Between writes on the embedded store, like coverage: three whole-graph counts per write, not per call. */
+  counts(): Promise<GraphCounts> {
+    return this.cache ? this.cache.get('counts', () => this.readCounts()) : this.readCounts();
+  }
+
+  private async readCounts(): Promise<GraphCounts> {
     const [labelRows, typeRows, nodeRows] = await Promise.all([
       this.executor.read(countLabelsStatement()),
       this.executor.read(countTypesStatement()),

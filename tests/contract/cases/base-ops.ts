@@ -134,6 +134,17 @@ export const cases: ContractCase[] = [
     },
   },
   {
+    // The embedded store keeps counts between writes (kies-store.ts): each read here follows a write.
+    name: 'counts read between writes follow each write',
+    async run({ store, load, fixture }) {
+      expect(await store.counts()).toEqual({ nodes: 0, relationships: 0, byLabel: {}, byType: {} });
+      await load();
+      expect(await store.counts()).toEqual(countGraph(fixture));
+      await store.clear();
+      expect(await store.counts()).toEqual({ nodes: 0, relationships: 0, byLabel: {}, byType: {} });
+    },
+  },
+  {
     name: 'clear deletes every node and relationship',
     async run({ store, load }) {
       await load();
