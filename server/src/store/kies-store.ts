@@ -26,7 +26,7 @@ import { hubDegreesStatement } from './cypher/neighbourhood-cypher.js';
 import { HUB_DEGREE, type DegreeSource } from './neighbourhood.js';
 import { toDegrees } from './row-values.js';
 import { readAdjacency, readBoundedPaths } from './path-reads.js';
-import { readWalkedNeighbourhood } from './neighbourhood-reads.js';
+import { NeighbourhoodWalker } from './neighbourhood-reads.js';
 import { adjacencyGapFacts, adjacencyPartnerProfiles, adjacencyPartners } from './analysis-reads.js';
 import type { PathRequest } from '../domain/subgraphs.js';
 
@@ -68,12 +68,7 @@ export interface KiesStore extends QueryStore {
 
 const BACKFILL_PAGE = 5000;
 
-type StoreOptions = {
-  analysisCache?: boolean;
-  searchIndex?: boolean;
-  gapFactsCache?: boolean;
-  walkNeighbourhood?: boolean;
-};
+type StoreOptions = Partial<Record<'analysisCache' | 'searchIndex' | 'gapFactsCache' | 'walkNeighbourhood', boolean>>;
 
 export class CypherKiesStore extends CypherQueryStore implements KiesStore {
   readonly curation: CurationStore;
@@ -87,8 +82,8 @@ export class CypherKiesStore extends CypherQueryStore implements KiesStore {
   /** False: gap facts recomputed per call from the adjacency kept between writes (the bench's per-call row). */
   private readonly gapFactsCache: boolean;
 
-  /** False: the neighbourhood's rings and relationships read through Cypher (tests and profiles compare the two). */
-  private readonly walkNeighbourhood: boolean;
+  /** Null: the neighbourhood's rings and relationships read through Cypher (`walkNeighbourhood: false`, Neo4j). */
+  private readonly walker: NeighbourhoodWalker | null;
 
   /**
    * `analysisCache: false` computes every analysis per call (benchmarks compare like with like that way);
@@ -108,20 +103,17 @@ export class CypherKiesStore extends CypherQueryStore implements KiesStore {
     this.cache = counted && options.analysisCache !== false ? new GenerationCache(() => counted.generation) : null;
     this.indexed = counted && searchIndex ? new IndexedSearch(counted, () => counted.generation) : null;
     this.gapFactsCache = options.gapFactsCache !== false;
-    this.walkNeighbourhood = options.walkNeighbourhood !== false;
+    const read = this.executor.byEngineId;
+    this.walker =
+      this.cache && read && options.walkNeighbourhood !== false
+        ? new NeighbourhoodWalker(read, this.cache, () => readAdjacency(this.executor))
+        : null;
   }
 
-  /**
-   * Between writes searched on the compact adjacency (neighbourhood-walk.ts); only the kept rows are read. Until
-   * this generation's adjacency is read (seconds at 100k nodes, after every write) the Cypher rings answer.
-   */
-  override neighbourhood(...args: Parameters<CypherQueryStore['neighbourhood']>) {
-    const graph = this.cache && this.walkNeighbourhood ? this.cache.ready('adjacency', this.readGraph) : undefined;
-    const expansion = graph?.adjacency.expansion;
-    const read = this.executor.byEngineId;
-    if (!graph || !expansion || !read) return super.neighbourhood(...args);
+  /** Between writes from the compact adjacency when the walker can (neighbourhood-reads.ts), else by Cypher. */
+  override async neighbourhood(...args: Parameters<CypherQueryStore['neighbourhood']>) {
     const [id, depth, labels, types, limit] = args;
-    return readWalkedNeighbourhood(read, graph.adjacency, expansion, { id, depth, labels, types, limit });
+    return (await this.walker?.answer({ id, depth, labels, types, limit })) ?? super.neighbourhood(...args);
   }
 
   override search(text: string, labels: NodeLabel[] | null, first: number) {
@@ -140,11 +132,9 @@ export class CypherKiesStore extends CypherQueryStore implements KiesStore {
     return this.analysisGraph()!.then((g) => readBoundedPaths(this.executor, g.adjacency, { ...request, to }));
   }
 
-  private readonly readGraph = () => readAdjacency(this.executor);
-
   /** The compact adjacency of this write generation (paths, gaps, partners share it); null without the cache. */
   private analysisGraph() {
-    return this.cache ? this.cache.get('adjacency', this.readGraph) : null;
+    return this.cache ? this.cache.get('adjacency', () => readAdjacency(this.executor)) : null;
   }
 
   /**

@@ -2,6 +2,8 @@
 // of exactly the rows the adjacency walk found (neighbourhood-walk.ts) by the engine's ids, without a statement.
 import type { Subgraph } from '../domain/subgraphs.js';
 import type { Adjacency, Expansion } from '../domain/bounded-paths.js';
+import type { AnalysisGraph } from '../domain/adjacency-analyses.js';
+import type { GenerationCache } from './analysis-cache.js';
 import type { CypherExecutor } from './executor.js';
 import { countCap, type NeighbourhoodRequest } from './neighbourhood.js';
 import { walkNeighbourhood } from './neighbourhood-walk.js';
@@ -29,8 +31,33 @@ export function neighbourhoodSubgraph(
   };
 }
 
+/**
+ * The embedded store's neighbourhood between writes. The process's first call waits for the adjacency (as paths
+ * do); after a write the Cypher rings answer (`null`) while it is re-read (seconds at 100k nodes), so a curator's
+ * next click does not wait for it.
+ */
+export class NeighbourhoodWalker {
+  private walked = false;
+
+  /** `readGraph` reads the adjacency, kept in `cache` under the key paths, gaps and partners use ('adjacency'). */
+  constructor(
+    private readonly read: NonNullable<CypherExecutor['byEngineId']>,
+    private readonly cache: GenerationCache,
+    private readonly readGraph: () => Promise<AnalysisGraph>,
+  ) {}
+
+  async answer(request: NeighbourhoodRequest): Promise<Subgraph | null> {
+    const ready = this.cache.ready('adjacency', this.readGraph);
+    const graph = ready ?? (this.walked ? undefined : await this.cache.get('adjacency', this.readGraph));
+    const expansion = graph?.adjacency.expansion;
+    if (!graph || !expansion) return null;
+    this.walked = true;
+    return readWalkedNeighbourhood(this.read, graph.adjacency, expansion, request);
+  }
+}
+
 /** The walk over the adjacency, then the kept nodes and the found relationships read by the engine's ids. */
-export async function readWalkedNeighbourhood(
+async function readWalkedNeighbourhood(
   byEngineId: NonNullable<CypherExecutor['byEngineId']>,
   adjacency: Adjacency,
   expansion: Expansion,
