@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import { searchText } from '../../server/src/graphql/arguments.js';
 import { GrafeoExecutor } from '../../server/src/store/grafeo-executor.js';
 import { CypherKiesStore } from '../../server/src/store/kies-store.js';
@@ -16,6 +17,8 @@ const arg = (name: string, fallback: string) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const sizes = arg('sizes', 'kies,10k').split(',') as DatasetName[];
 const n = Number(arg('n', '600'));
+/** --only=2: only that probe search (0-2). */
+const only = arg('only', '');
 const ms = (x: number) => x.toFixed(3).padStart(7);
 
 /** Times every read (the store's statements during the loop). */
@@ -31,8 +34,15 @@ function timed(inner: CypherExecutor, times: number[]): CypherExecutor {
   });
 }
 
+let scavenges = 0;
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries() as (PerformanceEntry & { detail?: { kind: number } })[])
+    if (e.detail?.kind === 1) scavenges++;
+}).observe({ entryTypes: ['gc'] });
+
 async function loop(label: string, call: (i: number) => unknown, queries: number): Promise<number[]> {
   for (let i = 0; i < 30; i++) await call(i);
+  scavenges = 0;
   const all: number[] = [];
   const per: number[][] = Array.from({ length: queries }, () => []);
   for (let i = 0; i < n; i++) {
@@ -44,7 +54,7 @@ async function loop(label: string, call: (i: number) => unknown, queries: number
   }
   const parts = per.map((s) => `${ms(percentile(s, 50))}/${ms(percentile(s, 99))}`).join('  ');
   console.log(
-    `  ${label.padEnd(34)} p50 ${ms(percentile(all, 50))}  p99 ${ms(percentile(all, 99))}   per query p50/p99: ${parts}`,
+    `  ${label.padEnd(34)} p50 ${ms(percentile(all, 50))}  p99 ${ms(percentile(all, 99))}   per query p50/p99: ${parts}  (${scavenges} scavenges)`,
   );
   return all;
 }
@@ -60,7 +70,7 @@ for (const size of sizes) {
     await store.bulkImport(graph);
     return probesOf(graph);
   })();
-  const queries = probes.searches.map(searchText);
+  const queries = probes.searches.map(searchText).filter((_, i) => only === '' || i === Number(only));
   await store.search('a', null, 1);
   globalThis.gc?.();
   console.log(`${size}: queries ${queries.map((q) => JSON.stringify(q)).join(', ')}`);
