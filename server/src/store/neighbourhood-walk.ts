@@ -12,7 +12,7 @@ import {
 } from './neighbourhood.js';
 
 /** A relationship among the kept nodes, with its id inside the engine (how it is read back). */
-export interface FoundRelationship {
+interface FoundRelationship {
   start: string;
   type: string;
   end: string;
