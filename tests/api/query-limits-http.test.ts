@@ -131,6 +131,21 @@ describe('cost refusals are the client’s error (400), with a precise message',
     expect(error!.message).toMatch(/ask for smaller pages \(first, limit\) or fewer nested fields$/);
   });
 
+  it('the same document is judged by each request’s variables (costs are kept per document and variables)', async () => {
+    const query = 'query ($n: Int) { search(text: "health", first: $n) { score node { id } } }';
+    for (const [n, status] of [
+      [20, 200],
+      [50_000, 400],
+      [20, 200],
+      [50_000, 400],
+      [60_000, 400],
+    ] as const) {
+      const answer = await post(query, { n });
+      expect(answer.status).toBe(status);
+      if (status === 400) expect(answer.body.errors![0]!.message).toMatch(`search(first: ${n})`);
+    }
+  });
+
   it('a query under the cost limit still answers 200', async () => {
     const { status, body } = await post('{ search(text: "health", first: 20) { score node { id } } }');
     expect(status).toBe(200);
