@@ -62,6 +62,11 @@ describe('query Cypher builders', () => {
       { kept: ['mission-iv'], readOut: ['mission-iv'], readIn: [], outHubs: [], fromStart: [], fromEnd: [] },
       null,
     ),
+    neighbourhoodSubgraphProjected: subgraphStatement(
+      { kept: ['mission-iv', 'org-x'], readOut: ['org-x'], readIn: [], outHubs: [], fromStart: [], fromEnd: [] },
+      null,
+      { node: ['name', 'nameEn'], relationship: ['role'] },
+    ),
     hubDegrees: hubDegreesStatement(30),
     nodeDegrees: nodeDegreesStatement(['mission-iv']),
     graph: graphStatement(null, 2000),

@@ -116,6 +116,16 @@ const SAMPLE_CALLS: Record<string, () => (Statement | Statement[])[]> = {
       },
       ['FUNDS'],
     ),
+    neighbourhood.subgraphStatement(
+      { kept: ['a', 'b'], readOut: ['a'], readIn: [], outHubs: [], fromStart: [{ start: 'a', end: 'b' }], fromEnd: [] },
+      null,
+      { node: ['name', 'nameEn'], relationship: ['confidence', 'role'] },
+    ),
+    neighbourhood.subgraphStatement(
+      { kept: ['a'], readOut: ['a'], readIn: [], outHubs: [], fromStart: [], fromEnd: [] },
+      null,
+      { node: [], relationship: [] },
+    ),
   ],
   hubDegreesStatement: () => [neighbourhood.hubDegreesStatement(30)],
   nodeDegreesStatement: () => [neighbourhood.nodeDegreesStatement(['a'])],

@@ -2,6 +2,17 @@
 import type { NodeLabel, RelationshipType } from '@kies/schema';
 import type { GraphNode, GraphRelationship } from './graph-data.js';
 
+/**
+ * Stored property keys to read per node and per relationship of a subgraph; `null` reads every property. A node or
+ * relationship read with a projection carries only those properties (and its id, labels, type and ends).
+ */
+export interface Projection {
+  node: readonly string[] | null;
+  relationship: readonly string[] | null;
+}
+
+export const WHOLE_ROWS: Projection = { node: null, relationship: null };
+
 export interface Subgraph {
   nodes: GraphNode[];
   relationships: GraphRelationship[];

@@ -1,6 +1,7 @@
 // The executor contract: the one place that runs Cypher on an engine (embedded Grafeo or Neo4j).
 // Store code builds statements as pure data and hands them here; only executors own sessions and transactions.
 import type { FieldIssue } from '../domain/field-issues.js';
+import type { Projection } from '../domain/subgraphs.js';
 
 /** A Cypher statement with its parameters. Values always travel as parameters, never inside the text. */
 export interface Statement {
@@ -40,7 +41,11 @@ export interface CypherExecutor {
    * Embedded only: nodes and relationships by the engine's own ids, through its native look-ups (no statement to
    * plan or run: docs/decisions/025-neighbourhood-from-adjacency.md). Ids that no longer exist are left out.
    */
-  readonly byEngineId?: (nodes: readonly number[], relationships: readonly number[]) => Promise<EngineRows>;
+  readonly byEngineId?: (
+    nodes: readonly number[],
+    relationships: readonly number[],
+    projection: Projection,
+  ) => Promise<EngineRows>;
 }
 
 /** Nodes as `{id, labels, properties}`, relationships as `{id, type, properties}` (id: the engine's id). */

@@ -112,8 +112,8 @@ export class CypherKiesStore extends CypherQueryStore implements KiesStore {
 
   /** Between writes from the compact adjacency when the walker can (neighbourhood-reads.ts), else by Cypher. */
   override async neighbourhood(...args: Parameters<CypherQueryStore['neighbourhood']>) {
-    const [id, depth, labels, types, limit] = args;
-    return (await this.walker?.answer({ id, depth, labels, types, limit })) ?? super.neighbourhood(...args);
+    const [id, depth, labels, types, limit, projection] = args;
+    return (await this.walker?.answer({ id, depth, labels, types, limit, projection })) ?? super.neighbourhood(...args);
   }
 
   override search(text: string, labels: NodeLabel[] | null, first: number) {

@@ -1,6 +1,6 @@
 // The neighbourhood answer from its kept ids: the Subgraph both paths return, and the embedded store's read-back
 // of exactly the rows the adjacency walk found (neighbourhood-walk.ts) by the engine's ids, without a statement.
-import type { Subgraph } from '../domain/subgraphs.js';
+import { WHOLE_ROWS, type Subgraph } from '../domain/subgraphs.js';
 import type { Adjacency, Expansion } from '../domain/bounded-paths.js';
 import type { AnalysisGraph } from '../domain/adjacency-analyses.js';
 import type { GenerationCache } from './analysis-cache.js';
@@ -8,6 +8,7 @@ import type { CypherExecutor } from './executor.js';
 import { countCap, type NeighbourhoodRequest } from './neighbourhood.js';
 import { walkNeighbourhood } from './neighbourhood-walk.js';
 import { toNode, toRelationship } from './row-values.js';
+import { checkProjection } from './cypher/query-cypher.js';
 
 /** Nodes in kept order (centre first); empty when the centre was not read (unknown id, limit 0). */
 export function neighbourhoodSubgraph(
@@ -63,11 +64,14 @@ async function readWalkedNeighbourhood(
   expansion: Expansion,
   request: NeighbourhoodRequest,
 ): Promise<Subgraph> {
+  const projection = request.projection ?? WHOLE_ROWS;
+  checkProjection(projection);
   const { kept, relationships, totalNodes } = walkNeighbourhood(adjacency, expansion, request);
   if (kept.length === 0) return neighbourhoodSubgraph(request.id, kept, [], [], 0, request.limit);
   const rows = await byEngineId(
     kept.map((id) => expansion.engineIds[adjacency.index.get(id)!]!),
     relationships.map((r) => r.engineId),
+    projection,
   );
   // In the walk's order (the subgraph statement's); a relationship deleted since the adjacency was read is left out.
   const properties = new Map(rows.relationships.map((r) => [r.id, r.properties]));

@@ -1,6 +1,7 @@
 // The neighbourhood at bounded cost: breadth-first rings read with a cap, hubs last in the ring that does not fit,
 // and the relationships among the kept nodes read from the cheap end of each (a hub has thousands).
 import type { NodeLabel, RelationshipType } from '@kies/schema';
+import type { Projection } from '../domain/subgraphs.js';
 import type { CypherExecutor, Row } from './executor.js';
 import { ringStatement, subgraphStatement, type RelationshipPlan } from './cypher/neighbourhood-cypher.js';
 
@@ -92,6 +93,8 @@ export interface NeighbourhoodRequest {
   labels: NodeLabel[] | null;
   types: RelationshipType[] | null;
   limit: number;
+  /** The properties to read of the kept nodes and relationships (default: every one). */
+  projection?: Projection;
 }
 
 /** The kept node ids (centre first), the subgraph row (`nodes`, `rels`, in no particular order) and the capped count. */
@@ -105,7 +108,7 @@ export interface NeighbourhoodResult {
 export async function readNeighbourhood(
   executor: CypherExecutor,
   degreesOf: DegreeSource,
-  { id, depth, labels, types, limit }: NeighbourhoodRequest,
+  { id, depth, labels, types, limit, projection }: NeighbourhoodRequest,
 ): Promise<NeighbourhoodResult> {
   if (!Number.isInteger(depth) || depth < 1 || depth > 3)
     throw new Error(`neighbourhood depth must be 1..3, got ${depth}`);
@@ -137,6 +140,6 @@ export async function readNeighbourhood(
     for (const n of ring) seen.add(n);
   }
   const kept = selectNodes(rings, limit, degrees);
-  const [row] = await executor.read(subgraphStatement(planRelationships(kept, degrees), types));
+  const [row] = await executor.read(subgraphStatement(planRelationships(kept, degrees), types, projection));
   return { kept, row, totalNodes: seen.size };
 }

@@ -2,7 +2,7 @@
 import { COVERAGE_LABELS, type NodeLabel, type RelationshipType } from '@kies/schema';
 import type { GraphNode, GraphRelationship } from '../domain/graph-data.js';
 import type { Direction, NodeNames, NodePage, NodePageRequest, SearchResult } from '../domain/node-lookups.js';
-import type { GraphPath, PathRequest, Subgraph } from '../domain/subgraphs.js';
+import { WHOLE_ROWS, type GraphPath, type PathRequest, type Projection, type Subgraph } from '../domain/subgraphs.js';
 import { coverageEntries, type CoverageEntry } from '../domain/coverage.js';
 import { assembleGapFacts, type GapFacts } from '../domain/gap-facts.js';
 import type { PartnerProfile } from '../domain/partner-profiles.js';
@@ -51,6 +51,8 @@ export interface QueryStore {
     labels: NodeLabel[] | null,
     types: RelationshipType[] | null,
     limit: number,
+    /** Which properties to read (default: every one); nodes read with fewer must not stand in for whole ones. */
+    projection?: Projection,
   ): Promise<Subgraph>;
   graph(labels: NodeLabel[] | null, limit: number): Promise<Subgraph>;
   paths(request: PathRequest): Promise<GraphPath[]>;
@@ -155,6 +157,7 @@ export class CypherQueryStore implements QueryStore {
     labels: NodeLabel[] | null,
     types: RelationshipType[] | null,
     limit: number,
+    projection: Projection = WHOLE_ROWS,
   ): Promise<Subgraph> {
     const { kept, row, totalNodes } = await readNeighbourhood(this.executor, this.degreeSource(), {
       id,
@@ -162,6 +165,7 @@ export class CypherQueryStore implements QueryStore {
       labels,
       types,
       limit,
+      projection,
     });
     return neighbourhoodSubgraph(
       id,

@@ -5,17 +5,30 @@ import type { Row } from './executor.js';
 import { modelLabels } from './cypher/labels.js';
 import type { Degree } from './neighbourhood.js';
 
+const DERIVED = new Set(DERIVED_NODE_PROPERTIES);
+
+/**
+ * Properties without nulls (and without `skip`): a stored property is never null, but a projected map reads a
+ * missing one as null (cypher/query-cypher.ts propertiesOf), and it must look as missing as in a whole row.
+ */
+function present(properties: Record<string, unknown> | undefined, skip?: ReadonlySet<string>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key in properties) {
+    const value = properties[key];
+    if (value !== null && value !== undefined && !skip?.has(key)) out[key] = value;
+  }
+  return out;
+}
+
 /** A stored node as the API sees it: model labels only, no derived properties. */
 export function toNode(value: unknown): GraphNode {
   const row = value as { id: unknown; labels: unknown; properties: Record<string, unknown> };
-  const properties = { ...(row.properties ?? {}) };
-  for (const name of DERIVED_NODE_PROPERTIES) delete properties[name];
-  return { id: String(row.id), labels: modelLabels(row.labels), properties };
+  return { id: String(row.id), labels: modelLabels(row.labels), properties: present(row.properties, DERIVED) };
 }
 
 export function toRelationship(value: unknown): GraphRelationship {
   const row = value as { type: RelationshipType; start: unknown; end: unknown; properties: Record<string, unknown> };
-  return { type: row.type, start: String(row.start), end: String(row.end), properties: row.properties ?? {} };
+  return { type: row.type, start: String(row.start), end: String(row.end), properties: present(row.properties) };
 }
 
 /** Degree rows ({id, outDegree, inDegree}) as a map. */

@@ -24,6 +24,7 @@ import {
   searchText,
   unknownId,
 } from '../arguments.js';
+import { subgraphProjection } from '../projection.js';
 
 /** Remembers nodes a query already returned, so nested fields (hop ends, relationship ends) cost no extra query. */
 function prime(context: ApiContext, nodes: GraphNode[]): void {
@@ -97,13 +98,15 @@ export const queryResolvers: QueryResolvers = {
     return hits;
   },
 
-  async neighbourhood(_root, { id, depth, labels, types, limit }, context) {
+  async neighbourhood(_root, { id, depth, labels, types, limit }, context, info) {
     checkId(id, 'id');
     const d = intInRange(depth, 1, 1, LIMITS.neighbourhoodDepth, 'depth');
     const cap = intInRange(limit, 200, 1, LIMITS.subgraphNodes, 'limit');
-    const subgraph = await context.store.neighbourhood(id, d, listOrNull(labels), listOrNull(types), cap);
+    // Only the properties the query selects are read (projection.ts); such nodes never stand in for whole ones.
+    const projection = subgraphProjection(info);
+    const subgraph = await context.store.neighbourhood(id, d, listOrNull(labels), listOrNull(types), cap, projection);
     if (subgraph.nodes.length === 0) throw unknownId(id, 'id');
-    prime(context, subgraph.nodes);
+    if (projection.node === null) prime(context, subgraph.nodes);
     return subgraph;
   },
 

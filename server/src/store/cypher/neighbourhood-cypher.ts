@@ -1,7 +1,8 @@
 // Pure Cypher builders for the neighbourhood: one breadth-first ring, the final subgraph, and node degrees.
 import { BASE_LABEL, type NodeLabel, type RelationshipType } from '@kies/schema';
 import type { Statement } from '../executor.js';
-import { idSet, labelPredicate, nodeMap, typeAlternatives } from './query-cypher.js';
+import type { Projection } from '../../domain/subgraphs.js';
+import { idSet, labelPredicate, nodeMap, propertiesOf, RELATIONSHIP_KEYS, typeAlternatives } from './query-cypher.js';
 
 /**
  * The next breadth-first ring: distinct neighbours of `frontier`, in frontier order and then the engine's adjacency
@@ -38,8 +39,8 @@ export interface RelationshipPlan {
   fromEnd: { start: string; end: string }[];
 }
 
-const rel = (r: string, start: string, end: string) =>
-  `{type: type(${r}), start: ${start}, end: ${end}, properties: properties(${r})}`;
+const rel = (r: string, start: string, end: string, keys: readonly string[] | null) =>
+  `{type: type(${r}), start: ${start}, end: ${end}, properties: ${propertiesOf(r, keys, RELATIONSHIP_KEYS)}}`;
 
 /**
  * The kept nodes and every relationship among them: outgoing relationships of the nodes read whole, incoming ones
@@ -47,24 +48,29 @@ const rel = (r: string, start: string, end: string) =>
  * relationship comes twice. Membership is a lookup in the `$kept` map. Parts with nothing to read are left out of
  * the text (each costs the engine a subquery), so the text depends on which lists are empty, never on values.
  */
-export function subgraphStatement(plan: RelationshipPlan, types: RelationshipType[] | null): Statement {
+export function subgraphStatement(
+  plan: RelationshipPlan,
+  types: RelationshipType[] | null,
+  projection: Projection = { node: null, relationship: null },
+): Statement {
+  const k = projection.relationship;
   const t = typeAlternatives(types);
   const pair = (list: 'fromStart' | 'fromEnd', pattern: string) => `UNWIND $${list} AS p
   WITH p.start AS s, p.end AS e
   MATCH (a:${BASE_LABEL} {id: s})
   MATCH (b:${BASE_LABEL} {id: e})
   MATCH ${pattern}
-  RETURN collect(${rel('r', 's', 'e')}) AS ${list}`;
+  RETURN collect(${rel('r', 's', 'e', k)}) AS ${list}`;
   // Each part reads the ids of the plan list it is named after and returns its relationships under that name.
   const parts = {
     readOut: `UNWIND $readOut AS id
   MATCH (a:${BASE_LABEL} {id: id})-[r${t}]->(b:${BASE_LABEL})
   WHERE $kept[b.id] IS NOT NULL
-  RETURN collect(${rel('r', 'id', 'b.id')}) AS readOut`,
+  RETURN collect(${rel('r', 'id', 'b.id', k)}) AS readOut`,
     readIn: `UNWIND $readIn AS id
   MATCH (b:${BASE_LABEL} {id: id})<-[r${t}]-(a:${BASE_LABEL})
   WHERE a.id IN $outHubs
-  RETURN collect(${rel('r', 'a.id', 'id')}) AS readIn`,
+  RETURN collect(${rel('r', 'a.id', 'id', k)}) AS readIn`,
     fromStart: pair('fromStart', `(a)-[r${t}]->(b)`),
     fromEnd: pair('fromEnd', `(b)<-[r${t}]-(a)`),
   };
@@ -73,7 +79,7 @@ export function subgraphStatement(plan: RelationshipPlan, types: RelationshipTyp
     cypher: `CALL () {
   UNWIND keys($kept) AS id
   MATCH (n:${BASE_LABEL} {id: id})
-  RETURN collect(${nodeMap('n')}) AS nodes
+  RETURN collect(${nodeMap('n', projection.node)}) AS nodes
 }
 ${used.map((list) => `CALL () {\n  ${parts[list]}\n}\n`).join('')}RETURN nodes, ${used.length > 0 ? used.join(' + ') : '[]'} AS rels`,
     params: {

@@ -1,15 +1,53 @@
 // Pure Cypher builders for reading: nodes by id, pages, search, whole graph, relationships, degrees (neighbourhood: neighbourhood-cypher.ts).
-import { BASE_LABEL, type NodeLabel, type RelationshipType } from '@kies/schema';
-import type { Statement } from '../executor.js';
+import {
+  BASE_LABEL,
+  NODE_PROPERTIES,
+  PROVENANCE_PROPERTIES,
+  RELATIONSHIP_PROPERTIES,
+  type NodeLabel,
+  type RelationshipType,
+} from '@kies/schema';
+import { StoreError, type Statement } from '../executor.js';
 import type { Direction, NodePageRequest } from '../../domain/node-lookups.js';
 import { labelFragment, typeFragment } from './labels.js';
 import { luceneQuery, SEARCH_INDEX } from './fulltext-cypher.js';
 
 /** Projects a node variable to {id, labels, properties}: one map per node, built in the engine. */
-export const nodeMap = (v: string) => `{id: ${v}.id, labels: labels(${v}), properties: properties(${v})}`;
+export const nodeMap = (v: string, keys: readonly string[] | null = null) =>
+  `{id: ${v}.id, labels: labels(${v}), properties: ${propertiesOf(v, keys, NODE_KEYS)}}`;
 /** Projects a relationship variable to {type, start, end, properties}. */
 export const relMap = (r: string) =>
   `{type: type(${r}), start: startNode(${r}).id, end: endNode(${r}).id, properties: properties(${r})}`;
+
+const NODE_KEYS = new Set([...Object.keys(NODE_PROPERTIES), ...Object.keys(PROVENANCE_PROPERTIES)]);
+export const RELATIONSHIP_KEYS = new Set([
+  ...Object.keys(RELATIONSHIP_PROPERTIES),
+  ...Object.keys(PROVENANCE_PROPERTIES),
+]);
+
+/**
+ * `properties(v)`, or a map of the given keys alone (a missing property reads as null; toNode and toRelationship drop
+ * nulls, which stored properties never are). Keys become Cypher text, so only the model's property names pass.
+ */
+export function propertiesOf(v: string, keys: readonly string[] | null, allowed: ReadonlySet<string>): string {
+  if (keys === null) return `properties(${v})`;
+  checkKeys(keys, allowed);
+  return `{${keys.map((k) => `${k}: ${v}.${k}`).join(', ')}}`;
+}
+
+function checkKeys(keys: readonly string[] | null, allowed: ReadonlySet<string>): void {
+  const bad = keys?.find((k) => !allowed.has(k) || !/^[A-Za-z][A-Za-z0-9]*$/.test(k));
+  if (bad !== undefined) throw new StoreError(`not a stored property of the model: ${JSON.stringify(bad)}`, 'INVALID');
+}
+
+/** Refuses a projection naming anything but the model's node and relationship properties (every reader, Cypher or not). */
+export function checkProjection(projection: {
+  node: readonly string[] | null;
+  relationship: readonly string[] | null;
+}) {
+  checkKeys(projection.node, NODE_KEYS);
+  checkKeys(projection.relationship, RELATIONSHIP_KEYS);
+}
 
 /** Ids as a map parameter (`{id: true}`): membership is then one lookup per row (`$set[x.id]`), where `IN list` scans the list. */
 export const idSet = (ids: Iterable<string>): Record<string, true> =>
