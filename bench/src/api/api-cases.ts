@@ -15,11 +15,29 @@ import {
   SearchDocument,
 } from '../../../web/src/core/api/generated/operations.js';
 import type { Probes } from '../datasets.js';
+import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { subgraphProjection } from '../../../server/src/graphql/projection.js';
 
 // The documents' text, as the explorer's client sends it (web/src/core/api/client.ts).
 const SEARCH_QUERY = SearchDocument.toString().trim();
 const NODE_QUERY = NodeDetailsDocument.toString().trim();
 const NEIGHBOURHOOD_QUERY = NeighbourhoodDocument.toString().trim();
+
+/** What the neighbourhood resolver asks the store to read for the explorer's document (graphql/projection.ts). */
+function neighbourhoodProjection() {
+  const document = parse(NEIGHBOURHOOD_QUERY);
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  )!;
+  const fragments = Object.fromEntries(
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
+  const field = operation.selectionSet.selections.find((s): s is FieldNode => s.kind === Kind.FIELD)!;
+  return subgraphProjection({ fieldNodes: [field], fragments });
+}
+const NEIGHBOURHOOD_PROJECTION = neighbourhoodProjection();
 const PATHS_QUERY = PathsDocument.toString().trim();
 const COVERAGE_QUERY = CoverageDocument.toString().trim();
 const GAPS_QUERY = GapsDocument.toString().trim();
@@ -72,13 +90,14 @@ const ALL_CASES: ApiCase[] = [
   {
     name: '1-hop neighbourhood',
     request: (p, i) => ({ query: NEIGHBOURHOOD_QUERY, variables: { id: at(p.nodes, i), depth: 1, limit: 200 } }),
-    direct: (s, p, i) => s.neighbourhood(at(p.nodes, i), 1, null, null, 200),
+    // The resolver reads the properties the document selects (decision 026); so does the floor.
+    direct: (s, p, i) => s.neighbourhood(at(p.nodes, i), 1, null, null, 200, NEIGHBOURHOOD_PROJECTION),
     ratioTarget: true,
   },
   {
     name: '2-hop neighbourhood',
     request: (p, i) => ({ query: NEIGHBOURHOOD_QUERY, variables: { id: at(p.nodes, i), depth: 2, limit: 200 } }),
-    direct: (s, p, i) => s.neighbourhood(at(p.nodes, i), 2, null, null, 200),
+    direct: (s, p, i) => s.neighbourhood(at(p.nodes, i), 2, null, null, 200, NEIGHBOURHOOD_PROJECTION),
     ratioTarget: true,
   },
   {
