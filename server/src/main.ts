@@ -46,6 +46,13 @@ async function main(): Promise<void> {
       `kies: ${config.auth.tokens.length} API token(s); reading ${config.auth.readRequiresToken ? 'needs a token' : 'is public'}`,
     );
     console.log(`kies: explorer on http://${config.host}:${port}/  (GraphQL: /graphql)`);
+    // Paths, gaps, partners and the neighbourhood share one whole-graph read (seconds at 100k nodes): done while
+    // nobody waits for it, so the first visitor's click does not. A failure only means the first call reads it.
+    const warming = Date.now();
+    store.warm().then(
+      () => console.log(`kies: analyses ready in ${Date.now() - warming} ms`),
+      (error: Error) => console.error(`kies: reading the graph for the analyses failed: ${error.message}`),
+    );
   });
 
   let closing = false;

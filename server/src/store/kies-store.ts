@@ -63,6 +63,8 @@ export interface KiesStore extends QueryStore {
   /** Deletes every node and relationship (tests, restore). */
   clear(): Promise<void>;
   health(): Promise<EngineHealth>;
+  /** Reads what the analyses keep between writes (the adjacency) now, not on the first call that needs it. */
+  warm(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -130,6 +132,10 @@ export class CypherKiesStore extends CypherQueryStore implements KiesStore {
     const to = request.to;
     if (!this.cache || to === null) return super.paths(request);
     return this.analysisGraph()!.then((g) => readBoundedPaths(this.executor, g.adjacency, { ...request, to }));
+  }
+
+  async warm(): Promise<void> {
+    await this.analysisGraph();
   }
 
   /** The compact adjacency of this write generation (paths, gaps, partners share it); null without the cache. */

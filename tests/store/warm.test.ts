@@ -1,0 +1,72 @@
+// store.warm() (called by main.ts once the server listens) reads what the analyses keep between writes, so the
+// first paths, neighbourhood and partners calls read nothing of the whole graph themselves.
+import { expect, it } from 'vitest';
+import type { Statement } from '../../server/src/store/executor.js';
+import { GrafeoExecutor } from '../../server/src/store/grafeo-executor.js';
+import { CypherKiesStore } from '../../server/src/store/kies-store.js';
+import {
+  adjacencyIncomingStatement,
+  adjacencyNodesStatement,
+  adjacencyRelationshipsStatement,
+} from '../../server/src/store/cypher/adjacency-cypher.js';
+import { readSeedGraph } from '../../server/src/seed-graph.js';
+
+const WHOLE_GRAPH = [adjacencyNodesStatement(), adjacencyRelationshipsStatement(), adjacencyIncomingStatement()].map(
+  (s) => s.cypher,
+);
+
+/** A seeded embedded store whose read statements are recorded. */
+async function recordedStore() {
+  const executor = GrafeoExecutor.open(null);
+  const statements: string[] = [];
+  const recorded = Object.assign(Object.create(executor) as GrafeoExecutor, {
+    read: (statement: Statement) => {
+      statements.push(statement.cypher);
+      return executor.read(statement);
+    },
+  });
+  const store = new CypherKiesStore(recorded);
+  await store.ensureSchema();
+  await store.importGraph(readSeedGraph());
+  return { store, statements };
+}
+
+const firstCalls = (store: CypherKiesStore) =>
+  Promise.all([
+    store.paths({
+      from: 'ppp-health-ri',
+      to: 'mission-iv',
+      toLabels: null,
+      maxLength: 3,
+      via: null,
+      types: null,
+      limit: 5,
+    }),
+    store.neighbourhood('mission-iv', 2, null, null, 50, { node: ['name'], relationship: [] }),
+  ]);
+
+it('after warm(), the first paths and neighbourhood calls read no whole-graph statement', async () => {
+  const { store, statements } = await recordedStore();
+  try {
+    await store.warm();
+    expect(WHOLE_GRAPH.every((s) => statements.includes(s))).toBe(true);
+    statements.length = 0;
+    const [paths, neighbourhood] = await firstCalls(store);
+    expect(paths.length).toBeGreaterThan(0);
+    expect(neighbourhood.nodes.length).toBeGreaterThan(10);
+    expect(statements.filter((s) => WHOLE_GRAPH.includes(s))).toEqual([]);
+  } finally {
+    await store.close();
+  }
+});
+
+it('without it, the first of those calls reads the whole graph (what warm() moves off the first click)', async () => {
+  const { store, statements } = await recordedStore();
+  try {
+    statements.length = 0;
+    await firstCalls(store);
+    expect(statements.filter((s) => WHOLE_GRAPH.includes(s)).length).toBeGreaterThan(0);
+  } finally {
+    await store.close();
+  }
+});
