@@ -25,6 +25,7 @@ import {
   unknownId,
 } from '../arguments.js';
 import { subgraphProjection } from '../projection.js';
+import { WHOLE_ROWS } from '../../domain/subgraphs.js';
 
 /** Remembers nodes a query already returned, so nested fields (hop ends, relationship ends) cost no extra query. */
 function prime(context: ApiContext, nodes: GraphNode[]): void {
@@ -103,7 +104,8 @@ export const queryResolvers: QueryResolvers = {
     const d = intInRange(depth, 1, 1, LIMITS.neighbourhoodDepth, 'depth');
     const cap = intInRange(limit, 200, 1, LIMITS.subgraphNodes, 'limit');
     // Only the properties the query selects are read (projection.ts); such nodes never stand in for whole ones.
-    const projection = subgraphProjection(info);
+    // Other resolvers call this one with their own field's info (ask's plans): they get whole rows.
+    const projection = info.fieldName === 'neighbourhood' ? subgraphProjection(info) : WHOLE_ROWS;
     const subgraph = await context.store.neighbourhood(id, d, listOrNull(labels), listOrNull(types), cap, projection);
     if (subgraph.nodes.length === 0) throw unknownId(id, 'id');
     if (projection.node === null) prime(context, subgraph.nodes);
