@@ -1,5 +1,5 @@
-// subgraphProjection (server/src/graphql/projection.ts): which stored properties a query's subgraph selection reads.
-import { buildSchema, Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+// subgraphProjection via projectionOfQuery (server/src/graphql/projection.ts): which stored properties a query's subgraph selection reads.
+import { buildSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NODE_PROPERTIES, PROVENANCE_PROPERTIES, RELATIONSHIP_PROPERTIES } from '@kies/schema';
 import { typeDefs } from '../../server/src/graphql/index.js';
@@ -7,25 +7,11 @@ import {
   NODE_READS,
   PROVENANCE_READS,
   RELATIONSHIP_READS,
-  subgraphProjection,
+  projectionOfQuery,
 } from '../../server/src/graphql/projection.js';
 import { QUERIES } from '../../server/src/cli/loadtest-mix.js';
 import type { Projection } from '../../server/src/domain/subgraphs.js';
 import { startSeededApp, type SeededApp } from './seeded-app.js';
-
-/** What a resolver's info holds for the query's first root field. */
-function infoOf(query: string) {
-  const document = parse(query);
-  const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode;
-  const fragments = Object.fromEntries(
-    document.definitions
-      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-      .map((d) => [d.name.value, d]),
-  );
-  const [root] = operation.selectionSet.selections;
-  if (root?.kind !== Kind.FIELD) throw new Error('test: the first selection must be a field');
-  return { fieldNodes: [root], fragments };
-}
 
 describe('the read tables cover the schema', () => {
   const schema = buildSchema(typeDefs);
@@ -49,7 +35,7 @@ describe('the read tables cover the schema', () => {
 describe('subgraphProjection', () => {
   it("reads the names alone for the load test's neighbourhood query", () => {
     const neighbourhood = QUERIES.find((q) => q.name === 'neighbourhood')!;
-    expect(subgraphProjection(infoOf(neighbourhood.query))).toEqual({ node: ['name'], relationship: [] });
+    expect(projectionOfQuery(neighbourhood.query)).toEqual({ node: ['name'], relationship: [] });
   });
 
   it("follows the explorer's fragments (LightNode, LightRel) and the provenance sub-selection", () => {
@@ -57,7 +43,7 @@ describe('subgraphProjection', () => {
       fragment SubgraphFields on Subgraph { nodes { ...LightNode } relationships { ...LightRel } truncated }
       fragment LightNode on Node { id labels label name nameEn fullName aliases code kind }
       fragment LightRel on Relationship { id type start end role provenance { confidence } }`;
-    expect(subgraphProjection(infoOf(query))).toEqual({
+    expect(projectionOfQuery(query)).toEqual({
       node: ['aliases', 'code', 'fullName', 'kind', 'name', 'nameEn'],
       relationship: ['confidence', 'role'],
     });
@@ -67,18 +53,18 @@ describe('subgraphProjection', () => {
     const query = `{ neighbourhood(id: "mission-iv") {
       nodes { id ... on Node { description period { text } } provenance { citations { quote } } }
       relationships { startNode { name } provenance { hasSources note } } } }`;
-    expect(subgraphProjection(infoOf(query))).toEqual({
+    expect(projectionOfQuery(query)).toEqual({
       node: ['description', 'periodEnd', 'periodStart', 'periodText', 'quotes', 'sources'],
       relationship: ['note', 'sources'],
     });
   });
 
   it('reads nothing of what is not selected, and whole rows for a field outside the tables', () => {
-    expect(subgraphProjection(infoOf('{ neighbourhood(id: "x") { truncated } }'))).toEqual({
+    expect(projectionOfQuery('{ neighbourhood(id: "x") { truncated } }')).toEqual({
       node: [],
       relationship: [],
     });
-    expect(subgraphProjection(infoOf('{ neighbourhood(id: "x") { nodes { id futureField } } }'))).toEqual({
+    expect(projectionOfQuery('{ neighbourhood(id: "x") { nodes { id futureField } } }')).toEqual({
       node: null,
       relationship: [],
     });

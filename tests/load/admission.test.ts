@@ -1,21 +1,13 @@
 // Admission control (server/src/http/admission.ts): at most `limit` requests run at once, the others start in
 // arrival order as slots free up, and a client that hangs up while waiting neither runs nor keeps a slot.
-import { request, type Server } from 'node:http';
+import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { closeServerAfterEach } from './close-server.js';
 import { admission } from '../../server/src/http/admission.js';
 
-let server: Server | undefined;
-// Requests a failed case left held are cut off, so a failure ends the case instead of hanging the close.
-afterEach(
-  () =>
-    new Promise<void>((done) => {
-      if (!server) return done();
-      server.close(() => done());
-      server.closeAllConnections();
-    }),
-);
+const opened = closeServerAfterEach();
 
 /** An app whose handler holds each request until the test lets it go, recording what started and how many ran. */
 async function heldApp(limit: number) {
@@ -43,9 +35,9 @@ async function heldApp(limit: number) {
       res.send(req.params.name);
     });
   });
-  server = app.listen(0, '127.0.0.1');
-  await new Promise((done) => server!.once('listening', done));
-  const port = (server!.address() as AddressInfo).port;
+  const server = (opened.server = app.listen(0, '127.0.0.1'));
+  await new Promise((done) => server.once('listening', done));
+  const port = (server.address() as AddressInfo).port;
   const call = (name: string) => {
     const req = request({ host: '127.0.0.1', port, path: `/op/${name}`, agent: false });
     const answer = new Promise<string>((done, fail) => {

@@ -1,8 +1,9 @@
 // nextTurn (server/src/store/loop-turns.ts): waiters resume in call order, each in an event-loop turn of its own, so
 // the listening socket is polled between them; and a busy server keeps accepting while its work is spread that way.
-import { createServer, request, type Server } from 'node:http';
+import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { closeServerAfterEach } from './close-server.js';
 import { nextTurn } from '../../server/src/store/loop-turns.js';
 
 /** Counts event-loop turns: a setImmediate scheduled from a check-phase callback runs in the next turn. */
@@ -30,15 +31,7 @@ it('resumes waiters in call order, one per event-loop turn', async () => {
   expect(turns).toEqual([...turns].sort((a, b) => a - b));
 });
 
-let server: Server | undefined;
-afterEach(
-  () =>
-    new Promise<void>((done) => {
-      if (!server) return done();
-      server.close(() => done());
-      server.closeAllConnections();
-    }),
-);
+const opened = closeServerAfterEach();
 
 /** Burns the JS thread for `ms` (a stand-in for row conversion, GraphQL and JSON work). */
 const burn = (ms: number) => {
@@ -59,12 +52,12 @@ it('keeps accepting new connections while earlier requests are being worked on',
     }
     events.push(`done ${name}`);
   };
-  server = createServer((req, res) => {
+  const server = (opened.server = createServer((req, res) => {
     const name = req.url!.slice(1);
     void work(name).then(() => res.end(name));
-  });
+  }));
   server.on('connection', () => events.push('accepted'));
-  await new Promise<void>((ready) => server!.listen(0, '127.0.0.1', ready));
+  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
   const { port } = server.address() as AddressInfo;
   const get = (name: string) =>
     new Promise<string>((done, fail) => {

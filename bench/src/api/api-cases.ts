@@ -15,8 +15,7 @@ import {
   SearchDocument,
 } from '../../../web/src/core/api/generated/operations.js';
 import type { Probes } from '../datasets.js';
-import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
-import { subgraphProjection } from '../../../server/src/graphql/projection.js';
+import { projectionOfQuery } from '../../../server/src/graphql/projection.js';
 
 // The documents' text, as the explorer's client sends it (web/src/core/api/client.ts).
 const SEARCH_QUERY = SearchDocument.toString().trim();
@@ -24,20 +23,7 @@ const NODE_QUERY = NodeDetailsDocument.toString().trim();
 const NEIGHBOURHOOD_QUERY = NeighbourhoodDocument.toString().trim();
 
 /** What the neighbourhood resolver asks the store to read for the explorer's document (graphql/projection.ts). */
-function neighbourhoodProjection() {
-  const document = parse(NEIGHBOURHOOD_QUERY);
-  const operation = document.definitions.find(
-    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
-  )!;
-  const fragments = Object.fromEntries(
-    document.definitions
-      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-      .map((d) => [d.name.value, d]),
-  );
-  const field = operation.selectionSet.selections.find((s): s is FieldNode => s.kind === Kind.FIELD)!;
-  return subgraphProjection({ fieldNodes: [field], fragments });
-}
-const NEIGHBOURHOOD_PROJECTION = neighbourhoodProjection();
+const NEIGHBOURHOOD_PROJECTION = projectionOfQuery(NEIGHBOURHOOD_QUERY);
 const PATHS_QUERY = PathsDocument.toString().trim();
 const COVERAGE_QUERY = CoverageDocument.toString().trim();
 const GAPS_QUERY = GapsDocument.toString().trim();

@@ -1,7 +1,14 @@
 // Which stored properties a query's selection of a subgraph's nodes and relationships reads, so the store can read
 // those alone: the explorer's views and the load test ask for names, labels and codes, not every description and
 // citation, and converting whole rows was most of a neighbourhood's cost on the server's one JS thread.
-import { Kind, type FieldNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import {
+  Kind,
+  parse,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
 import type { Projection } from '../domain/subgraphs.js';
 
 type Reads = readonly string[] | 'provenance';
@@ -105,4 +112,20 @@ export function subgraphProjection(info: { fieldNodes: readonly FieldNode[]; fra
     node: readsOf(under('nodes'), NODE_READS, fragments),
     relationship: readsOf(under('relationships'), RELATIONSHIP_READS, fragments),
   };
+}
+
+/** What `query`'s first root field (a Subgraph) reads: the resolver's projection for a document's text (bench, tests). */
+export function projectionOfQuery(query: string): Projection {
+  const document = parse(query);
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
+  const fragments = Object.fromEntries(
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
+  const field = operation?.selectionSet.selections.find((s): s is FieldNode => s.kind === Kind.FIELD);
+  if (!field) throw new Error('projection: the query has no root field');
+  return subgraphProjection({ fieldNodes: [field], fragments });
 }

@@ -8,6 +8,7 @@ import {
   type RelationshipType,
 } from '@kies/schema';
 import { StoreError, type Statement } from '../executor.js';
+import type { Projection } from '../../domain/subgraphs.js';
 import type { Direction, NodePageRequest } from '../../domain/node-lookups.js';
 import { labelFragment, typeFragment } from './labels.js';
 import { luceneQuery, SEARCH_INDEX } from './fulltext-cypher.js';
@@ -41,10 +42,7 @@ function checkKeys(keys: readonly string[] | null, allowed: ReadonlySet<string>)
 }
 
 /** Refuses a projection naming anything but the model's node and relationship properties (every reader, Cypher or not). */
-export function checkProjection(projection: {
-  node: readonly string[] | null;
-  relationship: readonly string[] | null;
-}) {
+export function checkProjection(projection: Projection): void {
   checkKeys(projection.node, NODE_KEYS);
   checkKeys(projection.relationship, RELATIONSHIP_KEYS);
 }
