@@ -185,7 +185,7 @@ export async function apiBench(
     const host = await startHost(dataset, loop);
     try {
       const { ready } = host;
-      const emptyRatio = ratio(ready.rssLoadedMb, ready.rssEmptyMb);
+      const large = dataset === '100k' || dataset === '1m';
       rows.push({
         suite: 'memory',
         case: 'server RSS after loading',
@@ -194,24 +194,34 @@ export async function apiBench(
         unit: 'MB',
         floor: ready.rssEmptyMb,
         floorLabel: 'same process, empty store',
-        ratio: emptyRatio,
-        ...(dataset === '100k' || dataset === '1m'
-          ? { target: 'server RSS ≤ 3x the empty store', met: ready.rssLoadedMb <= 3 * ready.rssEmptyMb }
-          : {}),
+        ratio: ratio(ready.rssLoadedMb, ready.rssEmptyMb),
         note: `bulk load in the host ${Math.round(ready.loadMs)} ms${ready.indexMs === undefined ? '' : `; search index built by the first search after it ${Math.round(ready.indexMs)} ms (included in the RSS)`}`,
+      });
+      // The issue's target is judged on the server as `npm start` holds it: main.ts reads the analyses once it listens.
+      rows.push({
+        suite: 'memory',
+        case: 'server RSS as started (analyses read)',
+        size,
+        value: ready.rssWarmMb,
+        unit: 'MB',
+        floor: ready.rssEmptyMb,
+        floorLabel: 'same process, empty store',
+        ratio: ratio(ready.rssWarmMb, ready.rssEmptyMb),
+        ...(large ? { target: 'server RSS ≤ 3x the empty store', met: ready.rssWarmMb <= 3 * ready.rssEmptyMb } : {}),
+        note: `store.warm() after loading (adjacency, neighbourhood's kept rows) ${ready.warmMs === undefined ? 'n/a' : `${Math.round(ready.warmMs)} ms`}; ${Math.round(ready.rssWarmMb - ready.rssLoadedMb)} MB over the row above`,
       });
       if (alone)
         rows.push({
           suite: 'memory',
           case: 'server RSS / store-alone RSS',
           size,
-          value: ready.rssLoadedMb,
+          value: ready.rssWarmMb,
           unit: 'MB',
           floor: alone.rssLoadedMb,
           floorLabel: 'bare @grafeo-db/js, same graph',
-          ratio: ratio(ready.rssLoadedMb, alone.rssLoadedMb),
+          ratio: ratio(ready.rssWarmMb, alone.rssLoadedMb),
           // The part the explorer owns is the difference; the store alone is the issue's floor.
-          note: `store alone ${Math.round(alone.rssLoadedMb)} MB (${ratio(alone.rssLoadedMb, ready.rssEmptyMb).toFixed(2)}x the server's empty store, ${Math.round(alone.rssEmptyMb)} MB empty); ours on top ${Math.round(ready.rssLoadedMb - alone.rssLoadedMb)} MB`,
+          note: `store alone ${Math.round(alone.rssLoadedMb)} MB (${ratio(alone.rssLoadedMb, ready.rssEmptyMb).toFixed(2)}x the server's empty store, ${Math.round(alone.rssEmptyMb)} MB empty); ours on top ${Math.round(ready.rssWarmMb - alone.rssLoadedMb)} MB (as started: search index, adjacency, kept rows)`,
         });
       for (const apiCase of casesAt(dataset)) {
         log(`api: ${size}: ${apiCase.name} over HTTP`);
@@ -253,7 +263,7 @@ export async function apiBench(
           n: g.n,
           ...(cacheHit ? {} : { floor: d.p50, floorLabel: 'direct store call, p50', ratio: ratio(g.p50, d.p50) }),
           ...(transport === undefined ? {} : { transport, ratioOverTransport: ratio(g.p50, d.p50 + transport) }),
-          note: `${apiCase.note ? `${apiCase.note}; ` : ''}direct p50 ${d.p50.toFixed(3)} / p99 ${d.p99.toFixed(2)} ms; first direct call after loading ${direct.firstMs.toFixed(1)} ms; n=${g.n}/${d.n}`,
+          note: `${apiCase.note ? `${apiCase.note}; ` : ''}direct p50 ${d.p50.toFixed(3)} / p99 ${d.p99.toFixed(2)} ms; first direct call after start-up (loaded, store.warm() done) ${direct.firstMs.toFixed(1)} ms; n=${g.n}/${d.n}`,
         };
         const targets: [string, boolean][] = [];
         if (apiCase.ratioTarget) targets.push(['GraphQL ≤ 1.5x direct (p50)', row.ratio! <= 1.5]);

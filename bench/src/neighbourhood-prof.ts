@@ -1,6 +1,7 @@
 // Profiles CypherKiesStore.neighbourhood alone: per size, a fresh embedded store, the bench probes, p50/p99 and each statement.
 // Usage: node --import tsx bench/src/neighbourhood-prof.ts [--sizes=kies,10k,100k] [--depth=2] [--limit=200] [--n=480]
-//   [--paths=walk,cypher] [--check]
+//   [--paths=walk,cypher] [--check] [--whole]
+// By default the properties the explorer's document reads (the bench's direct call); --whole reads whole rows.
 // --paths: the store's default (the walk over the compact adjacency) and/or the Cypher rings and plan, on the same
 // store; --check compares every answer with the relationships of the input graph (keeps the input in memory: GC noise).
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,6 +12,8 @@ import { GrafeoExecutor } from '../../server/src/store/grafeo-executor.js';
 import { CypherKiesStore } from '../../server/src/store/kies-store.js';
 import { loadDataset, probesOf, type DatasetName } from './datasets.js';
 import { percentile } from './stats.js';
+import { projectionOfQuery } from '../../server/src/graphql/projection.js';
+import { NeighbourhoodDocument } from '../../web/src/core/api/generated/operations.js';
 
 const arg = (name: string, fallback: string) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
@@ -20,6 +23,9 @@ const limit = Number(arg('limit', '200'));
 const n = Number(arg('n', '480'));
 const check = process.argv.includes('--check');
 const paths = arg('paths', 'walk,cypher').split(',');
+const projection = process.argv.includes('--whole')
+  ? undefined
+  : projectionOfQuery(NeighbourhoodDocument.toString());
 const ms = (x: number) => `${x.toFixed(2)} ms`;
 
 /** Times every read by the first line of its statement, so a slow part shows up by name. */
@@ -33,6 +39,15 @@ function timed(inner: CypherExecutor, times: Map<string, number[]>): CypherExecu
       times.set(key, [...(times.get(key) ?? []), performance.now() - t]);
       return rows;
     },
+    byEngineId: inner.byEngineId
+      ? async (...args: Parameters<NonNullable<CypherExecutor['byEngineId']>>) => {
+          const t = performance.now();
+          const rows = await inner.byEngineId!(...args);
+          const key = 'byEngineId (read back by engine id)';
+          times.set(key, [...(times.get(key) ?? []), performance.now() - t]);
+          return rows;
+        }
+      : undefined,
   });
 }
 
@@ -52,7 +67,7 @@ for (const size of sizes) {
   globalThis.gc?.();
   const calls = [...stores].map(([path, each]) => ({
     path,
-    call: (i: number) => each.neighbourhood(probes[i % probes.length]!, depth, null, null, limit),
+    call: (i: number) => each.neighbourhood(probes[i % probes.length]!, depth, null, null, limit, projection),
     samples: [] as number[],
     times: new Map<string, number[]>(),
   }));

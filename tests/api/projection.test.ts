@@ -11,6 +11,8 @@ import {
 } from '../../server/src/graphql/projection.js';
 import { QUERIES } from '../../server/src/cli/loadtest-mix.js';
 import type { Projection } from '../../server/src/domain/subgraphs.js';
+import { KEPT_READS, keeps } from '../../server/src/store/kept-rows.js';
+import { NeighbourhoodDocument } from '../../web/src/core/api/generated/operations.js';
 import { startSeededApp, type SeededApp } from './seeded-app.js';
 
 describe('the read tables cover the schema', () => {
@@ -47,6 +49,16 @@ describe('subgraphProjection', () => {
       node: ['aliases', 'code', 'fullName', 'kind', 'name', 'nameEn'],
       relationship: ['confidence', 'role'],
     });
+  });
+
+  it("what the explorer's own neighbourhood document reads is what the embedded store keeps in memory", () => {
+    const explorer = projectionOfQuery(NeighbourhoodDocument.toString());
+    expect(explorer).toEqual(KEPT_READS);
+    expect(keeps(explorer)).toBe(true);
+    expect(keeps(projectionOfQuery(QUERIES.find((q) => q.name === 'neighbourhood')!.query))).toBe(true);
+    expect(keeps({ node: ['name', 'description'], relationship: [] })).toBe(false);
+    expect(keeps({ node: ['name'], relationship: ['sources'] })).toBe(false);
+    expect(keeps({ node: null, relationship: [] })).toBe(false);
   });
 
   it('adds what inline fragments and nested provenance read; citations read sources and quotes', () => {

@@ -1,9 +1,11 @@
 // The neighbourhood walked on the compact adjacency (embedded store between writes) answers exactly as the Cypher
 // rings and relationship plan do on the same database: the same nodes and relationships (with their properties) in
-// the same order, counts and flags, around hubs, at depths 1-3, with label and type filters; and after a write.
+// the same order, counts and flags, around hubs, at depths 1-3, with label and type filters; and after a write. With
+// the explorer's projection the walk's rows come from memory (store/kept-rows.ts): the same comparison covers them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NodeLabel, RelationshipType } from '@kies/schema';
-import type { Subgraph } from '../../server/src/domain/subgraphs.js';
+import type { Projection, Subgraph } from '../../server/src/domain/subgraphs.js';
+import { KEPT_READS } from '../../server/src/store/kept-rows.js';
 import type { Statement } from '../../server/src/store/executor.js';
 import { GrafeoExecutor } from '../../server/src/store/grafeo-executor.js';
 import { CypherKiesStore } from '../../server/src/store/kies-store.js';
@@ -56,12 +58,13 @@ describe('neighbourhood from the compact adjacency on the embedded store', () =>
     labels: NodeLabel[] | null,
     types: RelationshipType[] | null,
     limit: number,
+    projection?: Projection,
   ) => {
     const [a, b] = await Promise.all([
-      walked.neighbourhood(id, depth, labels, types, limit),
-      cypher.neighbourhood(id, depth, labels, types, limit),
+      walked.neighbourhood(id, depth, labels, types, limit, projection),
+      cypher.neighbourhood(id, depth, labels, types, limit, projection),
     ]);
-    expect(answer(a), `${id} depth ${depth} ${labels} ${types} limit ${limit}`).toEqual(answer(b));
+    expect(answer(a), `${id} depth ${depth} ${labels} ${types} limit ${limit} ${projection?.node}`).toEqual(answer(b));
     return a;
   };
 
@@ -95,6 +98,9 @@ describe('neighbourhood from the compact adjacency on the embedded store', () =>
             const a = await same(id, depth, labels, types, limit);
             if (a.truncated) truncated++;
             rels += a.relationships.length;
+            // The explorer's view (rows kept in memory) and a part of it.
+            await same(id, depth, labels, types, limit, KEPT_READS);
+            if (depth === 2) await same(id, depth, labels, types, limit, { node: ['name'], relationship: [] });
           }
         }
       }
@@ -129,6 +135,36 @@ describe('neighbourhood from the compact adjacency on the embedded store', () =>
     await settle();
     expect(answer(await same(start, 1, null, null, 50))).toEqual(answer(before));
   }, 120_000);
+
+  it('shows a renamed node and a new role in the explorer view, before and after the adjacency is re-read', async () => {
+    const [start, end] = ['org-leaf-7', 'ppp-leaf-3'];
+    const edited = async () => {
+      const a = await same(start, 1, null, null, 50, KEPT_READS);
+      return {
+        name: a.nodes.find((n) => n.id === start)?.properties.name,
+        role: a.relationships.find((r) => r.start === start && r.end === end)?.properties.role,
+      };
+    };
+    await walked.curation.createRelationship(
+      { type: 'PARTNER_IN', start, end, provenance: { note: 'walk test' } },
+      alice,
+    );
+    await walked.curation.updateNode(
+      start,
+      { fields: { name: 'Hernoemde Organisatie' }, provenance: { note: 'walk test: rename' } },
+      alice,
+    );
+    await walked.curation.updateRelationship(
+      { type: 'PARTNER_IN', start, end },
+      { role: 'penvoerder', provenance: { note: 'walk test: role' } },
+      alice,
+    );
+    expect(await edited()).toEqual({ name: 'Hernoemde Organisatie', role: 'penvoerder' });
+    await settle();
+    statements.length = 0;
+    expect(await edited()).toEqual({ name: 'Hernoemde Organisatie', role: 'penvoerder' });
+    expect(statements.filter((s) => s.includes('$frontier'))).toEqual([]);
+  }, 120_000);
 });
 
 describe('neighbourhood from the compact adjacency on the seed', () => {
@@ -149,6 +185,7 @@ describe('neighbourhood from the compact adjacency on the seed', () => {
       limit: 1,
     });
     let properties = 0;
+    let kept = 0;
     for (const { id } of seed.nodes.filter((_, i) => i % 7 === 0)) {
       for (const [depth, limit] of [
         [1, 200],
@@ -157,9 +194,17 @@ describe('neighbourhood from the compact adjacency on the seed', () => {
         const a = await walked.neighbourhood(id, depth, null, null, limit);
         expect(a, `${id} depth ${depth}`).toEqual(await cypher.neighbourhood(id, depth, null, null, limit));
         properties += a.nodes.reduce((sum, n) => sum + Object.keys(n.properties).length, 0);
+        // The explorer's view from memory: English names, codes, kinds, aliases, roles as the engine reads them.
+        const light = await walked.neighbourhood(id, depth, null, null, limit, KEPT_READS);
+        expect(light, `${id} depth ${depth} kept`).toEqual(
+          await cypher.neighbourhood(id, depth, null, null, limit, KEPT_READS),
+        );
+        kept += light.nodes.reduce((sum, n) => sum + Object.keys(n.properties).length, 0);
+        kept += light.relationships.filter((r) => r.properties.role !== undefined).length;
       }
     }
     expect(properties).toBeGreaterThan(5000);
+    expect(kept).toBeGreaterThan(1000);
     await walked.close();
   }, 120_000);
 });

@@ -1,19 +1,25 @@
 // store.warm() (called by main.ts once the server listens) reads what the analyses keep between writes, so the
-// first paths, neighbourhood and partners calls read nothing of the whole graph themselves.
+// first paths, neighbourhood and partners calls read nothing of the whole graph themselves; and the explorer's
+// neighbourhood view then reads nothing from the engine at all (its rows are kept beside the adjacency).
 import { expect, it } from 'vitest';
 import type { Statement } from '../../server/src/store/executor.js';
 import { GrafeoExecutor } from '../../server/src/store/grafeo-executor.js';
 import { CypherKiesStore } from '../../server/src/store/kies-store.js';
 import {
   adjacencyIncomingStatement,
+  adjacencyKeptRelationshipsStatement,
   adjacencyNodesStatement,
   adjacencyRelationshipsStatement,
 } from '../../server/src/store/cypher/adjacency-cypher.js';
 import { readSeedGraph } from '../../server/src/seed-graph.js';
+import { KEPT_READS } from '../../server/src/store/kept-rows.js';
 
-const WHOLE_GRAPH = [adjacencyNodesStatement(), adjacencyRelationshipsStatement(), adjacencyIncomingStatement()].map(
-  (s) => s.cypher,
-);
+const WHOLE_GRAPH = [
+  adjacencyNodesStatement(),
+  adjacencyRelationshipsStatement(),
+  adjacencyIncomingStatement(),
+  adjacencyKeptRelationshipsStatement(),
+].map((s) => s.cypher);
 
 /** A seeded embedded store whose read statements are recorded. */
 async function recordedStore() {
@@ -23,6 +29,10 @@ async function recordedStore() {
     read: (statement: Statement) => {
       statements.push(statement.cypher);
       return executor.read(statement);
+    },
+    byEngineId: (...args: Parameters<GrafeoExecutor['byEngineId']>) => {
+      statements.push('byEngineId');
+      return executor.byEngineId(...args);
     },
   });
   const store = new CypherKiesStore(recorded);
@@ -55,6 +65,27 @@ it('after warm(), the first paths and neighbourhood calls read no whole-graph st
     expect(paths.length).toBeGreaterThan(0);
     expect(neighbourhood.nodes.length).toBeGreaterThan(10);
     expect(statements.filter((s) => WHOLE_GRAPH.includes(s))).toEqual([]);
+  } finally {
+    await store.close();
+  }
+});
+
+it("after warm(), the explorer's neighbourhood view reads nothing from the engine; other fields read the rows", async () => {
+  const { store, statements } = await recordedStore();
+  try {
+    await store.warm();
+    statements.length = 0;
+    const view = await store.neighbourhood('mission-iv', 2, null, null, 200, KEPT_READS);
+    expect(statements).toEqual([]);
+    expect(view.nodes.length).toBeGreaterThan(50);
+    expect(view.nodes.find((n) => n.id === 'mission-iv')?.properties.nameEn).toMatch(/[a-z]/);
+    expect(view.relationships.every((r) => typeof r.properties.confidence === 'string')).toBe(true);
+    const described = await store.neighbourhood('mission-iv', 2, null, null, 200, {
+      node: ['name', 'description'],
+      relationship: [],
+    });
+    expect(statements).toEqual(['byEngineId']);
+    expect(described.nodes.map((n) => n.id)).toEqual(view.nodes.map((n) => n.id));
   } finally {
     await store.close();
   }

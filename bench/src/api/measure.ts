@@ -24,6 +24,9 @@ export interface HostReady {
   indexMs?: number;
   rssEmptyMb: number;
   rssLoadedMb: number;
+  /** store.warm() as main.ts calls it after listening (undefined on Neo4j), and the RSS after it. */
+  warmMs?: number;
+  rssWarmMb: number;
   direct: Record<string, Measured>;
   /** Embedded only: a stock MiniSearch's query time over the same texts and probe searches (search-floor.ts). */
   searchFloor?: Measured;

@@ -2,13 +2,14 @@
 // of exactly the rows the adjacency walk found (neighbourhood-walk.ts) by the engine's ids, without a statement.
 import { WHOLE_ROWS, type Subgraph } from '../domain/subgraphs.js';
 import type { Adjacency, Expansion } from '../domain/bounded-paths.js';
-import type { AnalysisGraph } from '../domain/adjacency-analyses.js';
 import type { GenerationCache } from './analysis-cache.js';
 import type { CypherExecutor } from './executor.js';
 import { countCap, type NeighbourhoodRequest } from './neighbourhood.js';
 import { walkNeighbourhood } from './neighbourhood-walk.js';
 import { toNode, toRelationship } from './row-values.js';
 import { checkProjection } from './cypher/query-cypher.js';
+import { keeps, keptRowsFor } from './kept-rows.js';
+import type { StoreGraph } from './path-reads.js';
 
 /** Nodes in kept order (centre first); empty when the centre was not read (unknown id, limit 0). */
 export function neighbourhoodSubgraph(
@@ -44,7 +45,7 @@ export class NeighbourhoodWalker {
   constructor(
     private readonly read: NonNullable<CypherExecutor['byEngineId']>,
     private readonly cache: GenerationCache,
-    private readonly readGraph: () => Promise<AnalysisGraph>,
+    private readonly readGraph: () => Promise<StoreGraph>,
   ) {}
 
   async answer(request: NeighbourhoodRequest): Promise<Subgraph | null> {
@@ -53,14 +54,17 @@ export class NeighbourhoodWalker {
     const expansion = graph?.adjacency.expansion;
     if (!graph || !expansion) return null;
     this.walked = true;
-    return readWalkedNeighbourhood(this.read, graph.adjacency, expansion, request);
+    return readWalkedNeighbourhood(this.read, graph, expansion, request);
   }
 }
 
-/** The walk over the adjacency, then the kept nodes and the found relationships read by the engine's ids. */
+/**
+ * The walk over the adjacency, then the kept nodes and the found relationships: from the properties kept beside the
+ * adjacency when they hold every asked key (the explorer's view), else read by the engine's ids.
+ */
 async function readWalkedNeighbourhood(
   byEngineId: NonNullable<CypherExecutor['byEngineId']>,
-  adjacency: Adjacency,
+  { adjacency, kept: keptRows }: StoreGraph,
   expansion: Expansion,
   request: NeighbourhoodRequest,
 ): Promise<Subgraph> {
@@ -68,11 +72,20 @@ async function readWalkedNeighbourhood(
   checkProjection(projection);
   const { kept, relationships, totalNodes } = walkNeighbourhood(adjacency, expansion, request);
   if (kept.length === 0) return neighbourhoodSubgraph(request.id, kept, [], [], 0, request.limit);
-  const rows = await byEngineId(
-    kept.map((id) => expansion.engineIds[adjacency.index.get(id)!]!),
-    relationships.map((r) => r.engineId),
-    projection,
-  );
+  const rids = relationships.map((r) => r.engineId);
+  const rows =
+    keptRows && keeps(projection)
+      ? keptRowsFor(
+          keptRows,
+          kept.map((id) => nodeAt(adjacency, id)),
+          rids,
+          projection,
+        )
+      : await byEngineId(
+          kept.map((id) => expansion.engineIds[adjacency.index.get(id)!]!),
+          rids,
+          projection,
+        );
   // In the walk's order (the subgraph statement's); a relationship deleted since the adjacency was read is left out.
   const properties = new Map(rows.relationships.map((r) => [r.id, r.properties]));
   const rels = relationships
@@ -80,3 +93,8 @@ async function readWalkedNeighbourhood(
     .map(({ start, type, end, engineId }) => ({ start, type, end, properties: properties.get(engineId) }));
   return neighbourhoodSubgraph(request.id, kept, rows.nodes, rels, totalNodes, request.limit);
 }
+
+const nodeAt = (a: Adjacency, id: string) => {
+  const index = a.index.get(id)!;
+  return { index, id, labels: a.labels[index]! };
+};

@@ -40,7 +40,7 @@ export function walkNeighbourhood(
     throw new Error(`neighbourhood depth must be 1..3, got ${depth}`);
   const centre = a.index.get(id);
   if (centre === undefined) return { kept: [], relationships: [], totalNodes: 0 };
-  const { order, outDegree } = expansion;
+  const { outDegree } = expansion;
   const typeOk = typeFilter(a, types);
   const labelOk =
     labels && labels.length > 0 ? (n: number) => a.labels[n]!.some((l) => labels.includes(l as never)) : null;
@@ -50,11 +50,38 @@ export function walkNeighbourhood(
     for (const key of ids) degrees.set(key, degreeOf(a, outDegree, a.index.get(key)!));
   };
   const rings: string[][] = [[id]];
-  const seen = new Uint8Array(a.ids.length);
-  seen[centre] = 1;
+  const [seen, met] = marksOf(a);
+  try {
+    return walkRings(a, expansion, rings, seen!, met!, { id, depth, limit, cap, typeOk, labelOk, degrees, learn });
+  } finally {
+    // Every mark set is cleared for the next call (met is cleared ring by ring).
+    for (const ring of rings) for (const n of ring) seen![a.index.get(n)!] = 0;
+  }
+}
+
+interface WalkState {
+  id: string;
+  depth: number;
+  limit: number;
+  cap: number;
+  typeOk: Uint8Array | null;
+  labelOk: ((n: number) => boolean) | null;
+  degrees: Map<string, Degree>;
+  learn: (ids: readonly string[]) => void;
+}
+
+function walkRings(
+  a: Adjacency,
+  expansion: Expansion,
+  rings: string[][],
+  seen: Uint8Array,
+  met: Uint8Array,
+  { id, depth, limit, cap, typeOk, labelOk, degrees, learn }: WalkState,
+): NeighbourhoodWalk {
+  const { order } = expansion;
+  seen[a.index.get(id)!] = 1;
   let seenCount = 1;
   learn([id]);
-  const met = new Uint8Array(a.ids.length);
   for (let level = 1; level <= depth && seenCount < cap; level++) {
     const frontier = byDegree(rings[level - 1]!, degrees);
     const take = cap - seenCount;
@@ -82,8 +109,20 @@ export function walkNeighbourhood(
     seenCount += ring.length;
   }
   const kept = selectNodes(rings, limit, degrees);
-  const exact = new Map(kept.map((k) => [k, degreeOf(a, outDegree, a.index.get(k)!)]));
+  const exact = new Map(kept.map((k) => [k, degreeOf(a, expansion.outDegree, a.index.get(k)!)]));
   return { kept, relationships: relationshipsAmong(a, expansion, kept, exact, typeOk), totalNodes: seenCount };
+}
+
+/**
+ * Four marks of the graph's size, made once per adjacency and cleared by their users: one per call was 400 KB
+ * allocated and zeroed at 100k nodes, and the collections it caused were most of the walk's p99 (issue 15). The
+ * walk is synchronous, so one set per adjacency is never shared by two calls at once.
+ */
+const MARKS = new WeakMap<Adjacency, Uint8Array[]>();
+function marksOf(a: Adjacency): Uint8Array[] {
+  let marks = MARKS.get(a);
+  if (!marks) MARKS.set(a, (marks = Array.from({ length: 4 }, () => new Uint8Array(a.ids.length))));
+  return marks;
 }
 
 const degreeOf = (a: Adjacency, outDegree: Int32Array, i: number): Degree => ({
@@ -111,10 +150,9 @@ function relationshipsAmong(
 ): FoundRelationship[] {
   const plan = planRelationships(kept, degrees);
   const at = (id: string) => a.index.get(id)!;
-  const mark = (ids: readonly string[]) => {
-    const set = new Uint8Array(a.ids.length);
-    for (const id of ids) set[at(id)] = 1;
-    return set;
+  const [, , keptSet, outHubs] = marksOf(a);
+  const mark = (set: Uint8Array, ids: readonly string[], value: 0 | 1) => {
+    for (const id of ids) set[at(id)] = value;
   };
   const found: FoundRelationship[] = [];
   const take = (x: number, k: number) => {
@@ -136,11 +174,16 @@ function relationshipsAmong(
       if ((!typeOk || typeOk[a.types[k]!]) && a.others[k] !== x && from(a.others[k]!)) take(x, k);
     }
   };
-  const keptSet = mark(plan.kept);
-  const outHubs = mark(plan.outHubs);
-  for (const id of plan.readOut) outgoing(at(id), (y) => keptSet[y] === 1);
-  for (const id of plan.readIn) incoming(at(id), (y) => outHubs[y] === 1);
-  for (const { start, end } of plan.fromStart) outgoing(at(start), (y) => y === at(end));
-  for (const { start, end } of plan.fromEnd) incoming(at(end), (y) => y === at(start));
+  mark(keptSet!, plan.kept, 1);
+  mark(outHubs!, plan.outHubs, 1);
+  try {
+    for (const id of plan.readOut) outgoing(at(id), (y) => keptSet![y] === 1);
+    for (const id of plan.readIn) incoming(at(id), (y) => outHubs![y] === 1);
+    for (const { start, end } of plan.fromStart) outgoing(at(start), (y) => y === at(end));
+    for (const { start, end } of plan.fromEnd) incoming(at(end), (y) => y === at(start));
+  } finally {
+    mark(keptSet!, plan.kept, 0);
+    mark(outHubs!, plan.outHubs, 0);
+  }
   return found;
 }

@@ -9,11 +9,16 @@ import type { CypherExecutor, Row } from './executor.js';
 import {
   adjacencyNodesStatement,
   adjacencyIncomingStatement,
+  adjacencyKeptRelationshipsStatement,
   adjacencyRelationshipsStatement,
   relationshipsByKeyStatement,
 } from './cypher/adjacency-cypher.js';
 import { nodesByIdStatement } from './cypher/query-cypher.js';
 import { toNode, toRelationship } from './row-values.js';
+import { keptRowsOf, type KeptRows } from './kept-rows.js';
+
+/** The adjacency of one write generation, with the explorer's neighbourhood properties when the engine ids allow. */
+export type StoreGraph = AnalysisGraph & { kept?: KeptRows };
 
 /**
  * Two whole-graph reads; the caller keeps the result for one write generation (analysis-cache.ts). The gap analysis
@@ -22,15 +27,17 @@ import { toNode, toRelationship } from './row-values.js';
  * 1M relationships that copy raised the read's peak, and so the RSS the process keeps), and nodes with the same
  * labels share one label list.
  */
-export async function readAdjacency(executor: CypherExecutor): Promise<AnalysisGraph> {
-  const [nodes, rels, [incoming]] = await Promise.all([
+export async function readAdjacency(executor: CypherExecutor): Promise<StoreGraph> {
+  const [nodes, rels, [incoming], keptSets] = await Promise.all([
     executor.read(adjacencyNodesStatement()),
     executor.read(adjacencyRelationshipsStatement()),
     executor.read(adjacencyIncomingStatement()),
+    executor.read(adjacencyKeptRelationshipsStatement()),
   ]);
+  const kept = keptRowsOf(nodes, keptSets);
   const relationships = rels.map(asRelationshipKey);
   const labelsOf = internedLabels();
-  return analysisGraph(
+  const graph: StoreGraph = analysisGraph(
     buildAdjacency(
       nodes.map((r) => ({ id: String(r.id), labels: labelsOf(r.labels as string[]) })),
       relationships,
@@ -39,6 +46,8 @@ export async function readAdjacency(executor: CypherExecutor): Promise<AnalysisG
     nodes.filter((r) => r.sourced !== true).map((r) => String(r.id)),
     relationships.filter((_, i) => rels[i]!.sourced !== true),
   );
+  if (kept) graph.kept = kept;
+  return graph;
 }
 
 /** The engine's incoming order as indexes into `rels` (undefined when the ids do not line up: rings then use Cypher). */

@@ -20,7 +20,7 @@ export const nodeMap = (v: string, keys: readonly string[] | null = null) =>
 export const relMap = (r: string) =>
   `{type: type(${r}), start: startNode(${r}).id, end: endNode(${r}).id, properties: properties(${r})}`;
 
-const NODE_KEYS = new Set([...Object.keys(NODE_PROPERTIES), ...Object.keys(PROVENANCE_PROPERTIES)]);
+export const NODE_KEYS = new Set([...Object.keys(NODE_PROPERTIES), ...Object.keys(PROVENANCE_PROPERTIES)]);
 export const RELATIONSHIP_KEYS = new Set([
   ...Object.keys(RELATIONSHIP_PROPERTIES),
   ...Object.keys(PROVENANCE_PROPERTIES),
@@ -36,7 +36,7 @@ export function propertiesOf(v: string, keys: readonly string[] | null, allowed:
   return `{${keys.map((k) => `${k}: ${v}.${k}`).join(', ')}}`;
 }
 
-function checkKeys(keys: readonly string[] | null, allowed: ReadonlySet<string>): void {
+export function checkKeys(keys: readonly string[] | null, allowed: ReadonlySet<string>): void {
   const bad = keys?.find((k) => !allowed.has(k) || !/^[A-Za-z][A-Za-z0-9]*$/.test(k));
   if (bad !== undefined) throw new StoreError(`not a stored property of the model: ${JSON.stringify(bad)}`, 'INVALID');
 }
