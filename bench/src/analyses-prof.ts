@@ -15,7 +15,7 @@ import { partnerContext } from '../../server/src/domain/adjacency-partners.js';
 import { rankPartners } from '../../server/src/domain/partners.js';
 import { GrafeoExecutor } from '../../server/src/store/grafeo-executor.js';
 import { CypherKiesStore } from '../../server/src/store/kies-store.js';
-import { readAdjacency } from '../../server/src/store/path-reads.js';
+import { readAdjacency } from '../../server/src/store/adjacency-read.js';
 import { adjacencyGapFacts, adjacencyPartnerProfiles } from '../../server/src/store/analysis-reads.js';
 import { loadDataset, probesOf, type DatasetName } from './datasets.js';
 import { seededRandom } from './synthetic-graph.js';

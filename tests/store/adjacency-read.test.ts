@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { syntheticGraph } from '../../bench/src/synthetic-graph.js';
 import type { CypherExecutor } from '../../server/src/store/executor.js';
 import type { CypherKiesStore } from '../../server/src/store/kies-store.js';
-import { readAdjacency } from '../../server/src/store/path-reads.js';
+import { readAdjacency } from '../../server/src/store/adjacency-read.js';
 import { describeEachEngine, openFresh } from '../engines.js';
 
 const graph = syntheticGraph({ nodes: 1500, relationships: 6000, seed: 11 });

@@ -7,9 +7,10 @@ import { GrafeoExecutor } from '../../server/src/store/grafeo-executor.js';
 import { CypherKiesStore } from '../../server/src/store/kies-store.js';
 import {
   adjacencyIncomingStatement,
-  adjacencyKeptRelationshipsStatement,
+  adjacencyRelationshipGroupsStatement,
   adjacencyNodesStatement,
   adjacencyRelationshipsStatement,
+  adjacencyUnsourcedStatement,
 } from '../../server/src/store/cypher/adjacency-cypher.js';
 import { readSeedGraph } from '../../server/src/seed-graph.js';
 import { KEPT_READS } from '../../server/src/store/kept-rows.js';
@@ -18,7 +19,8 @@ const WHOLE_GRAPH = [
   adjacencyNodesStatement(),
   adjacencyRelationshipsStatement(),
   adjacencyIncomingStatement(),
-  adjacencyKeptRelationshipsStatement(),
+  adjacencyRelationshipGroupsStatement(),
+  adjacencyUnsourcedStatement(),
 ].map((s) => s.cypher);
 
 /** A seeded embedded store whose read statements are recorded. */

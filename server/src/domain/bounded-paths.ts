@@ -44,6 +44,14 @@ export interface EngineOrder {
   engineIds: Float64Array;
 }
 
+/** Relationships as columns: by relationship index, its ends as node indexes (-1: not a node) and its type's index. */
+export interface RelationshipColumns {
+  starts: Int32Array;
+  ends: Int32Array;
+  types: Uint8Array;
+  typeNames: string[];
+}
+
 export function buildAdjacency(
   nodes: readonly { id: string; labels: readonly string[] }[],
   relationships: readonly { start: string; type: string; end: string }[],
@@ -53,21 +61,41 @@ export function buildAdjacency(
   const index = new Map(ids.map((id, i) => [id, i]));
   const typeNames = [...new Set(relationships.map((r) => r.type))].sort();
   const typeIndex = new Map(typeNames.map((t, i) => [t, i]));
-  // Two passes over the relationships (count, then place): no per-relationship objects at 1M relationships.
-  const starts = new Int32Array(relationships.length);
-  const endsAt = new Int32Array(relationships.length);
-  const typeOf = new Uint8Array(relationships.length);
-  const degree = new Int32Array(ids.length);
+  // Columns, not a second object per relationship (1M of them at 100k nodes).
+  const columns: RelationshipColumns = {
+    starts: new Int32Array(relationships.length),
+    ends: new Int32Array(relationships.length),
+    types: new Uint8Array(relationships.length),
+    typeNames,
+  };
   relationships.forEach((r, i) => {
-    const s = index.get(r.start) ?? -1;
-    const e = index.get(r.end) ?? -1;
-    starts[i] = s;
-    endsAt[i] = e;
-    typeOf[i] = typeIndex.get(r.type)!;
-    if (s < 0 || e < 0) return;
-    degree[s]!++;
-    degree[e]!++;
+    columns.starts[i] = index.get(r.start) ?? -1;
+    columns.ends[i] = index.get(r.end) ?? -1;
+    columns.types[i] = typeIndex.get(r.type)!;
   });
+  return adjacencyOfColumns(
+    ids,
+    index,
+    nodes.map((n) => n.labels),
+    columns,
+    engine,
+  );
+}
+
+/** The adjacency of relationships given as columns (the embedded store reads them so: no string per end). */
+export function adjacencyOfColumns(
+  ids: string[],
+  index: Map<string, number>,
+  labels: (readonly string[])[],
+  { starts, ends: endsAt, types: typeOf, typeNames }: RelationshipColumns,
+  engine?: EngineOrder,
+): Adjacency {
+  const degree = new Int32Array(ids.length);
+  for (let i = 0; i < starts.length; i++) {
+    if (starts[i]! < 0 || endsAt[i]! < 0) continue;
+    degree[starts[i]!]!++;
+    degree[endsAt[i]!]!++;
+  }
   const offsets = new Int32Array(ids.length + 1);
   for (let i = 0; i < ids.length; i++) offsets[i + 1] = offsets[i]! + degree[i]!;
   const fill = offsets.slice(0, ids.length);
@@ -82,9 +110,9 @@ export function buildAdjacency(
     return k;
   };
   // Where each relationship sits at its end node (only kept while the expansion order is built).
-  const incomingEntry = engine ? new Int32Array(relationships.length) : null;
+  const incomingEntry = engine ? new Int32Array(starts.length) : null;
   const entryIds = engine ? new Int32Array(others.length) : null;
-  for (let i = 0; i < relationships.length; i++) {
+  for (let i = 0; i < starts.length; i++) {
     if (starts[i]! < 0 || endsAt[i]! < 0) continue;
     const out = put(starts[i]!, endsAt[i]!, typeOf[i]!, 1);
     const k = put(endsAt[i]!, starts[i]!, typeOf[i]!, 0);
@@ -95,7 +123,7 @@ export function buildAdjacency(
   const adjacency: Adjacency = {
     ids,
     index,
-    labels: nodes.map((n) => n.labels),
+    labels,
     typeNames,
     offsets,
     others,

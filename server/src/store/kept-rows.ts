@@ -33,17 +33,16 @@ export function keeps(asked: Projection): boolean {
   return within(asked.node, KEPT_READS.node) && within(asked.relationship, KEPT_READS.relationship);
 }
 
-/** A stored property is never null; a projected map reads a missing one as null (as row-values.ts drops them). */
-function present(value: unknown): Properties {
+/** `keys` of `row` that are present: a stored property is never null, a missing one reads as null (as row-values.ts). */
+function present(row: Readonly<Record<string, unknown>>, keys: readonly string[]): Properties {
   const out: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries((value ?? {}) as Record<string, unknown>))
-    if (v !== null && v !== undefined) out[key] = v;
+  for (const key of keys) if (row[key] !== null && row[key] !== undefined) out[key] = row[key];
   return Object.freeze(out);
 }
 
 /**
- * From the adjacency's node rows (`kept` per node, in node order) and the grouped relationship rows
- * (cypher/adjacency-cypher.ts adjacencyKeptRelationshipsStatement: one `kept` set with its engine ids `rids`).
+ * From the adjacency's node rows (a column per kept property, in node order) and the grouped relationship rows
+ * (cypher/adjacency-cypher.ts adjacencyRelationshipGroupsStatement: a `kept` map with its engine ids `rids`).
  * Undefined when the ids are not dense (Neo4j's may not be): the answer then reads the engine.
  */
 export function keptRowsOf(nodeRows: readonly Row[], relationshipSets: readonly Row[]): KeptRows | undefined {
@@ -57,10 +56,10 @@ export function keptRowsOf(nodeRows: readonly Row[], relationshipSets: readonly 
   const setOfRelationship = new Uint32Array(max + 1).fill(NOT_READ);
   const sets = relationshipSets.map((set, at) => {
     for (const rid of set.rids as unknown[]) setOfRelationship[Number(rid)] = at;
-    return present(set.kept);
+    return present((set.kept ?? {}) as Record<string, unknown>, KEPT_READS.relationship);
   });
   return {
-    nodes: nodeRows.map((r) => present(r.kept)),
+    nodes: nodeRows.map((r) => present(r, KEPT_READS.node)),
     relationshipSets: sets,
     setOfRelationship,
   };

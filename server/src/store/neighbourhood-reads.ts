@@ -9,7 +9,7 @@ import { walkNeighbourhood } from './neighbourhood-walk.js';
 import { toNode, toRelationship } from './row-values.js';
 import { checkProjection } from './cypher/query-cypher.js';
 import { keeps, keptRowsFor } from './kept-rows.js';
-import type { StoreGraph } from './path-reads.js';
+import type { StoreGraph } from './adjacency-read.js';
 
 /** Nodes in kept order (centre first); empty when the centre was not read (unknown id, limit 0). */
 export function neighbourhoodSubgraph(
