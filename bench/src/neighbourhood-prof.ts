@@ -23,9 +23,7 @@ const limit = Number(arg('limit', '200'));
 const n = Number(arg('n', '480'));
 const check = process.argv.includes('--check');
 const paths = arg('paths', 'walk,cypher').split(',');
-const projection = process.argv.includes('--whole')
-  ? undefined
-  : projectionOfQuery(NeighbourhoodDocument.toString());
+const projection = process.argv.includes('--whole') ? undefined : projectionOfQuery(NeighbourhoodDocument.toString());
 const ms = (x: number) => `${x.toFixed(2)} ms`;
 
 /** Times every read by the first line of its statement, so a slow part shows up by name. */
