@@ -8,11 +8,12 @@ import {
   PROVENANCE_READS,
   RELATIONSHIP_READS,
   projectionOfQuery,
+  searchPropertiesOfQuery,
 } from '../../server/src/graphql/projection.js';
 import { QUERIES } from '../../server/src/cli/loadtest-mix.js';
 import type { Projection } from '../../server/src/domain/subgraphs.js';
 import { KEPT_READS, keeps } from '../../server/src/store/kept-rows.js';
-import { NeighbourhoodDocument } from '../../web/src/core/api/generated/operations.js';
+import { NeighbourhoodDocument, SearchDocument } from '../../web/src/core/api/generated/operations.js';
 import { startSeededApp, type SeededApp } from './seeded-app.js';
 
 describe('the read tables cover the schema', () => {
@@ -61,6 +62,13 @@ describe('subgraphProjection', () => {
     expect(keeps({ node: null, relationship: [] })).toBe(false);
   });
 
+  it("the explorer's search box reads of each hit's node what the embedded store keeps in memory", () => {
+    expect(searchPropertiesOfQuery(SearchDocument.toString())).toEqual(KEPT_READS.node);
+    expect(searchPropertiesOfQuery('{ search(text: "x") { score node { id description } } }')).toEqual(['description']);
+    expect(searchPropertiesOfQuery('{ search(text: "x") { score matchedOn } }')).toEqual([]);
+    expect(searchPropertiesOfQuery('{ search(text: "x") { node { id degree notAField } } }')).toBeNull();
+  });
+
   it('adds what inline fragments and nested provenance read; citations read sources and quotes', () => {
     const query = `{ neighbourhood(id: "mission-iv") {
       nodes { id ... on Node { description period { text } } provenance { citations { quote } } }
@@ -86,13 +94,19 @@ describe('subgraphProjection', () => {
 describe('over HTTP: the resolver reads what the query selects, and partial nodes stand in for nothing', () => {
   let app: SeededApp;
   const asked: (Projection | undefined)[] = [];
+  const searched: (readonly string[] | null | undefined)[] = [];
   beforeAll(async () => {
     app = await startSeededApp();
-    // Records what the resolver asks the real store for (the same object the app serves).
+    // Records what the resolvers ask the real store for (the same object the app serves).
     const read = app.store.neighbourhood.bind(app.store);
     app.store.neighbourhood = (...args) => {
       asked.push(args[5]);
       return read(...args);
+    };
+    const search = app.store.search.bind(app.store);
+    app.store.search = (...args) => {
+      searched.push(args[3]);
+      return search(...args);
     };
   });
   afterAll(() => app?.close());
@@ -128,6 +142,30 @@ describe('over HTTP: the resolver reads what the query selects, and partial node
     expect(asked.at(-1)).toEqual({ node: ['name'], relationship: [] });
     const whole = ends(await post(nested('name description')));
     expect(light.filter((n) => (n as { description: string | null }).description !== null).length).toBeGreaterThan(10);
+    expect(light).toEqual(whole);
+  });
+
+  it("asks the store for the explorer's properties of each search hit, and gets names in both languages", async () => {
+    const data = await post(SearchDocument.toString(), { text: 'dementie', first: 10 });
+    expect(searched.at(-1)).toEqual(KEPT_READS.node);
+    type Hit = { node: { id: string; name: string; nameEn: string | null } };
+    const hits = data.search as Hit[];
+    expect(hits.length).toBeGreaterThan(2);
+    expect(hits.filter((h) => h.node.name === h.node.id)).toEqual([]);
+    expect(hits.some((h) => h.node.nameEn && h.node.nameEn !== h.node.name)).toBe(true);
+  });
+
+  it('a node loaded after a light search has its whole properties (light hits are not primed)', async () => {
+    const query = (fields: string) =>
+      `{ search(text: "health-ri", first: 3) { node { id ${fields} relationships(first: 4) { startNode { id description } endNode { id description } } } } }`;
+    type Answer = { search: { node: { relationships: { startNode: object; endNode: object }[] } }[] };
+    const ends = (data: Record<string, unknown>) =>
+      (data as Answer).search.flatMap((h) => h.node.relationships.flatMap((r) => [r.startNode, r.endNode]));
+    const light = ends(await post(query('name')));
+    expect(searched.at(-1)).toEqual(['name']);
+    const whole = ends(await post(query('name description')));
+    expect(searched.at(-1)).toEqual(['description', 'name']);
+    expect(light.filter((n) => (n as { description: string | null }).description !== null).length).toBeGreaterThan(3);
     expect(light).toEqual(whole);
   });
 });

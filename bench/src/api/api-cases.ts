@@ -15,7 +15,7 @@ import {
   SearchDocument,
 } from '../../../web/src/core/api/generated/operations.js';
 import type { Probes } from '../datasets.js';
-import { projectionOfQuery } from '../../../server/src/graphql/projection.js';
+import { projectionOfQuery, searchPropertiesOfQuery } from '../../../server/src/graphql/projection.js';
 
 // The documents' text, as the explorer's client sends it (web/src/core/api/client.ts).
 const SEARCH_QUERY = SearchDocument.toString().trim();
@@ -24,6 +24,7 @@ const NEIGHBOURHOOD_QUERY = NeighbourhoodDocument.toString().trim();
 
 /** What the neighbourhood resolver asks the store to read for the explorer's document (graphql/projection.ts). */
 const NEIGHBOURHOOD_PROJECTION = projectionOfQuery(NEIGHBOURHOOD_QUERY);
+const SEARCH_PROPERTIES = searchPropertiesOfQuery(SEARCH_QUERY);
 const PATHS_QUERY = PathsDocument.toString().trim();
 const COVERAGE_QUERY = CoverageDocument.toString().trim();
 const GAPS_QUERY = GapsDocument.toString().trim();
@@ -60,7 +61,8 @@ const ALL_CASES: ApiCase[] = [
   {
     name: 'search',
     request: (p, i) => ({ query: SEARCH_QUERY, variables: { text: at(p.searches, i), first: 20 } }),
-    direct: (s, p, i) => s.search(searchText(at(p.searches, i)), null, 20),
+    // The resolver reads the properties the document selects of each hit's node (graphql/projection.ts); so does the floor.
+    direct: (s, p, i) => s.search(searchText(at(p.searches, i)), null, 20, SEARCH_PROPERTIES),
   },
   {
     name: 'node + 1-hop (details)',

@@ -114,8 +114,30 @@ export function subgraphProjection(info: { fieldNodes: readonly FieldNode[]; fra
   };
 }
 
+/** The node properties a field returning search hits reads of each hit's `node` (null: whole rows). */
+export function searchProjection(info: { fieldNodes: readonly FieldNode[]; fragments: Fragments }): string[] | null {
+  const hits = fieldsOf(
+    info.fieldNodes.map((f) => f.selectionSet),
+    info.fragments,
+  );
+  const nodes = fieldsOf(
+    hits.filter((f) => f.name.value === 'node').map((f) => f.selectionSet),
+    info.fragments,
+  );
+  return readsOf(nodes, NODE_READS, info.fragments);
+}
+
 /** What `query`'s first root field (a Subgraph) reads: the resolver's projection for a document's text (bench, tests). */
 export function projectionOfQuery(query: string): Projection {
+  return subgraphProjection(rootFieldOf(query));
+}
+
+/** What `query`'s first root field (search hits) reads of each hit's node, as the search resolver asks (bench, tests). */
+export function searchPropertiesOfQuery(query: string): string[] | null {
+  return searchProjection(rootFieldOf(query));
+}
+
+function rootFieldOf(query: string): { fieldNodes: FieldNode[]; fragments: Fragments } {
   const document = parse(query);
   const operation = document.definitions.find(
     (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
@@ -127,5 +149,5 @@ export function projectionOfQuery(query: string): Projection {
   );
   const field = operation?.selectionSet.selections.find((s): s is FieldNode => s.kind === Kind.FIELD);
   if (!field) throw new Error('projection: the query has no root field');
-  return subgraphProjection({ fieldNodes: [field], fragments });
+  return { fieldNodes: [field], fragments };
 }

@@ -85,6 +85,12 @@ export class GenerationCache {
     return value;
   }
 
+  /** The value of `key` when it is computed for the current generation already, without starting anything. */
+  peek<T>(key: string): T | undefined {
+    const settled = this.entries.get(key);
+    return settled?.generation === this.generation() && settled.done ? (settled.done.value as T) : undefined;
+  }
+
   /** The value of `key` when it is computed for the current generation already; else starts it and says undefined. */
   ready<T>(key: string, compute: () => Promise<T>): T | undefined {
     const settled = this.entries.get(key);

@@ -37,6 +37,8 @@ export class IndexedSearch {
     private readonly generation: () => number,
     /** How many hit nodes are kept (tests make it small to see eviction). */
     private readonly keep = KEPT_NODES,
+    /** Hit nodes with only some properties, from what the store keeps in memory (kept-rows.ts), when it can. */
+    private readonly light: LightNodes = () => undefined,
   ) {}
 
   /** Brings the index up to date with the store (called on open, and before every search after a write). */
@@ -57,13 +59,20 @@ export class IndexedSearch {
     }
   }
 
-  /** Same contract as QueryStore.search: `text` folded, ranked as the scan ranks. */
-  async search(text: string, labels: NodeLabel[] | null, first: number): Promise<SearchResult[]> {
+  /** Same contract as QueryStore.search: `text` folded, ranked as the scan ranks; `properties` as there. */
+  async search(
+    text: string,
+    labels: NodeLabel[] | null,
+    first: number,
+    properties: readonly string[] | null = null,
+  ): Promise<SearchResult[]> {
     await this.sync();
     const tokens = text.split(/\s+/).filter(Boolean);
     const hits = this.index.search(text, tokens, labels, first);
     if (hits.length === 0) return [];
-    const nodes = await this.nodes(hits.map((h) => h.id));
+    const ids = hits.map((h) => h.id);
+    const nodes =
+      (properties === null ? undefined : this.light(ids, properties)) ?? cut(await this.nodes(ids), properties);
     // A node deleted since the sync is simply left out (the next search re-syncs).
     return hits.flatMap((h) => {
       const node = nodes.get(h.id);
@@ -104,6 +113,21 @@ export class IndexedSearch {
     }
     return found;
   }
+}
+
+/** Nodes by id with only `properties`, or undefined when they are not at hand in memory. */
+export type LightNodes = (ids: readonly string[], properties: readonly string[]) => Map<string, GraphNode> | undefined;
+
+/** Whole nodes cut to `properties` (null: whole), as the engine would read them with that projection. */
+function cut(nodes: Map<string, GraphNode>, properties: readonly string[] | null): Map<string, GraphNode> {
+  if (properties === null) return nodes;
+  const out = new Map<string, GraphNode>();
+  for (const [id, node] of nodes) {
+    const picked: Record<string, unknown> = {};
+    for (const key of properties) if (key in node.properties) picked[key] = node.properties[key];
+    out.set(id, { id, labels: [...node.labels], properties: picked });
+  }
+  return out;
 }
 
 /** A kept node goes to every search that hits it: frozen, so no caller can change what the next one gets. */

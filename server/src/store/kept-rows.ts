@@ -1,7 +1,9 @@
 // The properties the explorer's neighbourhood view reads, kept in memory beside the compact adjacency (embedded store,
 // one write generation): a neighbourhood answer asking for no more than these reads nothing back from the engine.
 import type { Projection } from '../domain/subgraphs.js';
+import type { GraphNode } from '../domain/graph-data.js';
 import type { Row } from './executor.js';
+import { toNode } from './row-values.js';
 
 /**
  * What web/src/core/graph/graph.graphql's SubgraphFields reads (graphql/projection.ts; a test keeps them equal).
@@ -90,4 +92,25 @@ export function keptRowsFor(
       .filter((rid) => (kept.setOfRelationship[rid] ?? NOT_READ) !== NOT_READ)
       .map((rid) => ({ id: rid, properties: pick(kept.relationshipSets[kept.setOfRelationship[rid]!]!, relKeys) })),
   };
+}
+
+/**
+ * The nodes by id with the asked properties, from memory (search hits for the explorer's search box), as toNode makes
+ * them from an engine row; undefined when a key is not kept or an id is not in this adjacency.
+ */
+export function keptNodes(
+  kept: KeptRows,
+  index: ReadonlyMap<string, number>,
+  labels: readonly (readonly string[])[],
+  ids: readonly string[],
+  keys: readonly string[],
+): Map<string, GraphNode> | undefined {
+  if (!keeps({ node: keys, relationship: [] })) return undefined;
+  const nodes = new Map<string, GraphNode>();
+  for (const id of ids) {
+    const at = index.get(id);
+    if (at === undefined) return undefined;
+    nodes.set(id, toNode({ id, labels: labels[at], properties: pick(kept.nodes[at]!, keys) }));
+  }
+  return nodes;
 }

@@ -26,7 +26,9 @@ import { hubDegreesStatement } from './cypher/neighbourhood-cypher.js';
 import { HUB_DEGREE, type DegreeSource } from './neighbourhood.js';
 import { toDegrees } from './row-values.js';
 import { readBoundedPaths } from './path-reads.js';
-import { readAdjacency } from './adjacency-read.js';
+import { readAdjacency, type StoreGraph } from './adjacency-read.js';
+import { keptNodes } from './kept-rows.js';
+import { checkKeys, NODE_KEYS } from './cypher/query-cypher.js';
 import { NeighbourhoodWalker } from './neighbourhood-reads.js';
 import { adjacencyGapFacts, adjacencyPartnerProfiles, adjacencyPartners } from './analysis-reads.js';
 import type { PathRequest } from '../domain/subgraphs.js';
@@ -104,7 +106,15 @@ export class CypherKiesStore extends CypherQueryStore implements KiesStore {
     super(counted ?? executor);
     this.curation = new CypherCurationStore(this.executor);
     this.cache = counted && options.analysisCache !== false ? new GenerationCache(() => counted.generation) : null;
-    this.indexed = counted && searchIndex ? new IndexedSearch(counted, () => counted.generation) : null;
+    this.indexed =
+      counted && searchIndex
+        ? new IndexedSearch(
+            counted,
+            () => counted.generation,
+            undefined,
+            (ids, keys) => this.keptNodes(ids, keys),
+          )
+        : null;
     this.gapFactsCache = options.gapFactsCache !== false;
     const read = this.executor.byEngineId;
     this.walker =
@@ -119,10 +129,27 @@ export class CypherKiesStore extends CypherQueryStore implements KiesStore {
     return (await this.walker?.answer({ id, depth, labels, types, limit, projection })) ?? super.neighbourhood(...args);
   }
 
-  override search(text: string, labels: NodeLabel[] | null, first: number) {
+  override async search(
+    text: string,
+    labels: NodeLabel[] | null,
+    first: number,
+    properties: readonly string[] | null = null,
+  ) {
+    // Refused on every path, as the Cypher one does (no statement is built from them on the index's path).
+    checkKeys(properties, NODE_KEYS);
     return this.indexed && /\S/.test(text)
-      ? this.indexed.search(text, labels, first)
-      : super.search(text, labels, first);
+      ? this.indexed.search(text, labels, first, properties)
+      : super.search(text, labels, first, properties);
+  }
+
+  /**
+   * Search hits with only the explorer's properties, from the rows kept beside this generation's adjacency when it is
+   * read already (npm start reads it at once; a search never starts that read).
+   */
+  private keptNodes(ids: readonly string[], keys: readonly string[]) {
+    const graph = this.cache?.peek<StoreGraph>('adjacency');
+    if (!graph?.kept) return undefined;
+    return keptNodes(graph.kept, graph.adjacency.index, graph.adjacency.labels, ids, keys);
   }
 
   /**

@@ -42,7 +42,13 @@ export interface QueryStore {
   nodesById(ids: readonly string[]): Promise<GraphNode[]>;
   nodePage(request: NodePageRequest): Promise<NodePage>;
   /** `text` must already be folded (see foldText); tokens are its words. */
-  search(text: string, labels: NodeLabel[] | null, first: number): Promise<SearchResult[]>;
+  /** `properties`: the node properties to read (default: every one); each hit's node then carries those alone. */
+  search(
+    text: string,
+    labels: NodeLabel[] | null,
+    first: number,
+    properties?: readonly string[] | null,
+  ): Promise<SearchResult[]>;
   /** Every node's names as search matches them (the same read the embedded search index is built from). */
   searchNames(): Promise<NodeNames[]>;
   neighbourhood(
@@ -126,10 +132,15 @@ export class CypherQueryStore implements QueryStore {
     };
   }
 
-  async search(text: string, labels: NodeLabel[] | null, first: number): Promise<SearchResult[]> {
+  async search(
+    text: string,
+    labels: NodeLabel[] | null,
+    first: number,
+    properties: readonly string[] | null = null,
+  ): Promise<SearchResult[]> {
     const tokens = text.split(/\s+/).filter(Boolean);
     const rows = await this.executor.read(
-      searchStatement(text, tokens, labels, first, { fulltext: this.executor.fulltextIndex }),
+      searchStatement(text, tokens, labels, first, { fulltext: this.executor.fulltextIndex, properties }),
     );
     return rows.map((r) => ({
       node: toNode(r.node),

@@ -24,7 +24,7 @@ import {
   searchText,
   unknownId,
 } from '../arguments.js';
-import { subgraphProjection } from '../projection.js';
+import { searchProjection, subgraphProjection } from '../projection.js';
 import { WHOLE_ROWS } from '../../domain/subgraphs.js';
 
 /** Remembers nodes a query already returned, so nested fields (hop ends, relationship ends) cost no extra query. */
@@ -89,13 +89,16 @@ export const queryResolvers: QueryResolvers = {
     };
   },
 
-  async search(_root, { text, labels, first }, context) {
+  async search(_root, { text, labels, first }, context, info) {
     const size = intInRange(first, 20, 1, LIMITS.searchSize, 'first');
-    const hits = await context.store.search(searchText(text), listOrNull(labels), size);
-    prime(
-      context,
-      hits.map((h) => h.node),
-    );
+    // As the neighbourhood: only the selected properties are read, and such nodes never stand in for whole ones.
+    const properties = info.fieldName === 'search' ? searchProjection(info) : null;
+    const hits = await context.store.search(searchText(text), listOrNull(labels), size, properties);
+    if (properties === null)
+      prime(
+        context,
+        hits.map((h) => h.node),
+      );
     return hits;
   },
 

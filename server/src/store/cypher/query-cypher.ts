@@ -98,13 +98,14 @@ RETURN size(matched) AS totalCount, [x IN rest[0..$take] | ${nodeMap('x')}] AS n
  * and description. Scores: 100 exact name, 80 prefix, 60 contains, 40 every word in the names, 25 target, 20 description.
  * With `fulltext` (Neo4j) the candidates come from the full-text index (fulltext-cypher.ts), whose hits include
  * every node the scan would score; the same scoring then ranks them, so both engines give the same answer.
+ * `properties`: the node properties to return (default: every one), as the resolver's projection asks.
  */
 export function searchStatement(
   q: string,
   tokens: string[],
   labels: NodeLabel[] | null,
   first: number,
-  options: { fulltext?: boolean } = {},
+  options: { fulltext?: boolean; properties?: readonly string[] | null } = {},
 ): Statement {
   const candidates =
     options.fulltext && tokens.length > 0
@@ -125,7 +126,7 @@ WITH n, target, description, CASE
     WHEN all(t IN $tokens WHERE description CONTAINS t) THEN 20
     ELSE 0 END AS score
 WHERE score > 0
-RETURN ${nodeMap('n')} AS node, score,
+RETURN ${nodeMap('n', options.properties ?? null)} AS node, score,
   CASE WHEN score >= 40 THEN 'NAME' WHEN score = 25 THEN 'TARGET' ELSE 'DESCRIPTION' END AS matchedOn
 ORDER BY score DESC, size(n.name), n.id
 LIMIT $first`,
