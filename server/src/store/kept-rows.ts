@@ -1,14 +1,14 @@
-// The properties the explorer's neighbourhood view reads, kept in memory beside the compact adjacency (embedded store,
-// one write generation): a neighbourhood answer asking for no more than these reads nothing back from the engine.
+// The properties the explorer's neighbourhood and search views read, kept in memory beside the compact adjacency
+// (embedded store, one write generation): an answer asking for no more than these reads nothing back from the engine.
 import type { Projection } from '../domain/subgraphs.js';
 import type { GraphNode } from '../domain/graph-data.js';
 import type { Row } from './executor.js';
 import { toNode } from './row-values.js';
 
 /**
- * What web/src/core/graph/graph.graphql's SubgraphFields reads (graphql/projection.ts; a test keeps them equal).
- * Issue 15: reading 200 nodes and their relationships back through the binding was ~3.4 ms of a 5.5 ms 2-hop answer
- * at 100k nodes (p99 10.5 of 12.9 ms); names, codes and kinds for 100k nodes cost a few MB.
+ * What the explorer's SubgraphFields and LightNode fragments read (web/src/core/graph/graph.graphql; tests keep them
+ * equal). Issue 15: reading 200 nodes and their relationships back through the binding was ~3.4 ms of a 5.5 ms 2-hop
+ * answer at 100k nodes (p99 10.5 of 12.9 ms); keeping them costs ~13 MB at 100k nodes / 1M relationships.
  */
 export const KEPT_READS = {
   node: ['aliases', 'code', 'fullName', 'kind', 'name', 'nameEn'],
