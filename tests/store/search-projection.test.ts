@@ -2,12 +2,11 @@
 // node's properties cut to those keys: on both engines, and on the embedded store both from the index's whole-node
 // path and from the rows kept beside the adjacency (the explorer's search box), which read nothing from the engine.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Statement } from '../../server/src/store/executor.js';
-import { GrafeoExecutor } from '../../server/src/store/grafeo-executor.js';
-import { CypherKiesStore } from '../../server/src/store/kies-store.js';
+import { type CypherKiesStore } from '../../server/src/store/kies-store.js';
 import { KEPT_READS } from '../../server/src/store/kept-rows.js';
 import { readSeedGraph } from '../../server/src/seed-graph.js';
 import { describeEachEngine, openFresh } from '../engines.js';
+import { recordedStore } from './recorded-store.js';
 
 type Hits = Awaited<ReturnType<CypherKiesStore['search']>>;
 
@@ -56,18 +55,8 @@ describeEachEngine('search with only some node properties', (engine) => {
 });
 
 it("after warm(), the explorer's search reads nothing from the engine, and sees a rename at once", async () => {
-  const executor = GrafeoExecutor.open(null);
-  const statements: string[] = [];
-  const recorded = Object.assign(Object.create(executor) as GrafeoExecutor, {
-    read: (statement: Statement) => {
-      statements.push(statement.cypher);
-      return executor.read(statement);
-    },
-  });
-  const store = new CypherKiesStore(recorded);
+  const { store, statements } = await recordedStore();
   try {
-    await store.ensureSchema();
-    await store.importGraph(readSeedGraph());
     await store.warm();
     await store.search('a', null, 1);
     statements.length = 0;

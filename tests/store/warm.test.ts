@@ -2,9 +2,7 @@
 // first paths, neighbourhood and partners calls read nothing of the whole graph themselves; and the explorer's
 // neighbourhood view then reads nothing from the engine at all (its rows are kept beside the adjacency).
 import { expect, it } from 'vitest';
-import type { Statement } from '../../server/src/store/executor.js';
-import { GrafeoExecutor } from '../../server/src/store/grafeo-executor.js';
-import { CypherKiesStore } from '../../server/src/store/kies-store.js';
+import { type CypherKiesStore } from '../../server/src/store/kies-store.js';
 import {
   adjacencyIncomingStatement,
   adjacencyRelationshipGroupsStatement,
@@ -12,7 +10,7 @@ import {
   adjacencyRelationshipsStatement,
   adjacencyUnsourcedStatement,
 } from '../../server/src/store/cypher/adjacency-cypher.js';
-import { readSeedGraph } from '../../server/src/seed-graph.js';
+import { recordedStore } from './recorded-store.js';
 import { KEPT_READS } from '../../server/src/store/kept-rows.js';
 
 const WHOLE_GRAPH = [
@@ -22,26 +20,6 @@ const WHOLE_GRAPH = [
   adjacencyRelationshipGroupsStatement(),
   adjacencyUnsourcedStatement(),
 ].map((s) => s.cypher);
-
-/** A seeded embedded store whose read statements are recorded. */
-async function recordedStore() {
-  const executor = GrafeoExecutor.open(null);
-  const statements: string[] = [];
-  const recorded = Object.assign(Object.create(executor) as GrafeoExecutor, {
-    read: (statement: Statement) => {
-      statements.push(statement.cypher);
-      return executor.read(statement);
-    },
-    byEngineId: (...args: Parameters<GrafeoExecutor['byEngineId']>) => {
-      statements.push('byEngineId');
-      return executor.byEngineId(...args);
-    },
-  });
-  const store = new CypherKiesStore(recorded);
-  await store.ensureSchema();
-  await store.importGraph(readSeedGraph());
-  return { store, statements };
-}
 
 const firstCalls = (store: CypherKiesStore) =>
   Promise.all([
