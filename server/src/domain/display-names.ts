@@ -19,9 +19,12 @@ function primary(n: GraphNode): NodeLabel | null {
   return [...n.labels].sort((a, b) => NODE_LABELS.indexOf(a) - NODE_LABELS.indexOf(b))[0] ?? null;
 }
 
+/** The name the API's English sentences use (gap findings, partner reasons): nameIn(n, 'en'). */
+const englishName = (n: GraphNode): string => nameIn(n, 'en');
+
 /** "AI (Programme MJP44)": the kind, plus the code or the full name when it says more than the name. */
 function qualifiedName(n: GraphNode): string {
-  const name = plainName(n);
+  const name = englishName(n);
   const label = primary(n);
   const kind = label ? LABEL_NAMES[label].en : null;
   const code = str(n.properties.code);
@@ -32,13 +35,16 @@ function qualifiedName(n: GraphNode): string {
   return parts ? `${name} (${parts})` : name;
 }
 
-/** A namer over `nodes`: plain names, qualified ones for names two or more of them share. */
+/**
+ * A namer over `nodes` for English sentences: English names where the sources give one (else the Dutch name), qualified
+ * where two or more of them share a name.
+ */
 export function distinctNamer(nodes: Iterable<GraphNode>): (n: GraphNode) => string {
   // The first id per folded name, and the names a second id shares (no set per name: ~90k nodes at 100k).
   const first = new Map<string, string>();
   const shared = new Set<string>();
   for (const n of nodes) {
-    const key = foldText(plainName(n));
+    const key = foldText(englishName(n));
     const seen = first.get(key);
     if (seen === undefined) first.set(key, n.id);
     else if (seen !== n.id) shared.add(key);
@@ -48,7 +54,7 @@ export function distinctNamer(nodes: Iterable<GraphNode>): (n: GraphNode) => str
   return (n) => {
     let name = done.get(n);
     if (name === undefined) {
-      name = shared.has(foldText(plainName(n))) ? qualifiedName(n) : plainName(n);
+      name = shared.has(foldText(englishName(n))) ? qualifiedName(n) : englishName(n);
       done.set(n, name);
     }
     return name;

@@ -246,7 +246,7 @@ export type Gap = {
   affected: Array<Node>;
   /** The matrix column, for THIN_MISSION_CELL */
   dimension?: Maybe<CoverageDimension>;
-  /** A plain explanation of what is missing and why it matters, in English, naming nodes by name */
+  /** A plain explanation of what is missing and why it matters, in English, naming nodes as the title does */
   explanation: Scalars['String']['output'];
   /** Stable id of the finding (kind and the nodes involved) */
   id: Scalars['ID']['output'];
@@ -262,7 +262,7 @@ export type Gap = {
   subject?: Maybe<Node>;
   /** The node every path runs through (single points), the only PPP of a mission, or a relationship's end */
   through?: Maybe<Node>;
-  /** One line, in English, naming nodes by name (told apart by kind and code or full name where names collide) */
+  /** One line, in English, naming nodes by their English name where the sources give one, else their Dutch name (told apart by kind and code or full name where names collide) */
   title: Scalars['String']['output'];
 };
 
@@ -654,7 +654,7 @@ export type PartnerReason = {
   __typename?: 'PartnerReason';
   /** How many nodes are shared in all (more than `via` holds when capped); 0 for COMPLEMENTARY_ROLE */
   count: Scalars['Int']['output'];
-  /** Plain sentence in English, naming the shared nodes by name */
+  /** Plain sentence in English, naming the shared nodes by their English name where the sources give one, else their Dutch name */
   explanation: Scalars['String']['output'];
   kind: PartnerReasonKind;
   /** For COMPLEMENTARY_ROLE: the suggested partner's broad role: partnership, knowledge, business, care, government, society or funder */
