@@ -109,7 +109,7 @@ RETURN n.id AS id, labels(n) AS labels, n.searchText AS searchText, n.name AS na
     const store = new CypherStore(executor);
     await store.ensureSchema();
     await store.importGraph(seed);
-    const small = new IndexedSearch(executor, () => 0, 40);
+    const small = new IndexedSearch(executor, () => 0, { keep: 40 });
     let compared = 0;
     for (const q of seedQueries(seed).slice(0, 150)) {
       const hits = await small.search(q, null, 30);

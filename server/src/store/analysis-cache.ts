@@ -93,9 +93,8 @@ export class GenerationCache {
 
   /** The value of `key` when it is computed for the current generation already; else starts it and says undefined. */
   ready<T>(key: string, compute: () => Promise<T>): T | undefined {
-    const settled = this.entries.get(key);
-    if (settled?.generation === this.generation() && settled.done) return settled.done.value as T;
-    this.get(key, compute).catch(() => undefined);
-    return undefined;
+    const value = this.peek<T>(key);
+    if (value === undefined) this.get(key, compute).catch(() => undefined);
+    return value;
   }
 }

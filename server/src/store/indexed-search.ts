@@ -4,7 +4,7 @@ import type { GraphNode } from '../domain/graph-data.js';
 import type { CypherExecutor, Row } from './executor.js';
 import { nodesByIdStatement } from './cypher/query-cypher.js';
 import { searchDocumentsStatement } from './cypher/search-index-cypher.js';
-import { toNode } from './row-values.js';
+import { pickProperties, toNode } from './row-values.js';
 import { SearchIndex, type IndexedNode } from './search-index.js';
 import type { QueryStore } from './query-store.js';
 
@@ -31,15 +31,25 @@ export class IndexedSearch {
   /** Hit nodes as read at write generation `keptAt` (frozen: handed out as they are), least recently used first. */
   private kept = new Map<string, GraphNode>();
   private keptAt = -1;
+  private readonly keep: number;
+  private readonly light: LightNodes;
 
   constructor(
     private readonly executor: CypherExecutor,
     private readonly generation: () => number,
-    /** How many hit nodes are kept (tests make it small to see eviction). */
-    private readonly keep = KEPT_NODES,
-    /** Hit nodes with only some properties, from what the store keeps in memory (kept-rows.ts), when it can. */
-    private readonly light: LightNodes = () => undefined,
-  ) {}
+    {
+      keep = KEPT_NODES,
+      light = () => undefined,
+    }: {
+      /** How many hit nodes are kept (tests make it small to see eviction). */
+      keep?: number;
+      /** Hit nodes with only some properties, from what the store keeps in memory (kept-rows.ts), when it can. */
+      light?: LightNodes;
+    } = {},
+  ) {
+    this.keep = keep;
+    this.light = light;
+  }
 
   /** Brings the index up to date with the store (called on open, and before every search after a write). */
   sync(): Promise<void> {
@@ -123,9 +133,7 @@ function cut(nodes: Map<string, GraphNode>, properties: readonly string[] | null
   if (properties === null) return nodes;
   const out = new Map<string, GraphNode>();
   for (const [id, node] of nodes) {
-    const picked: Record<string, unknown> = {};
-    for (const key of properties) if (key in node.properties) picked[key] = node.properties[key];
-    out.set(id, { id, labels: [...node.labels], properties: picked });
+    out.set(id, { id, labels: [...node.labels], properties: pickProperties(node.properties, properties) });
   }
   return out;
 }

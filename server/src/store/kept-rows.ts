@@ -3,7 +3,7 @@
 import type { Projection } from '../domain/subgraphs.js';
 import type { GraphNode } from '../domain/graph-data.js';
 import type { Row } from './executor.js';
-import { toNode } from './row-values.js';
+import { pickProperties, toNode } from './row-values.js';
 
 /**
  * What the explorer's SubgraphFields and LightNode fragments read (web/src/core/graph/graph.graphql; tests keep them
@@ -67,12 +67,6 @@ export function keptRowsOf(nodeRows: readonly Row[], relationshipSets: readonly 
   };
 }
 
-const pick = (properties: Properties, keys: readonly string[]) => {
-  const out: Record<string, unknown> = {};
-  for (const key of keys) if (key in properties) out[key] = properties[key];
-  return out;
-};
-
 /**
  * The rows byEngineId would read for these nodes (by adjacency index) and relationships (by engine id), from
  * memory: each property map cut to the asked keys. A relationship not read with the adjacency is left out, as a
@@ -87,10 +81,17 @@ export function keptRowsFor(
   const nodeKeys = projection.node ?? [];
   const relKeys = projection.relationship ?? [];
   return {
-    nodes: nodes.map(({ index, id, labels }) => ({ id, labels, properties: pick(kept.nodes[index]!, nodeKeys) })),
+    nodes: nodes.map(({ index, id, labels }) => ({
+      id,
+      labels,
+      properties: pickProperties(kept.nodes[index]!, nodeKeys),
+    })),
     relationships: relationships
       .filter((rid) => (kept.setOfRelationship[rid] ?? NOT_READ) !== NOT_READ)
-      .map((rid) => ({ id: rid, properties: pick(kept.relationshipSets[kept.setOfRelationship[rid]!]!, relKeys) })),
+      .map((rid) => ({
+        id: rid,
+        properties: pickProperties(kept.relationshipSets[kept.setOfRelationship[rid]!]!, relKeys),
+      })),
   };
 }
 
@@ -110,7 +111,7 @@ export function keptNodes(
   for (const id of ids) {
     const at = index.get(id);
     if (at === undefined) return undefined;
-    nodes.set(id, toNode({ id, labels: labels[at], properties: pick(kept.nodes[at]!, keys) }));
+    nodes.set(id, toNode({ id, labels: labels[at], properties: pickProperties(kept.nodes[at]!, keys) }));
   }
   return nodes;
 }

@@ -73,6 +73,9 @@ export interface KiesStore extends QueryStore {
 
 const BACKFILL_PAGE = 5000;
 
+/** The cache key of the compact adjacency (with the kept rows) that paths, the neighbourhood, search, gaps and partners share. */
+const ADJACENCY = 'adjacency';
+
 type StoreOptions = Partial<Record<'analysisCache' | 'searchIndex' | 'gapFactsCache' | 'walkNeighbourhood', boolean>>;
 
 export class CypherKiesStore extends CypherQueryStore implements KiesStore {
@@ -108,18 +111,17 @@ export class CypherKiesStore extends CypherQueryStore implements KiesStore {
     this.cache = counted && options.analysisCache !== false ? new GenerationCache(() => counted.generation) : null;
     this.indexed =
       counted && searchIndex
-        ? new IndexedSearch(
-            counted,
-            () => counted.generation,
-            undefined,
-            (ids, keys) => this.keptNodes(ids, keys),
-          )
+        ? new IndexedSearch(counted, () => counted.generation, { light: (ids, keys) => this.keptNodes(ids, keys) })
         : null;
     this.gapFactsCache = options.gapFactsCache !== false;
     const read = this.executor.byEngineId;
+    const cache = this.cache;
     this.walker =
-      this.cache && read && options.walkNeighbourhood !== false
-        ? new NeighbourhoodWalker(read, this.cache, () => readAdjacency(this.executor))
+      cache && read && options.walkNeighbourhood !== false
+        ? new NeighbourhoodWalker(read, {
+            ready: () => cache.ready(ADJACENCY, () => readAdjacency(this.executor)),
+            get: () => this.analysisGraph()!,
+          })
         : null;
   }
 
@@ -147,7 +149,7 @@ export class CypherKiesStore extends CypherQueryStore implements KiesStore {
    * read already (npm start reads it at once; a search never starts that read).
    */
   private keptNodes(ids: readonly string[], keys: readonly string[]) {
-    const graph = this.cache?.peek<StoreGraph>('adjacency');
+    const graph = this.cache?.peek<StoreGraph>(ADJACENCY);
     if (!graph?.kept) return undefined;
     return keptNodes(graph.kept, graph.adjacency.index, graph.adjacency.labels, ids, keys);
   }
@@ -168,7 +170,7 @@ export class CypherKiesStore extends CypherQueryStore implements KiesStore {
 
   /** The compact adjacency of this write generation (paths, gaps, partners share it); null without the cache. */
   private analysisGraph() {
-    return this.cache ? this.cache.get('adjacency', () => readAdjacency(this.executor)) : null;
+    return this.cache ? this.cache.get(ADJACENCY, () => readAdjacency(this.executor)) : null;
   }
 
   /**

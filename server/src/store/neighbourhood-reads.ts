@@ -2,7 +2,6 @@
 // of exactly the rows the adjacency walk found (neighbourhood-walk.ts) by the engine's ids, without a statement.
 import { WHOLE_ROWS, type Subgraph } from '../domain/subgraphs.js';
 import type { Adjacency, Expansion } from '../domain/bounded-paths.js';
-import type { GenerationCache } from './analysis-cache.js';
 import type { CypherExecutor } from './executor.js';
 import { countCap, type NeighbourhoodRequest } from './neighbourhood.js';
 import { walkNeighbourhood } from './neighbourhood-walk.js';
@@ -41,16 +40,18 @@ export function neighbourhoodSubgraph(
 export class NeighbourhoodWalker {
   private walked = false;
 
-  /** `readGraph` reads the adjacency, kept in `cache` under the key paths, gaps and partners use ('adjacency'). */
+  /** `graphs`: this write generation's adjacency, the one paths, gaps and partners share (kies-store.ts). */
   constructor(
     private readonly read: NonNullable<CypherExecutor['byEngineId']>,
-    private readonly cache: GenerationCache,
-    private readonly readGraph: () => Promise<StoreGraph>,
+    private readonly graphs: {
+      /** The adjacency when it is read already; else starts reading it and says undefined. */
+      ready(): StoreGraph | undefined;
+      get(): Promise<StoreGraph>;
+    },
   ) {}
 
   async answer(request: NeighbourhoodRequest): Promise<Subgraph | null> {
-    const ready = this.cache.ready('adjacency', this.readGraph);
-    const graph = ready ?? (this.walked ? undefined : await this.cache.get('adjacency', this.readGraph));
+    const graph = this.graphs.ready() ?? (this.walked ? undefined : await this.graphs.get());
     const expansion = graph?.adjacency.expansion;
     if (!graph || !expansion) return null;
     this.walked = true;

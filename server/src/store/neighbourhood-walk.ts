@@ -49,67 +49,45 @@ export function walkNeighbourhood(
   const learn = (ids: readonly string[]) => {
     for (const key of ids) degrees.set(key, degreeOf(a, outDegree, a.index.get(key)!));
   };
-  const rings: string[][] = [[id]];
-  const [seen, met] = marksOf(a);
-  try {
-    return walkRings(a, expansion, rings, seen!, met!, { id, depth, limit, cap, typeOk, labelOk, degrees, learn });
-  } finally {
-    // Every mark set is cleared for the next call (met is cleared ring by ring).
-    for (const ring of rings) for (const n of ring) seen![a.index.get(n)!] = 0;
-  }
-}
-
-interface WalkState {
-  id: string;
-  depth: number;
-  limit: number;
-  cap: number;
-  typeOk: Uint8Array | null;
-  labelOk: ((n: number) => boolean) | null;
-  degrees: Map<string, Degree>;
-  learn: (ids: readonly string[]) => void;
-}
-
-function walkRings(
-  a: Adjacency,
-  expansion: Expansion,
-  rings: string[][],
-  seen: Uint8Array,
-  met: Uint8Array,
-  { id, depth, limit, cap, typeOk, labelOk, degrees, learn }: WalkState,
-): NeighbourhoodWalk {
   const { order } = expansion;
-  seen[a.index.get(id)!] = 1;
+  const rings: string[][] = [[id]];
+  const [seen, met] = marksOf(a) as [Uint8Array, Uint8Array];
+  seen[centre] = 1;
   let seenCount = 1;
-  learn([id]);
-  for (let level = 1; level <= depth && seenCount < cap; level++) {
-    const frontier = byDegree(rings[level - 1]!, degrees);
-    const take = cap - seenCount;
-    const distinct: number[] = [];
-    walk: for (const f of frontier) {
-      const x = a.index.get(f)!;
-      for (let j = a.offsets[x]!; j < a.offsets[x + 1]!; j++) {
-        const k = order[j]!;
-        const b = a.others[k]!;
-        if (met[b] || (typeOk && !typeOk[a.types[k]!]) || (labelOk && !labelOk(b))) continue;
-        met[b] = 1;
-        distinct.push(b);
-        if (distinct.length === take + seenCount) break walk;
+  try {
+    learn([id]);
+    for (let level = 1; level <= depth && seenCount < cap; level++) {
+      const frontier = byDegree(rings[level - 1]!, degrees);
+      const take = cap - seenCount;
+      const distinct: number[] = [];
+      walk: for (const f of frontier) {
+        const x = a.index.get(f)!;
+        for (let j = a.offsets[x]!; j < a.offsets[x + 1]!; j++) {
+          const k = order[j]!;
+          const b = a.others[k]!;
+          if (met[b] || (typeOk && !typeOk[a.types[k]!]) || (labelOk && !labelOk(b))) continue;
+          met[b] = 1;
+          distinct.push(b);
+          if (distinct.length === take + seenCount) break walk;
+        }
       }
+      for (const b of distinct) met[b] = 0;
+      const ring = distinct
+        .filter((b) => !seen[b])
+        .slice(0, take)
+        .map((b) => a.ids[b]!);
+      if (ring.length === 0) break;
+      if (seenCount < limit) learn(ring);
+      rings.push(ring);
+      for (const n of ring) seen[a.index.get(n)!] = 1;
+      seenCount += ring.length;
     }
-    for (const b of distinct) met[b] = 0;
-    const ring = distinct
-      .filter((b) => !seen[b])
-      .slice(0, take)
-      .map((b) => a.ids[b]!);
-    if (ring.length === 0) break;
-    if (seenCount < limit) learn(ring);
-    rings.push(ring);
-    for (const n of ring) seen[a.index.get(n)!] = 1;
-    seenCount += ring.length;
+  } finally {
+    // The shared marks are left clear for the next call (met is cleared ring by ring).
+    for (const ring of rings) for (const n of ring) seen[a.index.get(n)!] = 0;
   }
   const kept = selectNodes(rings, limit, degrees);
-  const exact = new Map(kept.map((k) => [k, degreeOf(a, expansion.outDegree, a.index.get(k)!)]));
+  const exact = new Map(kept.map((k) => [k, degreeOf(a, outDegree, a.index.get(k)!)]));
   return { kept, relationships: relationshipsAmong(a, expansion, kept, exact, typeOk), totalNodes: seenCount };
 }
 

@@ -20,6 +20,16 @@ function present(properties: Record<string, unknown> | undefined, skip?: Readonl
   return out;
 }
 
+/** `keys` of `properties` that it has (a projected read of whole properties already at hand). */
+export function pickProperties(
+  properties: Readonly<Record<string, unknown>>,
+  keys: readonly string[],
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of keys) if (key in properties) out[key] = properties[key];
+  return out;
+}
+
 /** A stored node as the API sees it: model labels only, no derived properties. */
 export function toNode(value: unknown): GraphNode {
   const row = value as { id: unknown; labels: unknown; properties: Record<string, unknown> };
